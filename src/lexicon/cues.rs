@@ -1,0 +1,616 @@
+//! Reporting verbs: the words that introduce what someone said, wrote, asked, believes or found.
+//!
+//! One row a verb: its base form, third person singular, past (simple; the participle is listed
+//! apart where it differs), present participle, and its kind. Rows are sorted by base form.
+//! Statements come from speech, writing and question cues; belief and evidence cues make
+//! attributions of their own kind.
+
+use crate::model::CueKind;
+
+/// A reporting verb in all its inflections: base, third person singular, past, past participle,
+/// present participle.
+pub(crate) struct CueVerb {
+    pub forms: [&'static str; 5],
+    pub kind: CueKind,
+}
+
+const fn verb(forms: [&'static str; 5], kind: CueKind) -> CueVerb {
+    CueVerb { forms, kind }
+}
+
+use CueKind::{Belief, Evidence, Question, Speech, Writing};
+
+/// The reporting verbs, sorted by base form.
+pub(crate) const CUE_VERBS: &[CueVerb] = &[
+    verb(
+        ["accuse", "accuses", "accused", "accused", "accusing"],
+        Speech,
+    ),
+    verb(
+        [
+            "acknowledge",
+            "acknowledges",
+            "acknowledged",
+            "acknowledged",
+            "acknowledging",
+        ],
+        Speech,
+    ),
+    verb(["add", "adds", "added", "added", "adding"], Speech),
+    verb(
+        ["admit", "admits", "admitted", "admitted", "admitting"],
+        Speech,
+    ),
+    verb(
+        ["advise", "advises", "advised", "advised", "advising"],
+        Speech,
+    ),
+    verb(["agree", "agrees", "agreed", "agreed", "agreeing"], Speech),
+    verb(
+        ["allege", "alleges", "alleged", "alleged", "alleging"],
+        Speech,
+    ),
+    verb(
+        [
+            "announce",
+            "announces",
+            "announced",
+            "announced",
+            "announcing",
+        ],
+        Speech,
+    ),
+    verb(
+        ["answer", "answers", "answered", "answered", "answering"],
+        Speech,
+    ),
+    verb(["argue", "argues", "argued", "argued", "arguing"], Speech),
+    verb(["ask", "asks", "asked", "asked", "asking"], Question),
+    verb(
+        ["assert", "asserts", "asserted", "asserted", "asserting"],
+        Speech,
+    ),
+    verb(
+        ["assure", "assures", "assured", "assured", "assuring"],
+        Speech,
+    ),
+    verb(
+        ["believe", "believes", "believed", "believed", "believing"],
+        Belief,
+    ),
+    verb(["blame", "blames", "blamed", "blamed", "blaming"], Speech),
+    verb(["blog", "blogs", "blogged", "blogged", "blogging"], Writing),
+    verb(
+        ["boast", "boasts", "boasted", "boasted", "boasting"],
+        Speech,
+    ),
+    verb(["brag", "brags", "bragged", "bragged", "bragging"], Speech),
+    verb(
+        [
+            "caution",
+            "cautions",
+            "cautioned",
+            "cautioned",
+            "cautioning",
+        ],
+        Speech,
+    ),
+    verb(
+        ["charge", "charges", "charged", "charged", "charging"],
+        Speech,
+    ),
+    verb(["cite", "cites", "cited", "cited", "citing"], Speech),
+    verb(
+        ["claim", "claims", "claimed", "claimed", "claiming"],
+        Speech,
+    ),
+    verb(
+        [
+            "comment",
+            "comments",
+            "commented",
+            "commented",
+            "commenting",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "complain",
+            "complains",
+            "complained",
+            "complained",
+            "complaining",
+        ],
+        Speech,
+    ),
+    verb(
+        ["concede", "concedes", "conceded", "conceded", "conceding"],
+        Speech,
+    ),
+    verb(
+        [
+            "conclude",
+            "concludes",
+            "concluded",
+            "concluded",
+            "concluding",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "confirm",
+            "confirms",
+            "confirmed",
+            "confirmed",
+            "confirming",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "contend",
+            "contends",
+            "contended",
+            "contended",
+            "contending",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "continue",
+            "continues",
+            "continued",
+            "continued",
+            "continuing",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "counter",
+            "counters",
+            "countered",
+            "countered",
+            "countering",
+        ],
+        Speech,
+    ),
+    verb(
+        ["declare", "declares", "declared", "declared", "declaring"],
+        Speech,
+    ),
+    verb(
+        ["demand", "demands", "demanded", "demanded", "demanding"],
+        Speech,
+    ),
+    verb(["deny", "denies", "denied", "denied", "denying"], Speech),
+    verb(
+        [
+            "describe",
+            "describes",
+            "described",
+            "described",
+            "describing",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "disclose",
+            "discloses",
+            "disclosed",
+            "disclosed",
+            "disclosing",
+        ],
+        Speech,
+    ),
+    verb(
+        ["doubt", "doubts", "doubted", "doubted", "doubting"],
+        Belief,
+    ),
+    verb(
+        [
+            "emphasise",
+            "emphasises",
+            "emphasised",
+            "emphasised",
+            "emphasising",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "emphasize",
+            "emphasizes",
+            "emphasized",
+            "emphasized",
+            "emphasizing",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "estimate",
+            "estimates",
+            "estimated",
+            "estimated",
+            "estimating",
+        ],
+        Evidence,
+    ),
+    verb(
+        [
+            "exclaim",
+            "exclaims",
+            "exclaimed",
+            "exclaimed",
+            "exclaiming",
+        ],
+        Speech,
+    ),
+    verb(
+        ["expect", "expects", "expected", "expected", "expecting"],
+        Belief,
+    ),
+    verb(
+        [
+            "explain",
+            "explains",
+            "explained",
+            "explained",
+            "explaining",
+        ],
+        Speech,
+    ),
+    verb(["fear", "fears", "feared", "feared", "fearing"], Belief),
+    verb(["feel", "feels", "felt", "felt", "feeling"], Belief),
+    verb(["find", "finds", "found", "found", "finding"], Evidence),
+    verb(["hope", "hopes", "hoped", "hoped", "hoping"], Belief),
+    verb(
+        [
+            "indicate",
+            "indicates",
+            "indicated",
+            "indicated",
+            "indicating",
+        ],
+        Evidence,
+    ),
+    verb(
+        ["inform", "informs", "informed", "informed", "informing"],
+        Speech,
+    ),
+    verb(
+        ["inquire", "inquires", "inquired", "inquired", "inquiring"],
+        Question,
+    ),
+    verb(
+        ["insist", "insists", "insisted", "insisted", "insisting"],
+        Speech,
+    ),
+    verb(
+        [
+            "instruct",
+            "instructs",
+            "instructed",
+            "instructed",
+            "instructing",
+        ],
+        Speech,
+    ),
+    verb(["joke", "jokes", "joked", "joked", "joking"], Speech),
+    verb(["know", "knows", "knew", "known", "knowing"], Belief),
+    verb(
+        ["lament", "laments", "lamented", "lamented", "lamenting"],
+        Speech,
+    ),
+    verb(
+        [
+            "maintain",
+            "maintains",
+            "maintained",
+            "maintained",
+            "maintaining",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "mention",
+            "mentions",
+            "mentioned",
+            "mentioned",
+            "mentioning",
+        ],
+        Speech,
+    ),
+    verb(["note", "notes", "noted", "noted", "noting"], Speech),
+    verb(
+        ["object", "objects", "objected", "objected", "objecting"],
+        Speech,
+    ),
+    verb(
+        ["observe", "observes", "observed", "observed", "observing"],
+        Speech,
+    ),
+    verb(
+        ["offer", "offers", "offered", "offered", "offering"],
+        Speech,
+    ),
+    verb(
+        [
+            "predict",
+            "predicts",
+            "predicted",
+            "predicted",
+            "predicting",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "proclaim",
+            "proclaims",
+            "proclaimed",
+            "proclaimed",
+            "proclaiming",
+        ],
+        Speech,
+    ),
+    verb(
+        ["promise", "promises", "promised", "promised", "promising"],
+        Speech,
+    ),
+    verb(
+        ["propose", "proposes", "proposed", "proposed", "proposing"],
+        Speech,
+    ),
+    verb(
+        [
+            "protest",
+            "protests",
+            "protested",
+            "protested",
+            "protesting",
+        ],
+        Speech,
+    ),
+    verb(["prove", "proves", "proved", "proven", "proving"], Evidence),
+    verb(
+        [
+            "publish",
+            "publishes",
+            "published",
+            "published",
+            "publishing",
+        ],
+        Writing,
+    ),
+    verb(
+        ["query", "queries", "queried", "queried", "querying"],
+        Question,
+    ),
+    verb(
+        [
+            "question",
+            "questions",
+            "questioned",
+            "questioned",
+            "questioning",
+        ],
+        Question,
+    ),
+    verb(["quip", "quips", "quipped", "quipped", "quipping"], Speech),
+    verb(
+        ["recall", "recalls", "recalled", "recalled", "recalling"],
+        Speech,
+    ),
+    verb(
+        ["reckon", "reckons", "reckoned", "reckoned", "reckoning"],
+        Belief,
+    ),
+    verb(
+        [
+            "recount",
+            "recounts",
+            "recounted",
+            "recounted",
+            "recounting",
+        ],
+        Speech,
+    ),
+    verb(
+        [
+            "reiterate",
+            "reiterates",
+            "reiterated",
+            "reiterated",
+            "reiterating",
+        ],
+        Speech,
+    ),
+    verb(
+        ["remark", "remarks", "remarked", "remarked", "remarking"],
+        Speech,
+    ),
+    verb(
+        ["remind", "reminds", "reminded", "reminded", "reminding"],
+        Speech,
+    ),
+    verb(
+        ["repeat", "repeats", "repeated", "repeated", "repeating"],
+        Speech,
+    ),
+    verb(
+        ["reply", "replies", "replied", "replied", "replying"],
+        Speech,
+    ),
+    verb(
+        ["report", "reports", "reported", "reported", "reporting"],
+        Speech,
+    ),
+    verb(
+        [
+            "respond",
+            "responds",
+            "responded",
+            "responded",
+            "responding",
+        ],
+        Speech,
+    ),
+    verb(
+        ["retort", "retorts", "retorted", "retorted", "retorting"],
+        Speech,
+    ),
+    verb(
+        ["reveal", "reveals", "revealed", "revealed", "revealing"],
+        Speech,
+    ),
+    verb(["say", "says", "said", "said", "saying"], Speech),
+    verb(
+        ["scoff", "scoffs", "scoffed", "scoffed", "scoffing"],
+        Speech,
+    ),
+    verb(
+        ["shout", "shouts", "shouted", "shouted", "shouting"],
+        Speech,
+    ),
+    verb(["show", "shows", "showed", "shown", "showing"], Evidence),
+    verb(
+        [
+            "speculate",
+            "speculates",
+            "speculated",
+            "speculated",
+            "speculating",
+        ],
+        Speech,
+    ),
+    verb(["state", "states", "stated", "stated", "stating"], Speech),
+    verb(
+        ["stress", "stresses", "stressed", "stressed", "stressing"],
+        Speech,
+    ),
+    verb(
+        [
+            "suggest",
+            "suggests",
+            "suggested",
+            "suggested",
+            "suggesting",
+        ],
+        Speech,
+    ),
+    verb(
+        ["suppose", "supposes", "supposed", "supposed", "supposing"],
+        Belief,
+    ),
+    verb(
+        [
+            "suspect",
+            "suspects",
+            "suspected",
+            "suspected",
+            "suspecting",
+        ],
+        Belief,
+    ),
+    verb(["swear", "swears", "swore", "sworn", "swearing"], Speech),
+    verb(["tell", "tells", "told", "told", "telling"], Speech),
+    verb(
+        [
+            "testify",
+            "testifies",
+            "testified",
+            "testified",
+            "testifying",
+        ],
+        Speech,
+    ),
+    verb(
+        ["think", "thinks", "thought", "thought", "thinking"],
+        Belief,
+    ),
+    verb(
+        [
+            "threaten",
+            "threatens",
+            "threatened",
+            "threatened",
+            "threatening",
+        ],
+        Speech,
+    ),
+    verb(
+        ["tweet", "tweets", "tweeted", "tweeted", "tweeting"],
+        Writing,
+    ),
+    verb(
+        [
+            "underline",
+            "underlines",
+            "underlined",
+            "underlined",
+            "underlining",
+        ],
+        Speech,
+    ),
+    verb(["urge", "urges", "urged", "urged", "urging"], Speech),
+    verb(["vow", "vows", "vowed", "vowed", "vowing"], Speech),
+    verb(["warn", "warns", "warned", "warned", "warning"], Speech),
+    verb(
+        ["wonder", "wonders", "wondered", "wondered", "wondering"],
+        Question,
+    ),
+    verb(
+        ["worry", "worries", "worried", "worried", "worrying"],
+        Belief,
+    ),
+    verb(["write", "writes", "wrote", "written", "writing"], Writing),
+];
+
+/// Verbs that only report speech when a clause or quote follows them directly; alone they are
+/// too often something else (`found a job`, `showed up`, `continued to fight`). The attribution
+/// rules ask for a `that`-clause, a colon or a quote after these.
+pub(crate) const NEEDS_CLAUSE: &[&str] = &[
+    "accuse", "advise", "agree", "answer", "blame", "charge", "cite", "continue", "demand",
+    "describe", "estimate", "expect", "fear", "feel", "find", "hope", "indicate", "inform",
+    "instruct", "know", "mention", "object", "offer", "promise", "propose", "protest", "prove",
+    "publish", "question", "recall", "remind", "repeat", "report", "show", "state", "stress",
+    "suppose", "threaten", "urge", "worry",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_sorted_and_unique() {
+        for pair in CUE_VERBS.windows(2) {
+            if let [a, b] = pair {
+                assert!(
+                    a.forms[0] < b.forms[0],
+                    "{} before {}",
+                    a.forms[0],
+                    b.forms[0]
+                );
+            }
+        }
+        for pair in NEEDS_CLAUSE.windows(2) {
+            if let [a, b] = pair {
+                assert!(a < b, "{a} before {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_clause_verb_is_a_cue() {
+        for lemma in NEEDS_CLAUSE {
+            assert!(CUE_VERBS.iter().any(|v| v.forms[0] == *lemma), "{lemma}");
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Number words: cardinals, scales, ordinals and fractions, as the number grammar reads them.
+
+/// What a number word contributes to the value of a spelled-out number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumberWord {
+    /// `zero` to `nine`.
+    Unit(u8),
+    /// `ten` to `nineteen`.
+    Teen(u8),
+    /// `twenty`, `thirty` ... `ninety`.
+    Tens(u8),
+    /// `hundred`: multiplies what stands before it, below a thousand.
+    Hundred,
+    /// `thousand`, `million`, `billion`, `trillion`: a power of ten.
+    Scale(u8),
+    /// `dozen`: twelve, or twelve times what stands before it.
+    Dozen,
+    /// `first`, `twenty-first` (read by parts), `hundredth`: an ordinal; `tens` for `twentieth`..,
+    /// which can end a compound (`one hundred and twentieth`).
+    Ordinal(u32),
+    /// `half`, `halves`, `quarter`, `quarters`: a fraction's denominator only.
+    Denominator(u32),
+    /// `couple`, `pair`: two, after `a`.
+    Couple,
+}
+
+/// The number words, sorted. Ordinals that double as denominators (`third`, `fifths`) are listed
+/// as ordinals; the grammar reads them as denominators after a cardinal (`two thirds`).
+pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
+    use NumberWord::*;
+    &[
+        ("billion", Scale(9)),
+        ("billionth", Ordinal(1_000_000_000)),
+        ("couple", Couple),
+        ("dozen", Dozen),
+        ("dozens", Dozen),
+        ("eight", Unit(8)),
+        ("eighteen", Teen(18)),
+        ("eighteenth", Ordinal(18)),
+        ("eighth", Ordinal(8)),
+        ("eighths", Ordinal(8)),
+        ("eightieth", Ordinal(80)),
+        ("eighty", Tens(80)),
+        ("eleven", Teen(11)),
+        ("eleventh", Ordinal(11)),
+        ("fifteen", Teen(15)),
+        ("fifteenth", Ordinal(15)),
+        ("fifth", Ordinal(5)),
+        ("fifths", Ordinal(5)),
+        ("fiftieth", Ordinal(50)),
+        ("fifty", Tens(50)),
+        ("first", Ordinal(1)),
+        ("five", Unit(5)),
+        ("fortieth", Ordinal(40)),
+        ("forty", Tens(40)),
+        ("four", Unit(4)),
+        ("fourteen", Teen(14)),
+        ("fourteenth", Ordinal(14)),
+        ("fourth", Ordinal(4)),
+        ("fourths", Ordinal(4)),
+        ("half", Denominator(2)),
+        ("halves", Denominator(2)),
+        ("hundred", Hundred),
+        ("hundredth", Ordinal(100)),
+        ("hundredths", Ordinal(100)),
+        ("million", Scale(6)),
+        ("millionth", Ordinal(1_000_000)),
+        ("nil", Unit(0)),
+        ("nine", Unit(9)),
+        ("nineteen", Teen(19)),
+        ("nineteenth", Ordinal(19)),
+        ("ninetieth", Ordinal(90)),
+        ("ninety", Tens(90)),
+        ("ninth", Ordinal(9)),
+        ("ninths", Ordinal(9)),
+        ("nought", Unit(0)),
+        ("one", Unit(1)),
+        ("pair", Couple),
+        ("quarter", Denominator(4)),
+        ("quarters", Denominator(4)),
+        ("second", Ordinal(2)),
+        ("seven", Unit(7)),
+        ("seventeen", Teen(17)),
+        ("seventeenth", Ordinal(17)),
+        ("seventh", Ordinal(7)),
+        ("sevenths", Ordinal(7)),
+        ("seventieth", Ordinal(70)),
+        ("seventy", Tens(70)),
+        ("six", Unit(6)),
+        ("sixteen", Teen(16)),
+        ("sixteenth", Ordinal(16)),
+        ("sixth", Ordinal(6)),
+        ("sixths", Ordinal(6)),
+        ("sixtieth", Ordinal(60)),
+        ("sixty", Tens(60)),
+        ("ten", Teen(10)),
+        ("tenth", Ordinal(10)),
+        ("tenths", Ordinal(10)),
+        ("third", Ordinal(3)),
+        ("thirds", Ordinal(3)),
+        ("thirteen", Teen(13)),
+        ("thirteenth", Ordinal(13)),
+        ("thirtieth", Ordinal(30)),
+        ("thirty", Tens(30)),
+        ("thousand", Scale(3)),
+        ("thousandth", Ordinal(1000)),
+        ("thousandths", Ordinal(1000)),
+        ("three", Unit(3)),
+        ("trillion", Scale(12)),
+        ("twelfth", Ordinal(12)),
+        ("twelve", Teen(12)),
+        ("twentieth", Ordinal(20)),
+        ("twenty", Tens(20)),
+        ("two", Unit(2)),
+        ("zero", Unit(0)),
+    ]
+};
+
+/// Scale suffixes written right after digits or a currency amount: `20k`, `$4.2m`, `3bn`.
+/// The exponent is the power of ten.
+pub(crate) const SCALE_SUFFIXES: &[(&str, u8)] = &[
+    ("b", 9),
+    ("bil", 9),
+    ("bln", 9),
+    ("bn", 9),
+    ("k", 3),
+    ("m", 6),
+    ("mil", 6),
+    ("mill", 6),
+    ("mln", 6),
+    ("mm", 6),
+    ("mn", 6),
+    ("t", 12),
+    ("tn", 12),
+    ("tr", 12),
+    ("trn", 12),
+];
+
+/// Words before a number that bound it, longest first within each opening word, with the bound
+/// they give. `between` and `from` open ranges and are read by the range grammar.
+pub(crate) const QUALIFIERS: &[(&[&str], crate::model::Bound)] = {
+    use crate::model::Bound::*;
+    &[
+        (&["a", "maximum", "of"], AtMost),
+        (&["a", "minimum", "of"], AtLeast),
+        (&["about"], Approximate),
+        (&["above"], Above),
+        (&["almost"], Approximate),
+        (&["an", "estimated"], Approximate),
+        (&["approximately"], Approximate),
+        (&["around"], Approximate),
+        (&["as", "few", "as"], AtLeast),
+        (&["as", "many", "as"], AtMost),
+        (&["as", "much", "as"], AtMost),
+        (&["at", "least"], AtLeast),
+        (&["at", "most"], AtMost),
+        (&["below"], Below),
+        (&["close", "to"], Approximate),
+        (&["estimated"], Approximate),
+        (&["exceeding"], Above),
+        (&["fewer", "than"], Below),
+        (&["higher", "than"], Above),
+        (&["in", "excess", "of"], Above),
+        (&["just", "over"], Above),
+        (&["just", "under"], Below),
+        (&["less", "than"], Below),
+        (&["lower", "than"], Below),
+        (&["more", "than"], Above),
+        (&["nearly"], Approximate),
+        (&["no", "fewer", "than"], AtLeast),
+        (&["no", "less", "than"], AtLeast),
+        (&["no", "more", "than"], AtMost),
+        (&["not", "more", "than"], AtMost),
+        (&["over"], Above),
+        (&["roughly"], Approximate),
+        (&["some"], Approximate),
+        (&["under"], Below),
+        (&["up", "to"], AtMost),
+        (&["upwards", "of"], Above),
+    ]
+};
+
+/// Words after a number that make it a percentage.
+pub(crate) const PERCENT_WORDS: &[&[&str]] = &[
+    &["per", "cent"],
+    &["percent"],
+    &["percentage", "point"],
+    &["percentage", "points"],
+    &["percentage"],
+    &["percents"],
+    &["pct"],
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted() {
+        for pair in NUMBER_WORDS.windows(2) {
+            if let [a, b] = pair {
+                assert!(a.0 < b.0, "{} before {}", a.0, b.0);
+            }
+        }
+        for pair in QUALIFIERS.windows(2) {
+            if let [a, b] = pair {
+                assert!(a.0 < b.0, "{:?} before {:?}", a.0, b.0);
+            }
+        }
+        for pair in SCALE_SUFFIXES.windows(2) {
+            if let [a, b] = pair {
+                assert!(a.0 < b.0, "{} before {}", a.0, b.0);
+            }
+        }
+    }
+}

@@ -1,0 +1,1084 @@
+//! Numeric claims: every number a sentence asserts, with its qualifier, unit, what it counts,
+//! as of when and where it holds.
+//!
+//! The claim grammar reads each sentence's tokens once, left to right. At each token that can
+//! open an amount (a qualifier, a currency sign, a digit token, a number word) it tries, in
+//! order: a qualifier or a range opener, the amount (currency, sign, numeral, scale, unit or
+//! percent), a range tail, and the counted noun phrase. Numbers that are not claims (years,
+//! dates, times, versions, identifiers, list markers) are recognised and skipped.
+
+pub(crate) mod numeral;
+pub(crate) mod value;
+
+pub use value::Value;
+
+use crate::grammar::View;
+use crate::lexicon::numbers::{PERCENT_WORDS, QUALIFIERS};
+use crate::lexicon::{Class, scale_suffix};
+use crate::model::{Bound, ClaimKind, DiagnosticKind};
+use crate::segment::token::{Flags, Kind, Token};
+use crate::segment::{ParaRole, Segments};
+use crate::span::Span;
+use numeral::{DigitForm, MAX_NUMERAL_BYTES, digit_form, spelled_number};
+use std::ops::Range;
+
+/// A numeric claim, in spans; the model builder adds its text and claimant.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Claim {
+    pub span: Span,
+    pub number: Span,
+    pub value: Option<Value>,
+    pub kind: ClaimKind,
+    pub qualifier: Option<Span>,
+    pub bound: Bound,
+    pub low: Option<Value>,
+    pub high: Option<Value>,
+    pub unit: Option<Span>,
+    pub counted: Option<Span>,
+    pub as_of: Option<Span>,
+    pub scope: Option<Span>,
+    pub sentence: usize,
+}
+
+/// Finds the claims of every sentence.
+pub(crate) fn claims(
+    seg: &Segments,
+    text: &str,
+    diagnostics: &mut crate::diagnostics::Diagnostics,
+) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let reader = Reader(View {
+        toks: &seg.tokens,
+        text,
+    });
+    for (s, sent) in seg.sentences.iter().enumerate() {
+        let role = seg.paragraphs.get(sent.paragraph).map(|p| p.role);
+        if role == Some(ParaRole::Byline) {
+            continue;
+        }
+        let para_start = seg
+            .paragraphs
+            .get(sent.paragraph)
+            .map_or(sent.tokens.start, |p| p.tokens.start);
+        let first_claim = out.len();
+        let mut i = sent.tokens.start;
+        while i < sent.tokens.end {
+            if !reader.may_open(i) {
+                i += 1;
+                continue;
+            }
+            match reader.claim_at(i, sent.tokens.end, para_start) {
+                Some(Found::Claim(c, next)) => {
+                    let mut c = *c;
+                    c.sentence = s;
+                    if c.value.is_none()
+                        && let Some(t) = seg.tokens.get(i)
+                        && t.kind == Kind::Number
+                        && t.text(text).len() > MAX_NUMERAL_BYTES
+                    {
+                        diagnostics.push(DiagnosticKind::NumberTooLong, c.number);
+                    }
+                    out.push(c);
+                    i = next.max(i + 1);
+                }
+                Some(Found::NotAClaim(next)) => i = next.max(i + 1),
+                None => i += 1,
+            }
+        }
+        if out.len() > first_claim {
+            let as_of = reader.as_of(sent.tokens.clone());
+            let count = out.len();
+            for k in first_claim..count {
+                let next_start = out.get(k + 1).map(|c| c.span.start);
+                if let Some(c) = out.get_mut(k) {
+                    c.as_of = as_of;
+                    c.scope = reader.scope(c.span.end, next_start, sent.tokens.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What the grammar found at a token.
+enum Found {
+    /// A claim, and the token after it.
+    Claim(Box<Claim>, usize),
+    /// A number that is no claim (a year, a date, a version), and the token after it.
+    NotAClaim(usize),
+}
+
+/// An amount: a numeral with its currency, scale, unit or percent sign.
+#[derive(Clone, Debug)]
+struct Amount {
+    /// Tokens of the whole amount.
+    tokens: Range<usize>,
+    /// Tokens of the numeral, scale included.
+    numeral: Range<usize>,
+    value: Option<Value>,
+    kind: ClaimKind,
+    unit: Option<Range<usize>>,
+    /// Written in digits only, without separators, scale, unit or sign: a year candidate.
+    bare_integer: bool,
+}
+
+/// The claim grammar: a view of the tokens with the claim rules as methods.
+struct Reader<'a>(View<'a>);
+
+impl<'a> std::ops::Deref for Reader<'a> {
+    type Target = View<'a>;
+
+    fn deref(&self) -> &View<'a> {
+        &self.0
+    }
+}
+
+impl Reader<'_> {
+    /// Whether a claim can start at token `i`: cheap test before the grammar runs.
+    fn may_open(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        match t.kind {
+            Kind::Number | Kind::Currency => true,
+            Kind::Hyphen => self.kind(i + 1) == Some(Kind::Number),
+            Kind::Word => {
+                t.is(Class::NUMBER)
+                    || t.has(Flags::NUMBER_WORDS)
+                    || t.is(Class::CURRENCY)
+                    || self.next_is_numeric(i)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a numeral starts within the next three tokens.
+    fn next_is_numeric(&self, i: usize) -> bool {
+        (i + 1..i + 4).any(|k| {
+            self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Number
+                    || t.kind == Kind::Currency
+                    || t.is(Class::NUMBER)
+                    || t.has(Flags::NUMBER_WORDS)
+            })
+        })
+    }
+
+    /// The qualifier at `i`: its tokens and bound.
+    fn qualifier_at(&self, i: usize) -> Option<(Range<usize>, Bound)> {
+        let first = self.word(i)?;
+        let mut best: Option<(Range<usize>, Bound)> = None;
+        for (words, bound) in QUALIFIERS {
+            let Some(head) = words.first() else { continue };
+            if !head.eq_ignore_ascii_case(first) {
+                continue;
+            }
+            let matches = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.word_is(i + k, w));
+            if matches && best.as_ref().is_none_or(|(r, _)| r.len() < words.len()) {
+                best = Some((i..i + words.len(), *bound));
+            }
+        }
+        best
+    }
+
+    fn claim_at(&self, i: usize, end: usize, para_start: usize) -> Option<Found> {
+        // A range opened by `between` or `from`.
+        if self.word_is(i, "between") || self.word_is(i, "from") {
+            let joiner = if self.word_is(i, "between") {
+                "and"
+            } else {
+                "to"
+            };
+            if let Some(low) = self.amount_at(i + 1, end, para_start)
+                && self.word_is(low.tokens.end, joiner)
+                && let Some(high) = self.amount_at(low.tokens.end + 1, end, para_start)
+            {
+                return Some(self.range_claim(Some(i..i + 1), low, high, end));
+            }
+            return None;
+        }
+        let (qualifier, bound, at) = match self.qualifier_at(i) {
+            Some((range, bound)) => {
+                let at = range.end;
+                (Some(range), bound, at)
+            }
+            None => (None, Bound::Exact, i),
+        };
+        let amount = match self.amount_at(at, end, para_start) {
+            Some(a) => a,
+            None if qualifier.is_some() => return None,
+            None => {
+                return self
+                    .not_a_claim_at(at, end, para_start)
+                    .map(Found::NotAClaim);
+            }
+        };
+        if let Some(next) = self.excluded(&amount, end, para_start) {
+            return Some(Found::NotAClaim(next));
+        }
+        // A range tail: `10-20`, `10 to 20`, `20~100`.
+        if matches!(bound, Bound::Exact | Bound::Approximate)
+            && let Some(joiner_end) = self.range_joiner(amount.tokens.end)
+            && let Some(high) = self.amount_at(joiner_end, end, para_start)
+            && (high.kind == amount.kind || amount.unit.is_none() || high.unit.is_none())
+            && self.excluded(&high, end, para_start).is_none()
+        {
+            let mut found = self.range_claim(qualifier, amount, high, end);
+            if let Found::Claim(c, _) = &mut found
+                && bound == Bound::Approximate
+            {
+                c.bound = Bound::Range;
+            }
+            return Some(found);
+        }
+        let value = amount.value;
+        let (low, high) = match bound {
+            Bound::Above | Bound::AtLeast => (value, None),
+            Bound::Below | Bound::AtMost => (None, value),
+            _ => (None, None),
+        };
+        let counted = self.counted(&amount, end);
+        let start = qualifier.as_ref().map_or(amount.tokens.start, |q| q.start);
+        let next = amount.tokens.end;
+        Some(Found::Claim(
+            Box::new(Claim {
+                span: self.span(start..amount.tokens.end),
+                number: self.span(amount.numeral.clone()),
+                value,
+                kind: amount.kind,
+                qualifier: qualifier.map(|q| self.span(q)),
+                bound,
+                low,
+                high,
+                unit: amount.unit.map(|u| self.span(u)),
+                counted,
+                as_of: None,
+                scope: None,
+                sentence: 0,
+            }),
+            next,
+        ))
+    }
+
+    fn range_claim(
+        &self,
+        qualifier: Option<Range<usize>>,
+        low: Amount,
+        high: Amount,
+        end: usize,
+    ) -> Found {
+        let kind = if low.unit.is_some() || high.unit.is_none() {
+            low.kind
+        } else {
+            high.kind
+        };
+        let unit = high.unit.clone().or(low.unit.clone());
+        let counted = self.counted(&high, end);
+        let start = qualifier.as_ref().map_or(low.tokens.start, |q| q.start);
+        let next = high.tokens.end;
+        Found::Claim(
+            Box::new(Claim {
+                span: self.span(start..high.tokens.end),
+                number: self.span(low.numeral.clone()),
+                value: low.value,
+                kind,
+                qualifier: qualifier.map(|q| self.span(q)),
+                bound: Bound::Range,
+                low: low.value,
+                high: high.value,
+                unit: unit.map(|u| self.span(u)),
+                counted,
+                as_of: None,
+                scope: None,
+                sentence: 0,
+            }),
+            next,
+        )
+    }
+
+    /// The token after a range joiner at `i`: `-`, `–`, `~`, `to`.
+    fn range_joiner(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Hyphen | Kind::Dash if t.text(self.text) != "—" => {
+                let next = self.tok(i + 1)?;
+                // `10-20` touches; a spaced ` - ` is a dash between clauses.
+                (t.is_attached() && next.is_attached()).then_some(i + 1)
+            }
+            Kind::Symbol if t.text(self.text) == "~" => Some(i + 1),
+            Kind::Word if t.text(self.text).eq_ignore_ascii_case("to") => Some(i + 1),
+            _ => None,
+        }
+    }
+
+    /// A non-claim number at `i` that the amount grammar does not read (`1990s` is read by it):
+    /// nothing to skip past beyond the token.
+    fn not_a_claim_at(&self, i: usize, _end: usize, _para_start: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        (t.kind == Kind::Number).then_some(i + 1)
+    }
+
+    /// Reads an amount at `i`.
+    fn amount_at(&self, i: usize, end: usize, para_start: usize) -> Option<Amount> {
+        let _ = para_start;
+        let mut k = i;
+        let mut currency: Option<Range<usize>> = None;
+        // `US$`, `HK$`, `A$`
+        if self
+            .word(k)
+            .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| t.kind == Kind::Currency && t.is_attached())
+        {
+            currency = Some(k..k + 2);
+            k += 2;
+        } else if self.kind(k) == Some(Kind::Currency)
+            || self.tok(k).is_some_and(|t| {
+                t.is(Class::CURRENCY) && t.has(Flags::ALL_CAPS) || self.word_is(k, "Rs")
+            }) && self
+                .tok(k + 1)
+                .is_some_and(|t| t.kind == Kind::Number && !t.is_attached())
+        {
+            currency = Some(k..k + 1);
+            k += 1;
+        }
+        // A sign: `-5`, `−5`, `minus 5`.
+        let symbol_sign = self.kind(k) == Some(Kind::Hyphen)
+            && self
+                .tok(k + 1)
+                .is_some_and(|n| n.kind == Kind::Number && n.is_attached())
+            && self.tok(k).is_some_and(|h| {
+                !h.is_attached()
+                    || k == 0
+                    || self.tok(k - 1).is_some_and(|p| {
+                        matches!(p.kind, Kind::OpenParen | Kind::Currency) || p.is_quote()
+                    })
+            });
+        let word_sign = (self.word_is(k, "minus") || self.word_is(k, "negative"))
+            && self
+                .tok(k + 1)
+                .is_some_and(|n| n.kind == Kind::Number || n.is(Class::NUMBER));
+        let negative = symbol_sign || word_sign;
+        if negative {
+            k += 1;
+        }
+        let numeral_start = k;
+        let t = self.tok(k)?;
+        let mut kind = ClaimKind::Count;
+        let mut bare_integer = false;
+        let (mut value, mut next) = if t.kind == Kind::Number {
+            let raw = t.text(self.text);
+            match digit_form(raw) {
+                DigitForm::Number(v) => {
+                    bare_integer = raw.bytes().all(|b| b.is_ascii_digit());
+                    (v, k + 1)
+                }
+                DigitForm::Fraction(v) => {
+                    kind = ClaimKind::Fraction;
+                    (v, k + 1)
+                }
+                DigitForm::Ambiguous => (None, k + 1),
+                DigitForm::Date | DigitForm::Time | DigitForm::Version => return None,
+            }
+        } else if t.is_word() {
+            let n = spelled_number(self.toks, self.text, k, end)?;
+            if n.ordinal {
+                kind = ClaimKind::Ordinal;
+            } else if n.fraction {
+                kind = ClaimKind::Fraction;
+            }
+            (Some(n.value), n.end)
+        } else {
+            return None;
+        };
+        // A mixed fraction: `2 1/2`.
+        if t.kind == Kind::Number
+            && let Some(f) = self.tok(next)
+            && f.kind == Kind::Number
+            && !f.is_attached()
+            && let DigitForm::Fraction(Some(frac)) = digit_form(f.text(self.text))
+        {
+            value = value.and_then(|v| v.checked_add(frac));
+            bare_integer = false;
+            next += 1;
+        }
+        // A suffix touching the digits: `20k`, `3bn`, `21st`, `1990s`, `5km`.
+        if t.kind == Kind::Number
+            && let Some(s) = self.tok(next)
+            && s.is_word()
+            && s.is_attached()
+        {
+            let suffix = s.text(self.text);
+            if let Some(e) = scale_suffix(suffix) {
+                value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
+                bare_integer = false;
+                next += 1;
+            } else if matches!(
+                suffix.to_ascii_lowercase().as_str(),
+                "st" | "nd" | "rd" | "th"
+            ) {
+                kind = ClaimKind::Ordinal;
+                bare_integer = false;
+                next += 1;
+            } else if suffix == "s" || suffix == "S" {
+                // A decade: `1990s`.
+                return None;
+            } else if s.is(Class::UNIT) {
+                return Some(Amount {
+                    tokens: i..next + 1,
+                    numeral: numeral_start..next,
+                    value: signed(value, negative),
+                    kind: ClaimKind::Measure,
+                    unit: Some(next..next + 1),
+                    bare_integer: false,
+                });
+            } else {
+                // `3D`, `4G`, `5th-grade`: an identifier.
+                return None;
+            }
+        }
+        // A scale word: `1.5 million`, `13 billion`, `$125 mln`.
+        if kind == ClaimKind::Count
+            && let Some(s) = self.tok(next)
+            && s.is_word()
+        {
+            let scale = if let Some(crate::lexicon::numbers::NumberWord::Scale(e)) =
+                crate::lexicon::lexicon()
+                    .entry(s.lex)
+                    .and_then(|e| e.number)
+            {
+                Some(e)
+            } else if t.kind == Kind::Number {
+                let w = s.text(self.text);
+                scale_suffix(w)
+                    .filter(|_| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase()))
+            } else {
+                None
+            };
+            if let Some(e) = scale {
+                value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
+                bare_integer = false;
+                next += 1;
+            }
+        }
+        let numeral = numeral_start..next;
+        value = signed(value, negative);
+        if negative {
+            bare_integer = false;
+        }
+        // What follows: currency, percent, unit.
+        let mut unit = None;
+        if let Some(c) = currency {
+            kind = ClaimKind::Money;
+            unit = Some(c);
+            bare_integer = false;
+        } else if let Some(after) = self.tok(next) {
+            if after.kind == Kind::Percent {
+                kind = ClaimKind::Percent;
+                unit = Some(next..next + 1);
+                next += 1;
+            } else if after.kind == Kind::Currency && after.is_attached() {
+                kind = ClaimKind::Money;
+                unit = Some(next..next + 1);
+                next += 1;
+            } else if let Some(len) = self.percent_words(next) {
+                kind = ClaimKind::Percent;
+                unit = Some(next..next + len);
+                next += len;
+            } else if after.is(Class::CURRENCY) && after.is_word() && kind != ClaimKind::Ordinal {
+                kind = ClaimKind::Money;
+                unit = Some(next..next + 1);
+                next += 1;
+            } else if after.is_word()
+                && kind != ClaimKind::Ordinal
+                && !after.is(Class::FUNCTION)
+                && self.tok(next + 1).is_some_and(|c| {
+                    c.is_word() && c.is(Class::CURRENCY) && !c.has(Flags::ALL_CAPS)
+                })
+                && after.is_capitalized()
+            {
+                // `Finnish markka`, `Hong Kong dollars`, `U.S. dollars`
+                kind = ClaimKind::Money;
+                unit = Some(next..next + 2);
+                next += 2;
+            } else if after.is_word()
+                && after.is(Class::UNIT)
+                && kind != ClaimKind::Ordinal
+                && self.unit_reads_as_unit(next)
+            {
+                kind = ClaimKind::Measure;
+                let mut unit_end = next + 1;
+                if self.tok(unit_end).is_some_and(|u| {
+                    u.is(Class::UNIT)
+                        && matches!(
+                            u.text(self.text).to_ascii_lowercase().as_str(),
+                            "celsius"
+                                | "fahrenheit"
+                                | "miles"
+                                | "kilometres"
+                                | "kilometers"
+                                | "metres"
+                                | "meters"
+                                | "feet"
+                        )
+                }) {
+                    unit_end += 1;
+                }
+                unit = Some(next..unit_end);
+                next = unit_end;
+            }
+        }
+        if kind != ClaimKind::Count {
+            bare_integer = false;
+        }
+        Some(Amount {
+            tokens: i..next,
+            numeral,
+            value,
+            kind,
+            unit,
+            bare_integer,
+        })
+    }
+
+    /// Whether the unit word at `i` reads as a unit: `in` and `square` only in measures.
+    fn unit_reads_as_unit(&self, i: usize) -> bool {
+        match self.word(i).map(str::to_ascii_lowercase).as_deref() {
+            Some("in") => self
+                .word(i + 1)
+                .is_some_and(|w| matches!(w, "thick" | "long" | "wide" | "tall" | "high" | "deep")),
+            Some("square" | "sq") => self.tok(i + 1).is_some_and(|t| t.is(Class::UNIT)),
+            _ => true,
+        }
+    }
+
+    /// The length of a percent phrase at `i`: `percent`, `per cent`, `percentage points`.
+    fn percent_words(&self, i: usize) -> Option<usize> {
+        PERCENT_WORDS
+            .iter()
+            .filter(|words| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.word_is(i + k, w))
+            })
+            .map(|words| words.len())
+            .max()
+    }
+
+    /// When an amount is not a claim (a year, a date, a time, an identifier, a list marker),
+    /// the token to go on from.
+    fn excluded(&self, amount: &Amount, end: usize, para_start: usize) -> Option<usize> {
+        let start = amount.numeral.start;
+        let after = amount.tokens.end;
+        let t = self.tok(start)?;
+        let prev = start.checked_sub(1).and_then(|k| self.tok(k));
+        let next = self.tok(after).filter(|_| after < end);
+        if t.kind != Kind::Number {
+            return None;
+        }
+        let raw = t.text(self.text);
+        // Leading zeros: phone numbers, codes, `007`.
+        if raw.len() >= 2 && raw.starts_with('0') && !raw.starts_with("0.") {
+            // The digit groups of a phone number go with it: `020 7946 0000`, `010-0199`.
+            let mut k = after;
+            while self
+                .tok(k)
+                .is_some_and(|n| matches!(n.kind, Kind::Number | Kind::Hyphen))
+            {
+                k += 1;
+            }
+            return Some(k);
+        }
+        // A list marker: `1.` or `1)` opening a paragraph.
+        if start == para_start
+            && next.is_some_and(|n| matches!(n.kind, Kind::Period | Kind::CloseParen))
+        {
+            return Some(after + 1);
+        }
+        // A date: `March 5`, `Nov. 19`, `5 March`.
+        let month_before = prev.is_some_and(|p| p.is(Class::MONTH) && p.is_capitalized())
+            || (prev.is_some_and(|p| p.kind == Kind::Period)
+                && start
+                    .checked_sub(2)
+                    .and_then(|k| self.tok(k))
+                    .is_some_and(|p| p.is(Class::MONTH) && p.is_capitalized()));
+        let month_after = next.is_some_and(|n| n.is(Class::MONTH) && n.is_capitalized());
+        if amount.kind == ClaimKind::Count && (month_before || month_after) {
+            return Some(after);
+        }
+        // `No. 5`, `number 5`
+        if prev.is_some_and(|p| p.kind == Kind::Period)
+            && start
+                .checked_sub(2)
+                .is_some_and(|k| self.word_is(k, "No") || self.word_is(k, "Nos"))
+        {
+            return Some(after);
+        }
+        // A time: `10 a.m.`, `9pm`, `10:30 GMT`.
+        if let Some(n) = next {
+            let w = n.text(self.text).to_ascii_lowercase();
+            if n.is_word()
+                && matches!(
+                    w.as_str(),
+                    "a.m."
+                        | "p.m."
+                        | "am"
+                        | "pm"
+                        | "gmt"
+                        | "bst"
+                        | "utc"
+                        | "et"
+                        | "est"
+                        | "edt"
+                        | "pt"
+                        | "o'clock"
+                )
+                && amount.bare_integer
+            {
+                return Some(after + 1);
+            }
+        }
+        if amount.bare_integer {
+            let value = amount.value.and_then(|v| v.to_i128()).unwrap_or(0);
+            let counted_next = next.is_some_and(|n| n.is_word() && is_plural(n, self.text));
+            // A year: `in 2020`, `2003 results`.
+            if raw.len() == 4 && (1000..=2100).contains(&value) && !counted_next {
+                return Some(after);
+            }
+            // An identifier: `Boeing 737`, `Windows 11`, `Chapter 11`.
+            if let Some(p) = prev
+                && p.is_word()
+                && p.is_capitalized()
+                && !p.is(Class::FUNCTION)
+                && !p.is(Class::TIME)
+                && !p.is(Class::NUMBER)
+                && !p.is(Class::CUE)
+                && !counted_next
+                && start > para_start
+                && !self
+                    .tok(start - 1)
+                    .is_some_and(|_| self.is_sentence_start(start - 1))
+            {
+                return Some(after);
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` opens its sentence (no word before it in the same sentence is known
+    /// here, so: whether it follows terminal punctuation or a paragraph start).
+    fn is_sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || self.tok(i).is_some_and(|t| t.has(Flags::LINE))
+            || i.checked_sub(1)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|p| p.is_terminal())
+    }
+
+    /// What a count or percentage counts: the noun phrase after the amount (`coronavirus
+    /// cases`), or after `of` for a percentage.
+    fn counted(&self, amount: &Amount, end: usize) -> Option<Span> {
+        let mut i = amount.tokens.end;
+        match amount.kind {
+            ClaimKind::Count => {}
+            ClaimKind::Percent | ClaimKind::Fraction => {
+                if !self.word_is(i, "of") {
+                    return None;
+                }
+                i += 1;
+                if self.word_is(i, "the") {
+                    i += 1;
+                }
+            }
+            _ => return None,
+        }
+        // `13,000 more cases`: the comparison word is not what is counted.
+        if self
+            .word(i)
+            .is_some_and(|w| matches!(w, "more" | "fewer" | "additional" | "extra"))
+        {
+            i += 1;
+        }
+        let start = i;
+        let mut last_plural = None;
+        let mut first_word_end = None;
+        while i < end && i < start + 4 {
+            let Some(t) = self.tok(i) else { break };
+            let noun_like = t.is_word()
+                && !t.is(Class::FUNCTION)
+                && !t.is(Class::CUE)
+                && !t.is(Class::ADVERB)
+                && !t.is(Class::NUMBER)
+                && !t.is(Class::WEEKDAY.with(Class::MONTH))
+                && !t.has(Flags::DIGIT)
+                && !self.word(i).is_some_and(|w| w.ends_with("ly"));
+            if !noun_like {
+                break;
+            }
+            if first_word_end.is_none() {
+                first_word_end = Some(i + 1);
+            }
+            if is_plural(t, self.text) {
+                last_plural = Some(i + 1);
+                break;
+            }
+            i += 1;
+        }
+        let stop = last_plural.or(first_word_end)?;
+        Some(self.span(start..stop))
+    }
+
+    /// `As of Thursday`, `as at March 5`: the as-of time of a sentence.
+    fn as_of(&self, sentence: Range<usize>) -> Option<Span> {
+        let mut i = sentence.start;
+        while i + 2 < sentence.end {
+            if self.word_is(i, "as") && (self.word_is(i + 1, "of") || self.word_is(i + 1, "at")) {
+                let stop = self.time_phrase(i + 2, sentence.end)?;
+                return Some(self.span(i..stop));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Where a claim holds: `outside of China`, `across Europe`, `in Italy`, `worldwide`,
+    /// after the claim and before the next one or the next comma.
+    fn scope(
+        &self,
+        from: usize,
+        next_claim: Option<usize>,
+        sentence: Range<usize>,
+    ) -> Option<Span> {
+        let mut i = sentence.start;
+        while i < sentence.end && self.tok(i).is_some_and(|t| (t.start as usize) < from) {
+            i += 1;
+        }
+        while i < sentence.end {
+            let t = self.tok(i)?;
+            if next_claim.is_some_and(|n| t.start as usize >= n)
+                || matches!(t.kind, Kind::Comma | Kind::Semicolon | Kind::Dash)
+                || t.opens()
+            {
+                return None;
+            }
+            let w = self.word(i).map(str::to_ascii_lowercase);
+            match w.as_deref() {
+                Some("worldwide" | "nationwide" | "globally" | "abroad" | "overseas") => {
+                    return Some(self.span(i..i + 1));
+                }
+                Some("outside" | "across" | "throughout" | "inside" | "within" | "in") => {
+                    let mut k = i + 1;
+                    if w.as_deref() == Some("outside") && self.word_is(k, "of") {
+                        k += 1;
+                    }
+                    let place_start = k;
+                    if self.word_is(k, "the") {
+                        k += 1;
+                    }
+                    let caps_start = k;
+                    while self.tok(k).is_some_and(|p| {
+                        p.is_capitalized() && !p.is(Class::MONTH) && !p.is(Class::WEEKDAY)
+                    }) && k < sentence.end
+                    {
+                        k += 1;
+                    }
+                    if k > caps_start {
+                        return Some(self.span(i..k));
+                    }
+                    if k > place_start
+                        && self.word(k).is_some_and(|p| {
+                            matches!(p, "country" | "world" | "region" | "city" | "state")
+                        })
+                    {
+                        return Some(self.span(i..k + 1));
+                    }
+                    let _ = place_start;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+fn signed(value: Option<Value>, negative: bool) -> Option<Value> {
+    if negative {
+        value.and_then(Value::checked_neg)
+    } else {
+        value
+    }
+}
+
+/// Whether a word is a plural noun: in the plural table, or ending in `s` but not `ss`, `us`,
+/// `is` or an apostrophe form.
+fn is_plural(t: &Token, text: &str) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    if t.is(Class::PLURAL) {
+        return true;
+    }
+    let w = t.text(text);
+    let lower = w.as_bytes();
+    let n = lower.len();
+    n > 2
+        && lower.last().is_some_and(|&b| b == b's' || b == b'S')
+        && !matches!(
+            lower.get(n - 2).map(u8::to_ascii_lowercase),
+            Some(b's' | b'u' | b'i' | b'\'')
+        )
+        && !t.is(Class::FUNCTION)
+        && !t.is(Class::CUE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::Diagnostics;
+    use crate::segment::segment;
+
+    #[derive(Debug, PartialEq)]
+    struct Seen {
+        text: String,
+        value: Option<f64>,
+        kind: ClaimKind,
+        bound: Bound,
+        counted: Option<String>,
+    }
+
+    fn found(text: &str) -> Vec<Seen> {
+        let mut d = Diagnostics::new(8);
+        let seg = segment(text, 8, &mut d);
+        claims(&seg, text, &mut d)
+            .into_iter()
+            .map(|c| Seen {
+                text: c.span.text_in(text).unwrap_or("").to_string(),
+                value: c.value.map(|v| v.to_f64()),
+                kind: c.kind,
+                bound: c.bound,
+                counted: c.counted.and_then(|s| s.text_in(text)).map(str::to_string),
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> Seen {
+        let mut all = found(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.remove(0)
+    }
+
+    #[test]
+    fn table_of_forms() {
+        use Bound::*;
+        use ClaimKind::*;
+        type Case<'a> = (&'a str, &'a str, f64, ClaimKind, Bound, Option<&'a str>);
+        let cases: &[Case<'_>] = &[
+            (
+                "It has 62 countries.",
+                "62",
+                62.0,
+                Count,
+                Exact,
+                Some("countries"),
+            ),
+            (
+                "more than 13,000 coronavirus cases have",
+                "more than 13,000",
+                13000.0,
+                Count,
+                Above,
+                Some("coronavirus cases"),
+            ),
+            (
+                "seven international organizations had",
+                "seven",
+                7.0,
+                Count,
+                Exact,
+                Some("international organizations"),
+            ),
+            (
+                "It cost $1.5 billion.",
+                "$1.5 billion",
+                1.5e9,
+                Money,
+                Exact,
+                None,
+            ),
+            ("It cost $4.2m.", "$4.2m", 4.2e6, Money, Exact, None),
+            ("It cost £600m.", "£600m", 6e8, Money, Exact, None),
+            ("It cost US$40.", "US$40", 40.0, Money, Exact, None),
+            (
+                "It cost 3 trillion yen.",
+                "3 trillion yen",
+                3e12,
+                Money,
+                Exact,
+                None,
+            ),
+            ("It cost 50 cents.", "50 cents", 50.0, Money, Exact, None),
+            ("Sales rose 5%.", "5%", 5.0, Percent, Exact, None),
+            (
+                "Sales rose 5 per cent.",
+                "5 per cent",
+                5.0,
+                Percent,
+                Exact,
+                None,
+            ),
+            (
+                "up 3 percentage points",
+                "3 percentage points",
+                3.0,
+                Percent,
+                Exact,
+                None,
+            ),
+            (
+                "about 40 percent of voters",
+                "about 40 percent",
+                40.0,
+                Percent,
+                Approximate,
+                Some("voters"),
+            ),
+            ("It is 5 km away.", "5 km", 5.0, Measure, Exact, None),
+            ("It is 5km away.", "5km", 5.0, Measure, Exact, None),
+            (
+                "at least 20k people",
+                "at least 20k",
+                20000.0,
+                Count,
+                AtLeast,
+                Some("people"),
+            ),
+            (
+                "up to 3bn users",
+                "up to 3bn",
+                3e9,
+                Count,
+                AtMost,
+                Some("users"),
+            ),
+            (
+                "fewer than twenty-one people",
+                "fewer than twenty-one",
+                21.0,
+                Count,
+                Below,
+                Some("people"),
+            ),
+            (
+                "nearly two hundred cars",
+                "nearly two hundred",
+                200.0,
+                Count,
+                Approximate,
+                Some("cars"),
+            ),
+            ("a dozen eggs", "a dozen", 12.0, Count, Exact, Some("eggs")),
+            ("He came 21st.", "21st", 21.0, Ordinal, Exact, None),
+            ("It fell to −5%.", "−5%", -5.0, Percent, Exact, None),
+            (
+                "two-thirds of members",
+                "two-thirds",
+                2.0 / 3.0,
+                Fraction,
+                Exact,
+                Some("members"),
+            ),
+            (
+                "The door is 2 1/2 in thick.",
+                "2 1/2 in",
+                2.5,
+                Measure,
+                Exact,
+                None,
+            ),
+        ];
+        for (text, expr, value, kind, bound, counted) in cases {
+            let seen = one(text);
+            assert_eq!(seen.text, *expr, "{text}");
+            let v = seen.value.unwrap_or(f64::NAN);
+            assert!(
+                (v - value).abs() <= 1e-9 * value.abs().max(1.0),
+                "{text}: {v}"
+            );
+            assert_eq!(seen.kind, *kind, "{text}");
+            assert_eq!(seen.bound, *bound, "{text}");
+            assert_eq!(seen.counted.as_deref(), *counted, "{text}");
+        }
+    }
+
+    #[test]
+    fn ranges() {
+        for (text, expr) in [
+            ("It took 10-20 days.", "10-20"),
+            ("It took 10–20 days.", "10–20"),
+            ("It took 10 to 20 days.", "10 to 20"),
+            ("It took between 10 and 20 days.", "between 10 and 20"),
+            ("It took from 10 to 20 days.", "from 10 to 20"),
+        ] {
+            let seen = one(text);
+            assert_eq!(seen.text, expr, "{text}");
+            assert_eq!(seen.bound, Bound::Range, "{text}");
+            assert_eq!(seen.counted.as_deref(), Some("days"), "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_not_claims() {
+        for text in [
+            "It happened in 2020.",
+            "It happened on March 5.",
+            "It happened on Nov. 19 in Paris.",
+            "It happened on 5 March.",
+            "It happened on 3/4/2020.",
+            "It happened at 10:30 a.m.",
+            "It happened at 10 a.m.",
+            "Install version 1.5.2 now.",
+            "The COVID-19 virus and a G7 summit and an F-35 jet.",
+            "He flew a Boeing 737 there.",
+            "It was the 1990s.",
+            "It was the '90s.",
+            "Call 020 7946 0000 now.",
+            "He is No. 5 on the list.",
+        ] {
+            assert_eq!(found(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn year_like_counts_stay_claims() {
+        assert_eq!(one("About 2000 people came.").value, Some(2000.0));
+        assert_eq!(one("Ford has 13000 workers.").value, Some(13000.0));
+    }
+
+    #[test]
+    fn as_of_and_scope() {
+        let text = "As of Thursday, more than 13,000 cases have been reported outside of China, with Italy hit.";
+        let mut d = Diagnostics::new(8);
+        let seg = segment(text, 8, &mut d);
+        let c = claims(&seg, text, &mut d);
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].as_of.and_then(|s| s.text_in(text)),
+            Some("As of Thursday")
+        );
+        assert_eq!(
+            c[0].scope.and_then(|s| s.text_in(text)),
+            Some("outside of China")
+        );
+    }
+
+    #[test]
+    fn long_numerals_have_no_value() {
+        let text = format!("It was {} units.", "9".repeat(200));
+        let seen = one(&text);
+        assert_eq!(seen.value, None);
+    }
+}

@@ -1,0 +1,435 @@
+//! Segmentation: tokens, paragraphs, the article's header (headline, byline, dateline), quote
+//! pairing, and sentences.
+//!
+//! Each step reads what the one before produced: paragraphs are runs of tokens between line
+//! breaks, the header is read from the first paragraphs, quotes are paired within and across
+//! paragraphs, and sentences are split within paragraphs, knowing which marks close quotes.
+
+pub(crate) mod quote;
+pub(crate) mod token;
+
+use crate::diagnostics::Diagnostics;
+use crate::grammar::{PResult, Tokens, capitalized, class, kind, tok};
+use crate::lexicon::Class;
+use crate::span::Span;
+use nom::Parser;
+use nom::combinator::opt;
+use nom::multi::many1_count;
+use quote::Quote;
+use std::ops::Range;
+use token::{Flags, Kind, Token};
+
+/// What a paragraph is to the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ParaRole {
+    Body,
+    Headline,
+    Byline,
+}
+
+/// A paragraph, in tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Para {
+    pub tokens: Range<usize>,
+    pub role: ParaRole,
+    pub sentences: Range<usize>,
+}
+
+/// A sentence, in tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Sent {
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// A dateline, in tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct DatelineParts {
+    pub tokens: Range<usize>,
+    pub place: Range<usize>,
+    pub date: Option<Range<usize>>,
+    pub agency: Option<Range<usize>>,
+}
+
+/// The segmented article.
+#[derive(Debug, Default)]
+pub(crate) struct Segments {
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<Para>,
+    pub sentences: Vec<Sent>,
+    pub quotes: Vec<Quote>,
+    pub dateline: Option<DatelineParts>,
+}
+
+impl Segments {
+    /// The byte span of tokens `range`; empty at the start of the range when it has no token.
+    pub fn span_of(&self, range: Range<usize>) -> Span {
+        span_of(&self.tokens, range)
+    }
+}
+
+/// The byte span covering tokens `range` of `tokens`.
+pub(crate) fn span_of(tokens: &[Token], range: Range<usize>) -> Span {
+    let first = tokens.get(range.start);
+    let last = range.end.checked_sub(1).and_then(|i| tokens.get(i));
+    match (first, last) {
+        (Some(f), Some(l)) if range.end > range.start => {
+            Span::new(f.start as usize, l.end as usize)
+        }
+        (Some(f), _) => Span::new(f.start as usize, f.start as usize),
+        _ => Span::default(),
+    }
+}
+
+/// Segments `text`.
+pub(crate) fn segment(
+    text: &str,
+    max_quote_depth: usize,
+    diagnostics: &mut Diagnostics,
+) -> Segments {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
+    token::tokenize(text, &mut tokens);
+    let ranges = paragraph_ranges(&tokens);
+    let mut paragraphs: Vec<Para> = ranges
+        .iter()
+        .map(|r| Para {
+            tokens: r.clone(),
+            role: ParaRole::Body,
+            sentences: 0..0,
+        })
+        .collect();
+    mark_header(&tokens, text, &mut paragraphs);
+    let dateline = paragraphs
+        .iter()
+        .find(|p| p.role == ParaRole::Body)
+        .and_then(|p| dateline(&tokens, text, p.tokens.clone()));
+    let quotes = quote::pair(&mut tokens, text, &ranges, max_quote_depth, diagnostics);
+    let mut sentences = Vec::new();
+    for (p, para) in paragraphs.iter_mut().enumerate() {
+        let mut range = para.tokens.clone();
+        if let Some(d) = &dateline
+            && d.tokens.start == range.start
+        {
+            range.start = d.tokens.end;
+        }
+        let first = sentences.len();
+        split_sentences(&tokens, text, range, p, &mut sentences);
+        para.sentences = first..sentences.len();
+    }
+    Segments {
+        tokens,
+        paragraphs,
+        sentences,
+        quotes,
+        dateline,
+    }
+}
+
+/// Paragraph token ranges. When the text has blank lines, they separate paragraphs and a single
+/// line break continues one (hard-wrapped text); otherwise every line is a paragraph.
+fn paragraph_ranges(tokens: &[Token]) -> Vec<Range<usize>> {
+    let blank_mode = tokens.iter().any(|t| t.has(Flags::BLANK));
+    let breaks = if blank_mode {
+        Flags::BLANK
+    } else {
+        Flags::LINE
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > start && t.has(breaks) {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+/// Marks a headline (a short first paragraph without closing punctuation, followed by more
+/// text) and a byline (`By Jane Doe`) among the first paragraphs.
+fn mark_header(tokens: &[Token], text: &str, paragraphs: &mut [Para]) {
+    if paragraphs.len() < 2 {
+        return;
+    }
+    for (p, para) in paragraphs.iter_mut().enumerate().take(3) {
+        let toks = tokens.get(para.tokens.clone()).unwrap_or_default();
+        let ends_open = toks.last().is_some_and(|t| {
+            !(t.is_terminal() || t.has(Flags::DOTTED) || (t.closes() && toks.len() > 1))
+        });
+        let short = toks.len() <= 25;
+        let is_byline = toks
+            .first()
+            .is_some_and(|t| t.text(text) == "By" || t.text(text) == "BY")
+            && toks.get(1).is_some_and(Token::is_capitalized)
+            && toks.len() <= 12
+            && ends_open;
+        if is_byline {
+            para.role = ParaRole::Byline;
+        } else if p == 0 && short && ends_open {
+            para.role = ParaRole::Headline;
+        }
+    }
+}
+
+/// A dateline at the start of `range`: `BEIJING, March 5 (Reuters) -`, `LONDON (AFP) —`,
+/// `(CNN) —`.
+fn dateline(tokens: &[Token], text: &str, range: Range<usize>) -> Option<DatelineParts> {
+    let input = Tokens::new(tokens, range, text);
+    let (rest, (place, date, agency, _dash)) = (
+        opt(dateline_place),
+        opt(dateline_date),
+        opt(dateline_agency),
+        tok(|t| matches!(t.kind, Kind::Dash | Kind::Hyphen)),
+    )
+        .parse(input)
+        .ok()?;
+    // A dateline names a place or an agency, and the story goes on after it.
+    if place.is_none() && agency.is_none() {
+        return None;
+    }
+    if !rest
+        .first()
+        .is_some_and(|t| t.is_capitalized() || t.is_quote())
+    {
+        return None;
+    }
+    Some(DatelineParts {
+        tokens: input.at..rest.at,
+        place: place.unwrap_or(input.at..input.at),
+        date,
+        agency,
+    })
+}
+
+/// `NEW YORK`, `WASHINGTON, D.C.`: capitals, then `, STATE` parts.
+fn dateline_place(input: Tokens<'_>) -> PResult<'_, Range<usize>> {
+    let start = input.at;
+    let caps = || tok(|t| t.is_word() && (t.has(Flags::ALL_CAPS) || t.has(Flags::DOTTED)));
+    let (mut rest, _) = many1_count(caps()).parse(input)?;
+    // `, D.C.` or `, Calif.` after the city.
+    if let Ok((r, _)) = (kind(Kind::Comma), many1_count(caps())).parse(rest) {
+        rest = r;
+    }
+    Ok((rest, start..rest.at))
+}
+
+/// `, March 5` or `, Nov. 19`.
+fn dateline_date(input: Tokens<'_>) -> PResult<'_, Range<usize>> {
+    let (rest, (_, month, _, _)) = (
+        opt(kind(Kind::Comma)),
+        class(Class::MONTH),
+        opt(kind(Kind::Period)),
+        kind(Kind::Number),
+    )
+        .parse(input)?;
+    Ok((rest, month..rest.at))
+}
+
+/// `(Reuters)`.
+fn dateline_agency(input: Tokens<'_>) -> PResult<'_, Range<usize>> {
+    let (rest, (_, first, _, _)) = (
+        kind(Kind::OpenParen),
+        capitalized(),
+        nom::multi::many0_count(tok(|t| t.is_word())),
+        kind(Kind::CloseParen),
+    )
+        .parse(input)?;
+    Ok((rest, first..rest.at - 1))
+}
+
+/// Splits the paragraph tokens `range` into sentences.
+fn split_sentences(
+    tokens: &[Token],
+    text: &str,
+    range: Range<usize>,
+    paragraph: usize,
+    out: &mut Vec<Sent>,
+) {
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let Some(t) = tokens.get(i) else { break };
+        let ends = t.is_terminal() || (t.has(Flags::DOTTED) && t.text(text).ends_with('.'));
+        if !ends {
+            i += 1;
+            continue;
+        }
+        // Closing marks and further terminal punctuation stay with the sentence: `?!`, `."`, `.)`.
+        let mut j = i + 1;
+        while j < range.end {
+            match tokens.get(j) {
+                Some(n)
+                    if n.is_attached()
+                        && (n.is_terminal() || n.closes() || n.kind == Kind::CloseParen) =>
+                {
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        if j >= range.end || is_boundary(tokens, text, i, j) {
+            out.push(Sent {
+                tokens: start..j,
+                paragraph,
+            });
+            start = j;
+        }
+        i = j;
+    }
+    if start < range.end {
+        out.push(Sent {
+            tokens: start..range.end,
+            paragraph,
+        });
+    }
+}
+
+/// Whether a sentence ends after the terminal token `i`, the next sentence starting at `j`.
+fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
+    let (Some(t), Some(next)) = (tokens.get(i), tokens.get(j)) else {
+        return true;
+    };
+    // `Dr.Smith`, `3.5` and the like never reach here; a terminal touching the next word is
+    // not a boundary (`e.g.x`, `?!` handled above).
+    if next.is_attached() && next.kind != Kind::Quote(token::Mark::Straight) && !next.opens() {
+        return false;
+    }
+    let starts_upper = next.is_capitalized()
+        || next.opens()
+        || next.kind == Kind::Number
+        || next.kind == Kind::OpenParen
+        || next.kind == Kind::Currency
+        || (next.is_quote() && next.role != token::Role::Close);
+    if !starts_upper {
+        return false;
+    }
+    let opener = next.is_word() && next.is(Class::FUNCTION.with(Class::ADVERB));
+    match t.kind {
+        Kind::Period => {
+            let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
+            let Some(prev) = prev.filter(|p| p.is_word() && t.is_attached()) else {
+                return true;
+            };
+            let word = prev.text(text);
+            // An initial: `J. K. Rowling`, `George W. Bush`.
+            if word.chars().count() == 1 && prev.is_capitalized() {
+                return !next.is_capitalized() || opener;
+            }
+            if prev.is(Class::ABBREVIATION) {
+                if prev.is(Class::TITLE) {
+                    // `Dr.`, `Sen.`: a name follows.
+                    return false;
+                }
+                if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") {
+                    return next.kind != Kind::Number;
+                }
+                if prev.is(Class::MONTH) && next.kind == Kind::Number {
+                    return false;
+                }
+                return opener || next.opens();
+            }
+            true
+        }
+        // `U.S.` at the end of a word: a boundary only before a word that opens sentences.
+        Kind::Word => opener || next.opens() || next.kind == Kind::Number,
+        Kind::Ellipsis => next.is_capitalized() || next.opens(),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut d = Diagnostics::new(8);
+        let seg = segment(text, 8, &mut d);
+        seg.sentences
+            .iter()
+            .map(|s| seg.span_of(s.tokens.clone()).text_in(text).unwrap_or(""))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("U.S. officials met Dr. Doe on Jan. 5. No. 5 won. He left."),
+            vec![
+                "U.S. officials met Dr. Doe on Jan. 5.",
+                "No. 5 won.",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            sentences("It was in the U.S. The next day it ended."),
+            vec!["It was in the U.S.", "The next day it ended."]
+        );
+        assert_eq!(
+            sentences("J. K. Rowling and George W. Bush met."),
+            vec!["J. K. Rowling and George W. Bush met."]
+        );
+    }
+
+    #[test]
+    fn punctuation_inside_quotes() {
+        assert_eq!(
+            sentences("\"No.\" He left. \"Why?\" he asked. \"Go!\" She went."),
+            vec![
+                "\"No.\"",
+                "He left.",
+                "\"Why?\" he asked.",
+                "\"Go!\"",
+                "She went."
+            ]
+        );
+        assert_eq!(sentences("What?! Yes."), vec!["What?!", "Yes."]);
+        assert_eq!(
+            sentences("He paused... and went on. Then... He stopped."),
+            vec!["He paused... and went on.", "Then...", "He stopped."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_by_line_or_blank_line() {
+        let mut d = Diagnostics::new(8);
+        let lines = segment("A b.\nC d.\nE f.", 8, &mut d);
+        assert_eq!(lines.paragraphs.len(), 3);
+        let blank = segment("A b\nc d.\n\nE f.", 8, &mut d);
+        assert_eq!(blank.paragraphs.len(), 2);
+        assert_eq!(blank.sentences.len(), 2);
+    }
+
+    #[test]
+    fn header_parts() {
+        let text = "Clinton calls for more troops\n\nBy Jane Doe\n\nNEW YORK, Nov. 19 (UPI) — Clinton spoke. She left.";
+        let mut d = Diagnostics::new(8);
+        let seg = segment(text, 8, &mut d);
+        let roles: Vec<ParaRole> = seg.paragraphs.iter().map(|p| p.role).collect();
+        assert_eq!(
+            roles,
+            vec![ParaRole::Headline, ParaRole::Byline, ParaRole::Body]
+        );
+        let Some(dl) = seg.dateline.clone() else {
+            panic!("no dateline")
+        };
+        assert_eq!(seg.span_of(dl.place).text_in(text), Some("NEW YORK"));
+        assert_eq!(
+            dl.date.map(|r| seg.span_of(r).text_in(text)),
+            Some(Some("Nov. 19"))
+        );
+        assert_eq!(
+            dl.agency.map(|r| seg.span_of(r).text_in(text)),
+            Some(Some("UPI"))
+        );
+        let body: Vec<&str> = seg
+            .sentences
+            .iter()
+            .filter(|s| s.paragraph == 2)
+            .map(|s| seg.span_of(s.tokens.clone()).text_in(text).unwrap_or(""))
+            .collect();
+        assert_eq!(body, vec!["Clinton spoke.", "She left."]);
+    }
+}

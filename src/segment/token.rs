@@ -1,0 +1,844 @@
+//! Tokens: one pass over the text that splits it into words, numerals, quote marks and
+//! punctuation, and classifies each word once through the lexicon.
+//!
+//! Whitespace is not a token: each token records what stood before it (a space, a line break,
+//! a blank line), which is all later stages need. The scanner is a byte loop rather than a nom
+//! combinator chain because it runs over every byte of every article; the grammars that read
+//! its tokens are nom parsers.
+
+use crate::lexicon::{Class, LexId, lexicon};
+
+/// A quote mark, as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// `"`
+    Straight,
+    /// `'`
+    StraightSingle,
+    /// `“`
+    LeftDouble,
+    /// `”`
+    RightDouble,
+    /// `‘`
+    LeftSingle,
+    /// `’`
+    RightSingle,
+    /// `„`
+    LowDouble,
+    /// `‚`
+    LowSingle,
+    /// `«`
+    LeftGuillemet,
+    /// `»`
+    RightGuillemet,
+    /// `‹`
+    LeftAngle,
+    /// `›`
+    RightAngle,
+}
+
+/// The kind of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, with inner apostrophes, hyphens, digits and the dots of `U.S.`.
+    Word,
+    /// A numeral starting with a digit: `13,000`, `1.5`, `3/4/2020`, `10:30`.
+    Number,
+    /// The clitic `'s` or `’s` after a word.
+    Possessive,
+    /// A quote mark; its role is decided by the quote pairing.
+    Quote(Mark),
+    /// An apostrophe that is not a quote mark: `'90s`.
+    Apostrophe,
+    /// `.`
+    Period,
+    /// `,`
+    Comma,
+    /// `:`
+    Colon,
+    /// `;`
+    Semicolon,
+    /// `?`
+    Question,
+    /// `!`
+    Exclamation,
+    /// `...` or `…`
+    Ellipsis,
+    /// A dash between words: `—`, `–`, `--`, or ` - ` with spaces.
+    Dash,
+    /// A hyphen or minus sign touching a word or number: `-5`, `−5`.
+    Hyphen,
+    /// `(` or `[`
+    OpenParen,
+    /// `)` or `]`
+    CloseParen,
+    /// `$`, `€`, `£`, `¥`, `₹`
+    Currency,
+    /// `%`
+    Percent,
+    /// `/`
+    Slash,
+    /// A web address or an e-mail address.
+    Url,
+    /// Any other character.
+    Symbol,
+}
+
+/// What stood before a token, and how it is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Flags(u8);
+
+impl Flags {
+    /// Whitespace before the token.
+    pub const SPACE: Flags = Flags(1);
+    /// A line break before the token.
+    pub const LINE: Flags = Flags(1 << 1);
+    /// A blank line (or a paragraph separator) before the token.
+    pub const BLANK: Flags = Flags(1 << 2);
+    /// The token starts with an uppercase letter.
+    pub const CAPITALIZED: Flags = Flags(1 << 3);
+    /// Every letter of the token is uppercase, and it has at least two.
+    pub const ALL_CAPS: Flags = Flags(1 << 4);
+    /// The word has a dot inside or at its end: `U.S.`, `a.m.`.
+    pub const DOTTED: Flags = Flags(1 << 5);
+    /// The word holds a digit: `G7`, `COVID-19`.
+    pub const DIGIT: Flags = Flags(1 << 6);
+    /// A hyphenated word whose first part is a number word: `twenty-one`, `two-thirds`.
+    pub const NUMBER_WORDS: Flags = Flags(1 << 7);
+
+    #[inline]
+    pub const fn has(self, other: Flags) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    #[inline]
+    fn set(&mut self, other: Flags) {
+        self.0 |= other.0;
+    }
+}
+
+/// What a quote mark does, once the quote pairing has read it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Not a quote mark, or a mark read as a literal character (an apostrophe, an inch sign,
+    /// a stray mark).
+    #[default]
+    None,
+    /// Opens a quote.
+    Open,
+    /// Closes a quote.
+    Close,
+}
+
+/// A token: its bytes, kind, flags, lexicon entry and, for quote marks, role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: Kind,
+    pub flags: Flags,
+    pub role: Role,
+    pub lex: LexId,
+}
+
+impl Token {
+    /// The token's classes in the lexicon.
+    #[inline]
+    pub fn class(&self) -> Class {
+        lexicon().class(self.lex)
+    }
+
+    #[inline]
+    pub fn is(&self, class: Class) -> bool {
+        self.lex != 0 && self.class().has(class)
+    }
+
+    #[inline]
+    pub fn has(&self, flags: Flags) -> bool {
+        self.flags.has(flags)
+    }
+
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    #[inline]
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == Kind::Word && self.flags.has(Flags::CAPITALIZED)
+    }
+
+    /// Whether the token touches the one before it (no whitespace between).
+    #[inline]
+    pub fn is_attached(&self) -> bool {
+        !self.flags.has(Flags::SPACE)
+    }
+
+    #[inline]
+    pub fn span(&self) -> crate::Span {
+        crate::Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// The token's text in `text`.
+    #[inline]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+
+    #[inline]
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, Kind::Quote(_))
+    }
+
+    #[inline]
+    pub fn opens(&self) -> bool {
+        self.role == Role::Open
+    }
+
+    #[inline]
+    pub fn closes(&self) -> bool {
+        self.role == Role::Close
+    }
+
+    /// Whether the token ends a sentence when nothing else says otherwise.
+    #[inline]
+    pub fn is_terminal(&self) -> bool {
+        matches!(
+            self.kind,
+            Kind::Period | Kind::Question | Kind::Exclamation | Kind::Ellipsis
+        )
+    }
+}
+
+/// Splits `text` into tokens, appending them to `out`.
+///
+/// Offsets are `u32`; the caller guarantees `text.len() <= u32::MAX`.
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+    Scanner {
+        bytes: text.as_bytes(),
+        text,
+        pos: 0,
+        pending: Flags::default(),
+        out,
+    }
+    .run();
+}
+
+struct Scanner<'t, 'o> {
+    bytes: &'t [u8],
+    text: &'t str,
+    pos: usize,
+    /// Flags for the next token, gathered from the whitespace before it.
+    pending: Flags,
+    out: &'o mut Vec<Token>,
+}
+
+/// What a character is to the scanner.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CharClass {
+    Space,
+    LineBreak,
+    ParagraphBreak,
+    Letter,
+    Digit,
+    Other,
+}
+
+fn classify(c: char) -> CharClass {
+    match c {
+        ' ' | '\t' | '\u{0B}' | '\u{0C}' => CharClass::Space,
+        '\n' | '\r' | '\u{85}' | '\u{2028}' => CharClass::LineBreak,
+        '\u{2029}' => CharClass::ParagraphBreak,
+        '0'..='9' => CharClass::Digit,
+        'a'..='z' | 'A'..='Z' => CharClass::Letter,
+        // U+FEFF inside text is a zero-width no-break space: literal, but the BOM at the very
+        // start is skipped as whitespace by `run`.
+        '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            CharClass::Space
+        }
+        c if c.is_alphabetic() => CharClass::Letter,
+        // Combining marks belong to the letter before them.
+        '\u{300}'..='\u{36F}' | '\u{200C}' | '\u{200D}' => CharClass::Letter,
+        _ => CharClass::Other,
+    }
+}
+
+impl Scanner<'_, '_> {
+    #[inline]
+    fn byte(&self, at: usize) -> u8 {
+        self.bytes.get(at).copied().unwrap_or(0)
+    }
+
+    #[inline]
+    fn char_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..)?.chars().next()
+    }
+
+    /// The character ending just before `at`.
+    fn char_before(&self, at: usize) -> Option<char> {
+        self.text.get(..at)?.chars().next_back()
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: Kind, mut flags: Flags, lex: LexId) {
+        self.pos = self.pos.max(end);
+        flags.set(self.pending);
+        self.pending = Flags::default();
+        self.out.push(Token {
+            start: start as u32,
+            end: end as u32,
+            kind,
+            flags,
+            role: Role::None,
+            lex,
+        });
+    }
+
+    fn run(&mut self) {
+        if self.text.starts_with('\u{FEFF}') {
+            self.pos = 3;
+            self.pending.set(Flags::SPACE);
+        }
+        // Line breaks seen since the last token: two make a blank line.
+        let mut breaks = 0u8;
+        while self.pos < self.bytes.len() {
+            let b = self.byte(self.pos);
+            if b < 0x80 {
+                match b {
+                    b' ' | b'\t' | 0x0B | 0x0C => {
+                        self.pending.set(Flags::SPACE);
+                        self.pos += 1;
+                        continue;
+                    }
+                    b'\n' | b'\r' => {
+                        // CRLF is one break.
+                        if b == b'\r' && self.byte(self.pos + 1) == b'\n' {
+                            self.pos += 1;
+                        }
+                        self.pos += 1;
+                        breaks = breaks.saturating_add(1);
+                        self.line_break(breaks);
+                        continue;
+                    }
+                    _ => {}
+                }
+            } else if let Some(c) = self.char_at(self.pos) {
+                match classify(c) {
+                    CharClass::Space => {
+                        self.pending.set(Flags::SPACE);
+                        self.pos += c.len_utf8();
+                        continue;
+                    }
+                    CharClass::LineBreak => {
+                        self.pos += c.len_utf8();
+                        breaks = breaks.saturating_add(1);
+                        self.line_break(breaks);
+                        continue;
+                    }
+                    CharClass::ParagraphBreak => {
+                        self.pos += c.len_utf8();
+                        breaks = 2;
+                        self.line_break(breaks);
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            breaks = 0;
+            self.token();
+        }
+    }
+
+    fn line_break(&mut self, breaks: u8) {
+        self.pending.set(Flags::SPACE);
+        self.pending.set(Flags::LINE);
+        if breaks >= 2 {
+            self.pending.set(Flags::BLANK);
+        }
+    }
+
+    /// Scans one token at `self.pos`, which is not whitespace.
+    fn token(&mut self) {
+        let start = self.pos;
+        let b = self.byte(start);
+        match b {
+            b'0'..=b'9' => return self.number(start),
+            b'a'..=b'z' | b'A'..=b'Z' => return self.word(start),
+            b'.' if self.byte(start + 1).is_ascii_digit() && !self.prev_is_word_or_number() => {
+                return self.number(start);
+            }
+            b'@' | b'#' if self.byte(start + 1).is_ascii_alphabetic() => {
+                return self.word(start);
+            }
+            _ => {}
+        }
+        if b < 0x80 {
+            let kind = match b {
+                b'.' => {
+                    if self.bytes.get(start..start + 3) == Some(b"...") {
+                        let mut end = start + 3;
+                        while self.byte(end) == b'.' {
+                            end += 1;
+                        }
+                        return self.push(start, end, Kind::Ellipsis, Flags::default(), 0);
+                    }
+                    Kind::Period
+                }
+                b',' => Kind::Comma,
+                b':' => Kind::Colon,
+                b';' => Kind::Semicolon,
+                b'?' => Kind::Question,
+                b'!' => Kind::Exclamation,
+                b'(' | b'[' | b'{' => Kind::OpenParen,
+                b')' | b']' | b'}' => Kind::CloseParen,
+                b'$' => Kind::Currency,
+                b'%' => Kind::Percent,
+                b'/' => Kind::Slash,
+                b'"' => Kind::Quote(Mark::Straight),
+                b'\'' => return self.apostrophe(start, 1, Mark::StraightSingle),
+                b'-' => {
+                    if self.byte(start + 1) == b'-' {
+                        let mut end = start + 2;
+                        while self.byte(end) == b'-' {
+                            end += 1;
+                        }
+                        return self.push(start, end, Kind::Dash, Flags::default(), 0);
+                    }
+                    let spaced_before = self.pending.has(Flags::SPACE) || start == 0;
+                    let spaced_after = matches!(self.byte(start + 1), b' ' | b'\t' | b'\n' | b'\r');
+                    if spaced_before && spaced_after {
+                        Kind::Dash
+                    } else {
+                        Kind::Hyphen
+                    }
+                }
+                _ => Kind::Symbol,
+            };
+            return self.push(start, start + 1, kind, Flags::default(), 0);
+        }
+        let Some(c) = self.char_at(start) else {
+            // Not on a character boundary: cannot happen for a `&str` walked by characters, but
+            // skip a byte rather than loop.
+            self.pos += 1;
+            return;
+        };
+        let len = c.len_utf8();
+        let kind = match c {
+            '“' => Kind::Quote(Mark::LeftDouble),
+            '”' => Kind::Quote(Mark::RightDouble),
+            '„' => Kind::Quote(Mark::LowDouble),
+            '‚' => Kind::Quote(Mark::LowSingle),
+            '«' => Kind::Quote(Mark::LeftGuillemet),
+            '»' => Kind::Quote(Mark::RightGuillemet),
+            '‹' => Kind::Quote(Mark::LeftAngle),
+            '›' => Kind::Quote(Mark::RightAngle),
+            '‘' => return self.apostrophe(start, len, Mark::LeftSingle),
+            '’' => return self.apostrophe(start, len, Mark::RightSingle),
+            '…' => Kind::Ellipsis,
+            '—' | '–' | '―' => Kind::Dash,
+            '−' => Kind::Hyphen,
+            '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₦' => Kind::Currency,
+            '‽' => Kind::Question,
+            _ => match classify(c) {
+                CharClass::Letter => return self.word(start),
+                CharClass::Digit => return self.number(start),
+                _ => Kind::Symbol,
+            },
+        };
+        // A combining mark right after a quote mark belongs to the mark.
+        let mut end = start + len;
+        while let Some(next) = self.char_at(end) {
+            if matches!(next, '\u{300}'..='\u{36F}') {
+                end += next.len_utf8();
+            } else {
+                break;
+            }
+        }
+        self.push(start, end, kind, Flags::default(), 0);
+    }
+
+    fn prev_is_word_or_number(&self) -> bool {
+        !self.pending.has(Flags::SPACE)
+            && self
+                .out
+                .last()
+                .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Number))
+    }
+
+    /// A single quote mark or an apostrophe at `start`, `len` bytes long.
+    fn apostrophe(&mut self, start: usize, len: usize, mark: Mark) {
+        let after = self.char_at(start + len);
+        // An elision before digits: '90s.
+        if after.is_some_and(|c| c.is_ascii_digit()) && !self.prev_is_word_or_number() {
+            return self.push(start, start + len, Kind::Apostrophe, Flags::default(), 0);
+        }
+        // rock 'n' roll
+        if self.pending.has(Flags::SPACE)
+            && matches!(after, Some('n'))
+            && self
+                .text
+                .get(start + len + 1..)
+                .is_some_and(|rest| rest.starts_with(['\'', '’']))
+        {
+            let end = start + len + 1 + self.char_at(start + len + 1).map_or(1, char::len_utf8);
+            return self.push(start, end, Kind::Word, Flags::default(), 0);
+        }
+        self.push(start, start + len, Kind::Quote(mark), Flags::default(), 0)
+    }
+
+    /// A word starting at `start`: letters, digits after letters, and inner `'`, `’`, `-`,
+    /// `.` (in `U.S.`-like abbreviations), `&` (in `AT&T`).
+    fn word(&mut self, start: usize) {
+        let mut end = start;
+        let mut flags = Flags::default();
+        let mut upper = 0usize;
+        let mut lower = 0usize;
+        // Letters since the last inner dot, to recognise `U.S.` and `Ph.D.`.
+        let mut run = 0usize;
+        let mut dotted = false;
+        let first = self.char_at(start);
+        if matches!(first, Some('@' | '#')) {
+            end += 1;
+        }
+        loop {
+            let b = self.byte(end);
+            if b.is_ascii_alphabetic() {
+                if b.is_ascii_uppercase() {
+                    upper += 1;
+                } else {
+                    lower += 1;
+                }
+                run += 1;
+                end += 1;
+                continue;
+            }
+            if b.is_ascii_digit() {
+                flags.set(Flags::DIGIT);
+                run += 1;
+                end += 1;
+                continue;
+            }
+            if b >= 0x80 {
+                match self.char_at(end) {
+                    Some(c) if classify(c) == CharClass::Letter => {
+                        if c.is_uppercase() {
+                            upper += 1;
+                        } else if c.is_lowercase() {
+                            lower += 1;
+                        }
+                        run += 1;
+                        end += c.len_utf8();
+                        continue;
+                    }
+                    Some('’') => {
+                        if self.inner_apostrophe(start, end, 3) {
+                            // The possessive clitic is a token of its own.
+                            if self.possessive_at(end, 3) {
+                                break;
+                            }
+                            end += 3;
+                            run = 0;
+                            continue;
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            match b {
+                b'\'' if self.inner_apostrophe(start, end, 1) => {
+                    if self.possessive_at(end, 1) {
+                        break;
+                    }
+                    end += 1;
+                    run = 0;
+                }
+                b'-' | b'&' if self.next_is_alnum(end + 1) => {
+                    end += 1;
+                    run = 0;
+                }
+                b'.' if run <= 2 && run > 0 => {
+                    // `U.S.`, `e.g.`, `a.m.`, `Ph.D.`: short letter runs joined by dots.
+                    let next = self.byte(end + 1);
+                    if next.is_ascii_alphabetic() && {
+                        let mut k = end + 1;
+                        while self.byte(k).is_ascii_alphabetic() && k < end + 4 {
+                            k += 1;
+                        }
+                        self.byte(k) == b'.' && k - (end + 1) <= 2
+                    } {
+                        dotted = true;
+                        end += 1;
+                        run = 0;
+                    } else if dotted {
+                        // The final dot of `U.S.`.
+                        end += 1;
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        if end == start {
+            // Defensive: consume one character so the scan always advances.
+            end = start + self.char_at(start).map_or(1, char::len_utf8);
+        }
+        if dotted {
+            flags.set(Flags::DOTTED);
+        }
+        if let Some(c) = first
+            && c.is_uppercase()
+        {
+            flags.set(Flags::CAPITALIZED);
+        }
+        if upper >= 2 && lower == 0 {
+            flags.set(Flags::ALL_CAPS);
+        }
+        // Web and e-mail addresses run to the next whitespace.
+        if let Some(url_end) = self.address_end(start, end) {
+            return self.push(start, url_end, Kind::Url, flags, 0);
+        }
+        let lex = match self.text.get(start..end) {
+            Some(w) if !dotted && w.is_ascii() => {
+                let lex = lexicon().find(w.as_bytes()).unwrap_or(0);
+                if lex == 0
+                    && let Some((first, _)) = w.split_once('-')
+                    && let Some(id) = lexicon().find(first.as_bytes())
+                    && lexicon().class(id).has(Class::NUMBER)
+                {
+                    flags.set(Flags::NUMBER_WORDS);
+                }
+                lex
+            }
+            _ => 0,
+        };
+        self.push(start, end, Kind::Word, flags, lex);
+        if self.possessive_at(end, 1) {
+            self.push(end, end + 2, Kind::Possessive, Flags::default(), 0);
+        } else if self.possessive_at(end, 3) {
+            self.push(end, end + 4, Kind::Possessive, Flags::default(), 0);
+        }
+    }
+
+    /// Whether an apostrophe of `len` bytes at `at` sits between two letters of a word.
+    fn inner_apostrophe(&self, start: usize, at: usize, len: usize) -> bool {
+        at > start
+            && self.char_before(at).is_some_and(char::is_alphabetic)
+            && self.char_at(at + len).is_some_and(char::is_alphabetic)
+    }
+
+    /// Whether `'s` (apostrophe of `len` bytes) stands at `at` and ends there.
+    fn possessive_at(&self, at: usize, len: usize) -> bool {
+        let apostrophe = if len == 1 {
+            self.byte(at) == b'\''
+        } else {
+            self.text.get(at..).is_some_and(|r| r.starts_with('’'))
+        };
+        apostrophe
+            && matches!(self.byte(at + len), b's' | b'S')
+            && !self
+                .char_at(at + len + 1)
+                .is_some_and(|c| c.is_alphanumeric())
+    }
+
+    fn next_is_alnum(&self, at: usize) -> bool {
+        self.char_at(at).is_some_and(char::is_alphanumeric)
+    }
+
+    /// Where a web or e-mail address that starts at `start` ends, if the word `start..end`
+    /// opens one.
+    fn address_end(&self, start: usize, end: usize) -> Option<usize> {
+        let rest = self.text.get(end..)?;
+        let word = self.text.get(start..end)?;
+        let is_address = rest.starts_with("://")
+            || (word.eq_ignore_ascii_case("www") && rest.starts_with('.'))
+            || (rest.starts_with('@') && self.byte(end + 1).is_ascii_alphanumeric());
+        if !is_address {
+            return None;
+        }
+        let mut stop = end;
+        for (i, c) in rest.char_indices() {
+            if c.is_whitespace() || matches!(c, '"' | '“' | '”' | '<' | '>') {
+                break;
+            }
+            stop = end + i + c.len_utf8();
+        }
+        // Trailing punctuation belongs to the sentence.
+        while stop > end
+            && matches!(
+                self.byte(stop - 1),
+                b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'\''
+            )
+        {
+            stop -= 1;
+        }
+        Some(stop)
+    }
+
+    /// A numeral at `start`: digits, joined by `,` `.` `:` `/` when a digit follows each.
+    fn number(&mut self, start: usize) {
+        let mut end = start;
+        loop {
+            let b = self.byte(end);
+            if b.is_ascii_digit() {
+                end += 1;
+            } else if matches!(b, b',' | b'.' | b':' | b'/') && self.byte(end + 1).is_ascii_digit()
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if end == start {
+            // A non-ASCII digit: one character, read as a symbol-like number without value.
+            end = start + self.char_at(start).map_or(1, char::len_utf8);
+        }
+        self.push(start, end, Kind::Number, Flags::default(), 0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Kind, &str)> {
+        let mut out = Vec::new();
+        tokenize(text, &mut out);
+        out.iter().map(|t| (t.kind, t.text(text))).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation() {
+        assert_eq!(
+            kinds("Ma said 13,000 cases."),
+            vec![
+                (Kind::Word, "Ma"),
+                (Kind::Word, "said"),
+                (Kind::Number, "13,000"),
+                (Kind::Word, "cases"),
+                (Kind::Period, "."),
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_with_inner_dots_are_one_word() {
+        assert_eq!(
+            kinds("U.S. officials, e.g. Dr. Doe"),
+            vec![
+                (Kind::Word, "U.S."),
+                (Kind::Word, "officials"),
+                (Kind::Comma, ","),
+                (Kind::Word, "e.g."),
+                (Kind::Word, "Dr"),
+                (Kind::Period, "."),
+                (Kind::Word, "Doe"),
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_inside_words_and_possessives() {
+        assert_eq!(
+            kinds("don’t China's O'Neill dogs' '90s"),
+            vec![
+                (Kind::Word, "don’t"),
+                (Kind::Word, "China"),
+                (Kind::Possessive, "'s"),
+                (Kind::Word, "O'Neill"),
+                (Kind::Word, "dogs"),
+                (Kind::Quote(Mark::StraightSingle), "'"),
+                (Kind::Apostrophe, "'"),
+                (Kind::Number, "90"),
+                (Kind::Word, "s"),
+            ]
+        );
+        assert_eq!(
+            kinds("rock 'n' roll"),
+            vec![
+                (Kind::Word, "rock"),
+                (Kind::Word, "'n'"),
+                (Kind::Word, "roll")
+            ]
+        );
+    }
+
+    #[test]
+    fn quote_marks_and_dashes() {
+        assert_eq!(
+            kinds("“Go,” she said — «oui» - x-ray -5"),
+            vec![
+                (Kind::Quote(Mark::LeftDouble), "“"),
+                (Kind::Word, "Go"),
+                (Kind::Comma, ","),
+                (Kind::Quote(Mark::RightDouble), "”"),
+                (Kind::Word, "she"),
+                (Kind::Word, "said"),
+                (Kind::Dash, "—"),
+                (Kind::Quote(Mark::LeftGuillemet), "«"),
+                (Kind::Word, "oui"),
+                (Kind::Quote(Mark::RightGuillemet), "»"),
+                (Kind::Dash, "-"),
+                (Kind::Word, "x-ray"),
+                (Kind::Hyphen, "-"),
+                (Kind::Number, "5"),
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_are_flags() {
+        let text = "A\nB\r\n\r\nC\u{2029}D";
+        let mut out = Vec::new();
+        tokenize(text, &mut out);
+        let flags: Vec<(bool, bool)> = out
+            .iter()
+            .map(|t| (t.has(Flags::LINE), t.has(Flags::BLANK)))
+            .collect();
+        assert_eq!(
+            flags,
+            vec![(false, false), (true, false), (true, true), (true, true)]
+        );
+    }
+
+    #[test]
+    fn addresses_are_one_token() {
+        assert_eq!(
+            kinds("see https://x.com/a/1.5.2?q=1. Or mail a@b.org"),
+            vec![
+                (Kind::Word, "see"),
+                (Kind::Url, "https://x.com/a/1.5.2?q=1"),
+                (Kind::Period, "."),
+                (Kind::Word, "Or"),
+                (Kind::Word, "mail"),
+                (Kind::Url, "a@b.org"),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_byte_outside_whitespace_is_in_a_token() {
+        let text = "\u{FEFF}“x” ‘y’ 3/4 a.m. ‽ é\u{301} 👨‍👩‍👧 \0";
+        let mut out = Vec::new();
+        tokenize(text, &mut out);
+        let mut covered = vec![false; text.len()];
+        for t in &out {
+            assert!(text.is_char_boundary(t.start as usize));
+            assert!(text.is_char_boundary(t.end as usize));
+            for c in covered
+                .iter_mut()
+                .take(t.end as usize)
+                .skip(t.start as usize)
+            {
+                *c = true;
+            }
+        }
+        for (i, c) in text.char_indices() {
+            if !c.is_whitespace() && c != '\u{FEFF}' {
+                assert!(covered[i], "{c:?} at {i} is in no token");
+            }
+        }
+    }
+}

@@ -1,0 +1,572 @@
+//! Speaker mentions: the words that name who speaks, read from tokens.
+//!
+//! A mention is a pronoun (`he`), a name with or without a title (`Vice-Foreign Minister Ma
+//! Zhaoxu`, `Ma`), or a description (`a senior official of the Foreign Ministry`, `the
+//! ministry`, `officials`). The attribution grammar finds where a mention must stand (between
+//! a clause boundary and the reporting verb, or right after an inverted verb) and asks this
+//! module to read the tokens there; anything that is not a noun phrase is refused.
+
+use crate::lexicon::{Class, VerbForm, lexicon};
+use crate::model::SpeakerKind;
+use crate::segment::token::{Flags, Kind, Token};
+use std::ops::Range;
+
+/// A personal pronoun used as a speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    We,
+    I,
+    You,
+}
+
+/// How a mention is built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    Pronoun(Pronoun),
+    /// A name, maybe with a title before it.
+    Name,
+    /// A description without a name; `definite` for `the ...` and possessives.
+    Description {
+        definite: bool,
+    },
+}
+
+/// A mention, read from tokens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct MentionParse {
+    /// All the mention's tokens.
+    pub tokens: Range<usize>,
+    pub form: Form,
+    /// The tokens of the name, for a name.
+    pub name: Option<Range<usize>>,
+    /// The title or role: the words before a name, or a description's role words.
+    pub title: Option<Range<usize>>,
+    /// The organisation a role names: `Foreign Ministry` in `an official of the Foreign
+    /// Ministry`, `China` in `China's foreign ministry`.
+    pub affiliation: Option<Range<usize>>,
+    /// A description set beside the mention, between commas: `deputy director of ...`.
+    pub appositive: Option<Box<MentionParse>>,
+    pub kind: SpeakerKind,
+}
+
+/// Reads tokens of a mention.
+pub(crate) struct MentionReader<'a> {
+    pub toks: &'a [Token],
+    pub text: &'a str,
+}
+
+/// Longest mention read, in tokens.
+pub(crate) const MAX_MENTION: usize = 14;
+
+impl<'a> MentionReader<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
+        self.toks.get(i)
+    }
+
+    fn text_of(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The pronoun at `i`, if the token is one.
+    pub fn pronoun(&self, i: usize) -> Option<Pronoun> {
+        let t = self.tok(i)?;
+        if !t.is_word() || !t.is(Class::PRONOUN) {
+            return None;
+        }
+        Some(match t.text(self.text).to_ascii_lowercase().as_str() {
+            "he" => Pronoun::He,
+            "she" => Pronoun::She,
+            "they" => Pronoun::They,
+            "it" => Pronoun::It,
+            "we" => Pronoun::We,
+            "i" => Pronoun::I,
+            "you" => Pronoun::You,
+            _ => return None,
+        })
+    }
+
+    /// Whether token `i` can be part of a name: a capitalized word that is no function word,
+    /// an initial (`J.`), or a particle inside a name (`von`).
+    fn name_word(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.kind == Kind::Period {
+            // The dot of an initial: `George W. Bush`.
+            return i
+                .checked_sub(1)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|p| p.is_capitalized() && self.text_of(i - 1).chars().count() == 1)
+                && t.is_attached();
+        }
+        if !t.is_word() {
+            return false;
+        }
+        if t.is(Class::NAME_PARTICLE) && !t.is_capitalized() {
+            return true;
+        }
+        // An acronym is a name even when it spells a word (`WHO`); a title is not a name.
+        let acronym = t.has(Flags::ALL_CAPS);
+        t.is_capitalized()
+            && (acronym || !t.is(Class::FUNCTION.with(Class::TITLE)))
+            && !t.is(Class::CUE.with(Class::MONTH).with(Class::WEEKDAY))
+            && !t.has(Flags::DOTTED)
+    }
+
+    /// Whether token `i` is a verb form that cannot be inside a noun phrase: a reporting verb in
+    /// the past or as a participle, or an auxiliary.
+    fn verb_like(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.has(Flags::ALL_CAPS) {
+            // `WHO`, `IT`: acronyms, not words.
+            return false;
+        }
+        if t.is(Class::AUXILIARY) || t.is(Class::SUBORDINATOR) {
+            return true;
+        }
+        t.is(Class::CUE)
+            && lexicon().entry(t.lex).and_then(|e| e.cue).is_some_and(|c| {
+                matches!(
+                    c.form,
+                    VerbForm::Past | VerbForm::Gerund | VerbForm::Participle
+                )
+            })
+    }
+
+    /// Whether token `i` may stand inside a mention at all.
+    fn mention_token(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        match t.kind {
+            Kind::Word => !self.verb_like(i) || t.is(Class::PRONOUN),
+            Kind::Possessive => true,
+            Kind::Period => {
+                // `Dr.`, `Sen.`, and initials.
+                t.is_attached()
+                    && i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+                        p.is(Class::ABBREVIATION) || (p.is_capitalized() && p.end - p.start == 1)
+                    })
+            }
+            Kind::Hyphen => true,
+            Kind::Symbol => self.text_of(i) == "&",
+            _ => false,
+        }
+    }
+
+    /// Reads tokens `range` as a mention, or refuses them.
+    pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
+        let len = range.end.checked_sub(range.start)?;
+        if len == 0 || len > MAX_MENTION {
+            return None;
+        }
+        if len == 1
+            && let Some(p) = self.pronoun(range.start)
+        {
+            return Some(MentionParse {
+                tokens: range,
+                form: Form::Pronoun(p),
+                name: None,
+                title: None,
+                affiliation: None,
+                appositive: None,
+                kind: match p {
+                    Pronoun::He | Pronoun::She | Pronoun::I | Pronoun::You => SpeakerKind::Person,
+                    Pronoun::They | Pronoun::We => SpeakerKind::Group,
+                    Pronoun::It => SpeakerKind::Organisation,
+                },
+            });
+        }
+        if !range.clone().all(|i| self.mention_token(i)) {
+            return None;
+        }
+        if range.clone().any(|i| self.pronoun(i).is_some()) {
+            return None;
+        }
+        let first = self.tok(range.start)?;
+        if first.kind != Kind::Word {
+            return None;
+        }
+        // The name at the end: `Vice-Foreign Minister [Ma Zhaoxu]`.
+        let mut name_start = range.end;
+        while name_start > range.start && self.name_word(name_start - 1) {
+            name_start -= 1;
+        }
+        // Particles and initials do not open a name.
+        while name_start < range.end
+            && self
+                .tok(name_start)
+                .is_some_and(|t| !t.is_capitalized() || t.kind == Kind::Period)
+        {
+            name_start += 1;
+        }
+        let before_name = name_start
+            .checked_sub(1)
+            .filter(|&k| k >= range.start)
+            .and_then(|k| self.tok(k));
+        let determined = first.is(Class::DETERMINER);
+        // An organisation name: `the White House`, `the Foreign Ministry`, `Reuters`.
+        if name_start < range.end && name_start == range.start + usize::from(determined) {
+            let name = name_start..range.end;
+            let kind = if self.names_organisation(name.clone()) || determined {
+                SpeakerKind::Organisation
+            } else {
+                SpeakerKind::Person
+            };
+            if determined && !self.the_only(range.start) {
+                // `a Ministry`: not a name.
+                return self.description(range);
+            }
+            return Some(MentionParse {
+                tokens: range,
+                form: Form::Name,
+                name: Some(name),
+                title: None,
+                affiliation: None,
+                appositive: None,
+                kind,
+            });
+        }
+        // A titled name: words before the name, none a function word or possessive.
+        if name_start < range.end
+            && !determined
+            && before_name.is_some_and(|t| !t.is(Class::FUNCTION) && t.kind != Kind::Possessive)
+            && (range.start..name_start).all(|k| {
+                self.tok(k)
+                    .is_some_and(|t| !t.is(Class::PREPOSITION) && t.kind != Kind::Possessive)
+            })
+        {
+            let name = name_start..range.end;
+            let kind = if self.names_organisation(name.clone()) {
+                SpeakerKind::Organisation
+            } else {
+                SpeakerKind::Person
+            };
+            return Some(MentionParse {
+                tokens: range.clone(),
+                form: Form::Name,
+                name: Some(name),
+                title: Some(range.start..name_start),
+                affiliation: None,
+                appositive: None,
+                kind,
+            });
+        }
+        self.description(range)
+    }
+
+    /// Whether the determiner at `i` is `the`.
+    fn the_only(&self, i: usize) -> bool {
+        self.text_of(i).eq_ignore_ascii_case("the")
+    }
+
+    /// Whether a name is an organisation's: it holds an organisation noun (`House`, `Ministry`)
+    /// or is an acronym (`WHO`, `NATO`).
+    pub fn names_organisation(&self, name: Range<usize>) -> bool {
+        let tokens = self.toks.get(name).unwrap_or_default();
+        tokens.iter().any(|t| t.is(Class::ORG_NOUN))
+            || (tokens.len() == 1 && tokens.iter().all(|t| t.has(Flags::ALL_CAPS)))
+            || tokens.last().is_some_and(|t| {
+                matches!(
+                    t.text(self.text),
+                    "Inc"
+                        | "Corp"
+                        | "Ltd"
+                        | "LLC"
+                        | "Group"
+                        | "Co"
+                        | "Party"
+                        | "News"
+                        | "Times"
+                        | "Post"
+                )
+            })
+    }
+
+    /// A description: `a senior official of the Foreign Ministry`, `the vice-foreign minister`,
+    /// `officials`, `China's foreign ministry`.
+    fn description(&self, range: Range<usize>) -> Option<MentionParse> {
+        let first = self.tok(range.start)?;
+        // The head ends where a prepositional phrase starts.
+        let pp = (range.start + 1..range.end).find(|&k| {
+            self.tok(k).is_some_and(|t| {
+                matches!(
+                    t.text(self.text).to_ascii_lowercase().as_str(),
+                    "of" | "for"
+                        | "at"
+                        | "with"
+                        | "from"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "close"
+                        | "familiar"
+                )
+            })
+        });
+        let head_end = pp.unwrap_or(range.end);
+        let head_tok = head_end.checked_sub(1).filter(|&h| h >= range.start)?;
+        let head = self.tok(head_tok)?;
+        if !head.is_word() || head.is(Class::FUNCTION) {
+            return None;
+        }
+        // A possessive before the role names the affiliation: `China's foreign ministry`.
+        let possessive = (range.start..head_end)
+            .rfind(|&k| self.tok(k).is_some_and(|t| t.kind == Kind::Possessive));
+        let role_start = match possessive {
+            Some(p) => p + 1,
+            None if first.is(Class::DETERMINER) => range.start + 1,
+            None => range.start,
+        };
+        if role_start >= head_end {
+            return None;
+        }
+        let definite = possessive.is_some()
+            || self.the_only(range.start)
+            || (first.is(Class::DETERMINER)
+                && matches!(
+                    self.text_of(range.start).to_ascii_lowercase().as_str(),
+                    "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that"
+                ));
+        let bare_plural = !first.is(Class::DETERMINER) && possessive.is_none();
+        let kind = if head.is(Class::GROUP_NOUN) || (bare_plural && head.is(Class::PLURAL)) {
+            SpeakerKind::Group
+        } else if head.is(Class::ORG_NOUN) && !head.is(Class::PERSON_NOUN) {
+            SpeakerKind::Organisation
+        } else if head.is(Class::PERSON_NOUN) || head.is(Class::TITLE) {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Unnamed
+        };
+        // A bare noun phrase must have a role head: `officials`, `police`, `senior officials`.
+        if first.is_word()
+            && !first.is(Class::DETERMINER)
+            && possessive.is_none()
+            && kind == SpeakerKind::Unnamed
+        {
+            return None;
+        }
+        let affiliation = match (possessive, pp) {
+            (Some(p), _) if p > range.start => Some(range.start..p),
+            _ => pp.and_then(|p| self.affiliation_after(p + 1, range.end)),
+        };
+        Some(MentionParse {
+            tokens: range,
+            form: Form::Description { definite },
+            name: None,
+            title: Some(role_start..head_end),
+            affiliation,
+            appositive: None,
+            kind,
+        })
+    }
+
+    /// The capitalized name after a preposition: `the Foreign Ministry` gives `Foreign
+    /// Ministry`.
+    fn affiliation_after(&self, start: usize, end: usize) -> Option<Range<usize>> {
+        let mut k = start;
+        if self.tok(k).is_some_and(|t| t.is(Class::DETERMINER)) {
+            k += 1;
+        }
+        let from = k;
+        while k < end
+            && self.tok(k).is_some_and(|t| {
+                t.is_capitalized()
+                    || (k > from && t.is(Class::NAME_PARTICLE))
+                    || (k > from && self.text_of(k) == "of")
+            })
+        {
+            k += 1;
+        }
+        while k > from && self.text_of(k - 1) == "of" {
+            k -= 1;
+        }
+        (k > from).then_some(from..k)
+    }
+
+    /// Reads a role set beside a name, between commas: `deputy director of the National Health
+    /// Commission`, `the vice-foreign minister`, `a doctor at the clinic`, `who ...`.
+    pub fn appositive(&self, range: Range<usize>) -> Option<MentionParse> {
+        let first = self.tok(range.start)?;
+        if first.is_word()
+            && matches!(
+                first.text(self.text).to_ascii_lowercase().as_str(),
+                "who" | "which"
+            )
+        {
+            // A relative clause: no role to read, but it is a valid aside.
+            return Some(MentionParse {
+                tokens: range,
+                form: Form::Description { definite: false },
+                name: None,
+                title: None,
+                affiliation: None,
+                appositive: None,
+                kind: SpeakerKind::Unnamed,
+            });
+        }
+        let len = range.end.checked_sub(range.start)?;
+        if len == 0 || len > 2 * MAX_MENTION {
+            return None;
+        }
+        if !range.clone().all(|i| self.mention_token(i)) {
+            return None;
+        }
+        // The role's head ends where a prepositional phrase starts.
+        let pp = (range.start + 1..range.end)
+            .find(|&k| self.tok(k).is_some_and(|t| t.is(Class::PREPOSITION)));
+        let head_end = pp.unwrap_or(range.end);
+        let head = self.tok(head_end.checked_sub(1)?)?;
+        let role_like = (range.start..head_end).any(|k| {
+            self.tok(k).is_some_and(|t| {
+                t.is(Class::PERSON_NOUN
+                    .with(Class::TITLE)
+                    .with(Class::GROUP_NOUN))
+            })
+        }) || head.is(Class::ORG_NOUN);
+        let determined = first.is(Class::DETERMINER);
+        if !(role_like || determined && len <= 6) {
+            return None;
+        }
+        let title_start = if determined {
+            range.start + 1
+        } else {
+            range.start
+        };
+        // A bare role is all title (`deputy director of the National Health Commission`); a
+        // determined one is a description whose title is its role words.
+        let title = if determined {
+            title_start..head_end
+        } else {
+            title_start..range.end
+        };
+        let affiliation = pp.and_then(|p| self.affiliation_after(p + 1, range.end));
+        let definite = determined && self.the_only(range.start);
+        Some(MentionParse {
+            tokens: range,
+            form: Form::Description { definite },
+            name: None,
+            title: Some(title),
+            affiliation,
+            appositive: None,
+            kind: if head.is(Class::ORG_NOUN) && !head.is(Class::PERSON_NOUN) {
+                SpeakerKind::Organisation
+            } else {
+                SpeakerKind::Person
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::token::tokenize;
+
+    /// A mention's form, kind, name, title and affiliation.
+    type Read = (
+        Form,
+        SpeakerKind,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+
+    fn read(text: &str) -> Option<Read> {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let r = MentionReader { toks: &toks, text };
+        let m = r.classify(0..toks.len())?;
+        let s = |range: Option<Range<usize>>| {
+            range.map(|range| {
+                crate::segment::span_of(&toks, range)
+                    .text_in(text)
+                    .unwrap_or("")
+                    .to_string()
+            })
+        };
+        Some((m.form, m.kind, s(m.name), s(m.title), s(m.affiliation)))
+    }
+
+    #[test]
+    fn pronouns() {
+        assert_eq!(
+            read("he").map(|m| (m.0, m.1)),
+            Some((Form::Pronoun(Pronoun::He), SpeakerKind::Person))
+        );
+        assert_eq!(
+            read("They").map(|m| (m.0, m.1)),
+            Some((Form::Pronoun(Pronoun::They), SpeakerKind::Group))
+        );
+    }
+
+    #[test]
+    fn names_with_and_without_titles() {
+        assert_eq!(
+            read("Vice-Foreign Minister Ma Zhaoxu"),
+            Some((
+                Form::Name,
+                SpeakerKind::Person,
+                Some("Ma Zhaoxu".into()),
+                Some("Vice-Foreign Minister".into()),
+                None
+            ))
+        );
+        assert_eq!(
+            read("Sen. John Smith").map(|m| (m.2, m.3)),
+            Some((Some("John Smith".into()), Some("Sen.".into())))
+        );
+        assert_eq!(
+            read("George W. Bush").map(|m| m.2),
+            Some(Some("George W. Bush".into()))
+        );
+        assert_eq!(
+            read("Ursula von der Leyen").map(|m| m.2),
+            Some(Some("Ursula von der Leyen".into()))
+        );
+        assert_eq!(
+            read("the White House").map(|m| (m.1, m.2)),
+            Some((SpeakerKind::Organisation, Some("White House".into())))
+        );
+        assert_eq!(read("WHO").map(|m| m.1), Some(SpeakerKind::Organisation));
+    }
+
+    #[test]
+    fn descriptions() {
+        assert_eq!(
+            read("a senior official of the Foreign Ministry"),
+            Some((
+                Form::Description { definite: false },
+                SpeakerKind::Person,
+                None,
+                Some("senior official".into()),
+                Some("Foreign Ministry".into())
+            ))
+        );
+        assert_eq!(
+            read("the vice-foreign minister").map(|m| (m.0, m.1, m.3)),
+            Some((
+                Form::Description { definite: true },
+                SpeakerKind::Person,
+                Some("vice-foreign minister".into())
+            ))
+        );
+        assert_eq!(read("officials").map(|m| m.1), Some(SpeakerKind::Group));
+        assert_eq!(
+            read("China's foreign ministry").map(|m| (m.1, m.4)),
+            Some((SpeakerKind::Organisation, Some("China".into())))
+        );
+        assert_eq!(
+            read("a person familiar with the matter").map(|m| m.1),
+            Some(SpeakerKind::Person)
+        );
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_noun_phrase() {
+        assert_eq!(read("the plan that"), None);
+        assert_eq!(read("will soon"), None);
+        assert_eq!(read("quickly"), None);
+        assert_eq!(read(""), None);
+    }
+}

@@ -1,0 +1,478 @@
+//! Speakers: the entities behind the mentions of the statements, each mention resolved once,
+//! in text order.
+//!
+//! A name joins the entity with the same name, or whose name it is part of (`Ma` and `Ma
+//! Zhaoxu`); a definite description joins the entity with that role (`the vice-foreign
+//! minister`); a pronoun joins the most recent speaker of a compatible kind (`he` a person,
+//! `they` a group or organisation). An indefinite description in the lede (`a senior official
+//! of the Foreign Ministry said`) joins the named person of the next paragraphs whose title
+//! shares its affiliation, the news convention for introducing a source. Resolution never
+//! crosses kinds: a person pronoun never lands on an organisation.
+
+pub(crate) mod mention;
+
+use crate::model::{MentionKind, SpeakerKind};
+use crate::segment::Segments;
+use crate::statement::Attribution;
+use mention::{Form, MentionParse, Pronoun};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// An entity while it is being resolved; tokens only.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Entity {
+    pub kind: Option<SpeakerKind>,
+    /// The fullest name seen.
+    pub name: Option<Range<usize>>,
+    pub titles: Vec<Range<usize>>,
+    pub affiliation: Option<Range<usize>>,
+    pub mentions: Vec<(Range<usize>, MentionKind)>,
+    /// The paragraph of the first mention.
+    pub first_paragraph: usize,
+    /// Every mention so far is an indefinite description.
+    indefinite_only: bool,
+}
+
+/// The resolved speakers and, for each attribution, its speaker and the kind of its mention.
+#[derive(Debug, Default)]
+pub(crate) struct Resolution {
+    pub entities: Vec<Entity>,
+    pub speaker_of: Vec<Option<usize>>,
+    pub mention_kind: Vec<Option<MentionKind>>,
+}
+
+struct Resolver<'a> {
+    seg: &'a Segments,
+    text: &'a str,
+    entities: Vec<Entity>,
+    /// Entities by the lowercase words of their names, for surname and full-name lookups.
+    by_name_word: HashMap<String, Vec<usize>>,
+    /// Entity indices, most recently mentioned last.
+    recent: Vec<usize>,
+}
+
+/// Resolves the mentions of `attributions` to entities.
+pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) -> Resolution {
+    let mut r = Resolver {
+        seg,
+        text,
+        entities: Vec::new(),
+        by_name_word: HashMap::new(),
+        recent: Vec::new(),
+    };
+    let mut speaker_of = Vec::with_capacity(attributions.len());
+    let mut mention_kind = Vec::with_capacity(attributions.len());
+    for a in attributions {
+        let inherited = a
+            .same_speaker_as
+            .and_then(|k| speaker_of.get(k).copied().flatten());
+        let (entity, kind) = match (&a.mention, inherited) {
+            (_, Some(e)) => {
+                let kind = a.mention.as_ref().and_then(|m| r.kind_of_repeat(e, m));
+                if let Some(m) = &a.mention {
+                    r.add_mention(e, m.tokens.clone(), kind.unwrap_or(MentionKind::Name));
+                }
+                (Some(e), kind)
+            }
+            (Some(m), None) => {
+                let (e, k) = r.resolve_mention(m, a.paragraph);
+                (e, Some(k))
+            }
+            (None, None) => (None, None),
+        };
+        if let Some(e) = entity {
+            r.touch(e);
+        }
+        speaker_of.push(entity);
+        mention_kind.push(kind);
+    }
+    r.link_lede(&mut speaker_of);
+    r.finish(speaker_of, mention_kind)
+}
+
+impl Resolver<'_> {
+    fn words(&self, range: Range<usize>) -> Vec<String> {
+        self.seg
+            .tokens
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text(self.text).to_lowercase())
+            .collect()
+    }
+
+    fn text_of(&self, range: Range<usize>) -> String {
+        self.seg
+            .span_of(range)
+            .text_in(self.text)
+            .unwrap_or("")
+            .to_lowercase()
+    }
+
+    fn touch(&mut self, e: usize) {
+        if let Some(pos) = self.recent.iter().rposition(|&x| x == e) {
+            self.recent.remove(pos);
+        }
+        self.recent.push(e);
+    }
+
+    fn new_entity(&mut self, kind: SpeakerKind, paragraph: usize) -> usize {
+        self.entities.push(Entity {
+            kind: Some(kind),
+            first_paragraph: paragraph,
+            indefinite_only: true,
+            ..Entity::default()
+        });
+        self.entities.len() - 1
+    }
+
+    fn add_mention(&mut self, e: usize, range: Range<usize>, kind: MentionKind) {
+        if let Some(ent) = self.entities.get_mut(e)
+            && !ent.mentions.iter().any(|(r, _)| *r == range)
+        {
+            ent.mentions.push((range, kind));
+        }
+    }
+
+    fn add_title(&mut self, e: usize, range: Range<usize>) {
+        let text = self.text_of(range.clone());
+        let Some(ent) = self.entities.get(e) else {
+            return;
+        };
+        let known = ent.titles.iter().any(|t| {
+            self.seg.span_of(t.clone()).text_in(self.text)
+                == self.seg.span_of(range.clone()).text_in(self.text)
+        });
+        if !known
+            && !text.is_empty()
+            && let Some(ent) = self.entities.get_mut(e)
+        {
+            ent.titles.push(range);
+        }
+    }
+
+    /// The mention kind of a repeated mention (a chained statement reuses its source's).
+    fn kind_of_repeat(&self, e: usize, m: &MentionParse) -> Option<MentionKind> {
+        self.entities
+            .get(e)?
+            .mentions
+            .iter()
+            .find(|(r, _)| *r == m.tokens)
+            .map(|(_, k)| *k)
+    }
+
+    fn resolve_mention(
+        &mut self,
+        m: &MentionParse,
+        paragraph: usize,
+    ) -> (Option<usize>, MentionKind) {
+        let (entity, kind) = match m.form {
+            Form::Pronoun(p) => {
+                let e = self.pronoun(p);
+                (e, MentionKind::Pronoun)
+            }
+            Form::Name => self.name(m, paragraph),
+            Form::Description { definite } => self.description(m, definite, paragraph),
+        };
+        if let Some(e) = entity {
+            self.add_mention(e, m.tokens.clone(), kind);
+            if !matches!(m.form, Form::Description { definite: false })
+                || kind != MentionKind::Description
+            {
+                if let Some(ent) = self.entities.get_mut(e) {
+                    ent.indefinite_only &= matches!(m.form, Form::Description { definite: false });
+                }
+            }
+            if let Some(app) = &m.appositive {
+                self.appositive(e, app);
+            }
+        }
+        (entity, kind)
+    }
+
+    fn appositive(&mut self, e: usize, app: &MentionParse) {
+        if let Some(t) = app.title.clone() {
+            self.add_title(e, t);
+        }
+        if let Some(a) = app.affiliation.clone()
+            && let Some(ent) = self.entities.get_mut(e)
+            && ent.affiliation.is_none()
+        {
+            ent.affiliation = Some(a);
+        }
+        if matches!(app.form, Form::Description { definite: true }) {
+            self.add_mention(e, app.tokens.clone(), MentionKind::Appositive);
+        }
+    }
+
+    fn pronoun(&self, p: Pronoun) -> Option<usize> {
+        let wanted: &[SpeakerKind] = match p {
+            Pronoun::He | Pronoun::She => &[SpeakerKind::Person],
+            Pronoun::They | Pronoun::We => &[SpeakerKind::Group, SpeakerKind::Organisation],
+            Pronoun::It => &[SpeakerKind::Organisation],
+            Pronoun::I | Pronoun::You => return None,
+        };
+        self.recent.iter().rev().copied().find(|&e| {
+            self.entities
+                .get(e)
+                .and_then(|x| x.kind)
+                .is_some_and(|k| wanted.contains(&k))
+        })
+    }
+
+    fn name(&mut self, m: &MentionParse, paragraph: usize) -> (Option<usize>, MentionKind) {
+        let Some(name) = m.name.clone() else {
+            return (None, MentionKind::Name);
+        };
+        let words = self.words(name.clone());
+        let titled = m.title.is_some();
+        // The candidates: entities sharing a name word, most recent first.
+        let mut best: Option<(usize, MentionKind)> = None;
+        for w in &words {
+            let Some(ids) = self.by_name_word.get(w) else {
+                continue;
+            };
+            for &e in ids.iter().rev() {
+                let Some(ent) = self.entities.get(e) else {
+                    continue;
+                };
+                let Some(en) = ent.name.clone() else { continue };
+                let ew = self.words(en);
+                let compatible = ent.kind == Some(m.kind) || words.len() == 1 || ew.len() == 1;
+                if !compatible {
+                    continue;
+                }
+                let kind = if ew == words {
+                    Some(MentionKind::Name)
+                } else if words.len() == 1
+                    && (ew.first() == words.first() || ew.last() == words.first())
+                {
+                    Some(MentionKind::Surname)
+                } else if (ew.len() == 1
+                    && (words.first() == ew.first() || words.last() == ew.first()))
+                    || (words.len() >= 2
+                        && ew.len() >= 2
+                        && words.first() == ew.first()
+                        && words.last() == ew.last())
+                {
+                    Some(MentionKind::Name)
+                } else {
+                    None
+                };
+                if let Some(k) = kind
+                    && best.is_none()
+                {
+                    best = Some((e, k));
+                }
+            }
+        }
+        let (e, mut kind) = match best {
+            Some(found) => found,
+            None => {
+                let e = self.new_entity(m.kind, paragraph);
+                (e, MentionKind::Name)
+            }
+        };
+        // The fullest name wins.
+        let longer = self.entities.get(e).is_none_or(|ent| {
+            ent.name
+                .as_ref()
+                .is_none_or(|n| self.words(n.clone()).len() < words.len())
+        });
+        if longer {
+            if let Some(ent) = self.entities.get_mut(e) {
+                ent.name = Some(name.clone());
+                if ent.kind == Some(SpeakerKind::Unnamed) || words.len() > 1 {
+                    ent.kind = Some(m.kind);
+                }
+            }
+            for w in words {
+                let ids = self.by_name_word.entry(w).or_default();
+                if !ids.contains(&e) {
+                    ids.push(e);
+                }
+            }
+        }
+        if titled {
+            if kind != MentionKind::Surname {
+                kind = MentionKind::TitledName;
+            }
+            if let Some(t) = m.title.clone() {
+                self.add_title(e, t);
+            }
+        }
+        (Some(e), kind)
+    }
+
+    fn description(
+        &mut self,
+        m: &MentionParse,
+        definite: bool,
+        paragraph: usize,
+    ) -> (Option<usize>, MentionKind) {
+        let title_words = m.title.clone().map(|t| self.words(t)).unwrap_or_default();
+        let head = title_words.last().cloned();
+        let title_text = m.title.clone().map(|t| self.text_of(t)).unwrap_or_default();
+        let bare_group = m.kind == SpeakerKind::Group && !definite;
+        if definite || bare_group {
+            let found = self.recent.iter().rev().copied().find(|&e| {
+                let Some(ent) = self.entities.get(e) else {
+                    return false;
+                };
+                if ent.kind != Some(m.kind) {
+                    return false;
+                }
+                let titled = ent.titles.iter().any(|t| {
+                    let tt = self.text_of(t.clone());
+                    tt == title_text
+                        || head
+                            .as_ref()
+                            .is_some_and(|h| tt.split([' ', '-']).any(|w| w == h.as_str()))
+                });
+                let named = ent
+                    .name
+                    .clone()
+                    .is_some_and(|n| head.as_ref().is_some_and(|h| self.words(n).contains(h)));
+                titled || (m.kind == SpeakerKind::Organisation && named)
+            });
+            if let Some(e) = found {
+                return (Some(e), MentionKind::Description);
+            }
+        }
+        let e = self.new_entity(m.kind, paragraph);
+        if let Some(t) = m.title.clone() {
+            self.add_title(e, t);
+        }
+        if let Some(ent) = self.entities.get_mut(e) {
+            ent.affiliation = m.affiliation.clone();
+        }
+        (Some(e), MentionKind::Description)
+    }
+
+    /// Links an indefinite person description of the lede to the named person of the next two
+    /// paragraphs whose titles or affiliation share a word with it.
+    fn link_lede(&mut self, speaker_of: &mut [Option<usize>]) {
+        let first_body = self
+            .seg
+            .paragraphs
+            .iter()
+            .position(|p| p.role == crate::segment::ParaRole::Body)
+            .unwrap_or(0);
+        let candidates: Vec<usize> = (0..self.entities.len())
+            .filter(|&e| {
+                self.entities.get(e).is_some_and(|ent| {
+                    ent.name.is_none()
+                        && ent.kind == Some(SpeakerKind::Person)
+                        && ent.indefinite_only
+                        && ent.first_paragraph == first_body
+                })
+            })
+            .collect();
+        for d in candidates {
+            let Some(desc) = self.entities.get(d) else {
+                continue;
+            };
+            let mut clues: Vec<String> = Vec::new();
+            for r in desc.affiliation.iter().chain(desc.titles.iter()) {
+                clues.extend(self.words(r.clone()).into_iter().flat_map(split_words));
+            }
+            if desc.affiliation.is_none() {
+                continue;
+            }
+            clues.retain(|w| w.len() >= 4 && !GENERIC_ROLE_WORDS.contains(&w.as_str()));
+            let target = (0..self.entities.len()).find(|&e| {
+                e != d
+                    && self.entities.get(e).is_some_and(|ent| {
+                        ent.name.is_some()
+                            && ent.kind == Some(SpeakerKind::Person)
+                            && ent.first_paragraph > first_body
+                            && ent.first_paragraph <= first_body + 2
+                            && ent
+                                .titles
+                                .iter()
+                                .chain(ent.affiliation.iter())
+                                .flat_map(|r| self.words(r.clone()))
+                                .flat_map(split_words)
+                                .any(|w| clues.contains(&w))
+                    })
+            });
+            if let Some(t) = target {
+                let moved = std::mem::take(
+                    &mut self
+                        .entities
+                        .get_mut(d)
+                        .map(|x| x.mentions.clone())
+                        .unwrap_or_default(),
+                );
+                if let Some(ent) = self.entities.get_mut(d) {
+                    ent.mentions.clear();
+                }
+                for (r, k) in moved {
+                    self.add_mention(t, r, k);
+                }
+                for s in speaker_of.iter_mut() {
+                    if *s == Some(d) {
+                        *s = Some(t);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Drops emptied entities, orders them by first mention, and maps statements to the new
+    /// indices.
+    fn finish(
+        self,
+        speaker_of: Vec<Option<usize>>,
+        mention_kind: Vec<Option<MentionKind>>,
+    ) -> Resolution {
+        let mut order: Vec<usize> = (0..self.entities.len())
+            .filter(|&e| self.entities.get(e).is_some_and(|x| !x.mentions.is_empty()))
+            .collect();
+        let first = |e: &usize| {
+            self.entities
+                .get(*e)
+                .and_then(|x| x.mentions.iter().map(|(r, _)| r.start).min())
+                .unwrap_or(usize::MAX)
+        };
+        order.sort_by_key(first);
+        let mut new_index = vec![None; self.entities.len()];
+        for (i, &e) in order.iter().enumerate() {
+            if let Some(slot) = new_index.get_mut(e) {
+                *slot = Some(i);
+            }
+        }
+        let mut entities = self.entities;
+        let mut out = Vec::with_capacity(order.len());
+        for &e in &order {
+            if let Some(ent) = entities.get_mut(e) {
+                let mut taken = std::mem::take(ent);
+                taken.mentions.sort_by_key(|(r, _)| r.start);
+                out.push(taken);
+            }
+        }
+        Resolution {
+            entities: out,
+            speaker_of: speaker_of
+                .into_iter()
+                .map(|s| s.and_then(|e| new_index.get(e).copied().flatten()))
+                .collect(),
+            mention_kind,
+        }
+    }
+}
+
+/// Role words too common to link two descriptions: every official is an official.
+const GENERIC_ROLE_WORDS: &[&str] = &[
+    "deputy",
+    "official",
+    "senior",
+    "spokesman",
+    "spokeswoman",
+    "vice",
+];
+
+fn split_words(w: String) -> Vec<String> {
+    w.split('-').map(str::to_string).collect()
+}

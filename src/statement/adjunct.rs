@@ -1,0 +1,309 @@
+//! What stands after a reporting verb before the reported words: the audience (`told
+//! reporters`), the medium (`in a statement`), the time (`on Thursday`) and the place (`at a news
+//! briefing in Beijing`).
+
+use crate::grammar::View;
+use crate::lexicon::Class;
+use crate::segment::token::Kind;
+use std::ops::Range;
+
+/// The adjuncts after a cue.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Adjuncts {
+    /// One past the last adjunct token.
+    pub end: usize,
+    /// Where the cue ends: the verb, with its audience and medium when they follow it directly.
+    pub cue_end: usize,
+    pub when: Option<Range<usize>>,
+    pub place: Option<Range<usize>>,
+}
+
+/// Verbs whose object is the audience: `told reporters`, `asked him`, `warned lawmakers`.
+const AUDIENCE_VERBS: &[&str] = &[
+    "advise", "ask", "assure", "inform", "instruct", "promise", "remind", "tell", "urge", "warn",
+];
+
+/// Object pronouns.
+const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us", "you"];
+
+/// Reads the adjuncts after the cue token `cue` of lemma `lemma`, up to `end`.
+pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Adjuncts {
+    let mut k = cue + 1;
+    let mut out = Adjuncts {
+        end: k,
+        cue_end: k,
+        ..Adjuncts::default()
+    };
+    // `said in a statement`, `said sarcastically`: the cue runs on while it is contiguous.
+    let mut contiguous = true;
+    if AUDIENCE_VERBS.binary_search(&lemma).is_ok()
+        && let Some(e) = audience(v, k, end)
+    {
+        k = e;
+        out.cue_end = k;
+    }
+    while k < end {
+        let Some(t) = v.tok(k) else { break };
+        if !t.is_word() {
+            break;
+        }
+        if let Some(e) = v.time_phrase(k, end) {
+            out.when.get_or_insert(k..e);
+            k = e;
+            contiguous = false;
+            continue;
+        }
+        let lower = t.text(v.text).to_ascii_lowercase();
+        if t.is(Class::ADVERB) || (lower.ends_with("ly") && lower.len() > 4 && !t.is_capitalized())
+        {
+            k += 1;
+            if contiguous {
+                out.cue_end = k;
+            }
+            continue;
+        }
+        match lower.as_str() {
+            "on" | "in" | "during" | "over" | "at" | "via" | "after" | "before" | "to" => {
+                if matches!(lower.as_str(), "on" | "in" | "during" | "over")
+                    && let Some(e) = v.time_phrase(k + 1, end)
+                {
+                    out.when.get_or_insert(k..e);
+                    k = e;
+                    contiguous = false;
+                    continue;
+                }
+                if lower != "at"
+                    && let Some(e) = medium(v, k + 1, end)
+                {
+                    k = e;
+                    if contiguous {
+                        out.cue_end = k;
+                    }
+                    continue;
+                }
+                if matches!(lower.as_str(), "at" | "during" | "in")
+                    && let Some(e) = place(v, k + 1, end, lower == "in")
+                {
+                    out.place.get_or_insert(k..e);
+                    k = e;
+                    contiguous = false;
+                    continue;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    out.end = k;
+    out
+}
+
+/// The audience after `told`: `reporters`, `him`, `Reuters`, `the newspaper`, `a news
+/// conference`, `The Associated Press`.
+fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
+    let t = v.tok(k)?;
+    if !t.is_word() || k >= end {
+        return None;
+    }
+    let w = t.text(v.text).to_ascii_lowercase();
+    if OBJECT_PRONOUNS.contains(&w.as_str()) {
+        return Some(k + 1);
+    }
+    let mut j = k;
+    if t.is(Class::DETERMINER) && !t.is(Class::PRONOUN) {
+        j += 1;
+    }
+    let start = j;
+    // A name: `Reuters`, `The Associated Press`, `CNN`.
+    while j < end
+        && v.tok(j).is_some_and(|n| {
+            n.is_capitalized() && !n.is(Class::FUNCTION) && !n.is(Class::TIME) && !n.is(Class::CUE)
+        })
+    {
+        j += 1;
+    }
+    if j > start {
+        return Some(j);
+    }
+    // A role noun phrase: `reporters`, `a news conference`, `the newspaper`, `lawmakers`.
+    let mut last_head = None;
+    while j < end && j < start + 3 {
+        let Some(n) = v.tok(j) else { break };
+        if !n.is_word() || n.is(Class::FUNCTION) || n.is(Class::CUE) || n.is(Class::TIME) {
+            break;
+        }
+        if n.is(Class::GROUP_NOUN
+            .with(Class::MEDIUM)
+            .with(Class::PERSON_NOUN)
+            .with(Class::ORG_NOUN))
+            || v.word(j).is_some_and(|x| {
+                x.eq_ignore_ascii_case("reporters") || x.eq_ignore_ascii_case("journalists")
+            })
+        {
+            last_head = Some(j + 1);
+        }
+        j += 1;
+    }
+    last_head
+}
+
+/// A medium after a preposition: `a statement`, `an interview with CNN`, `Twitter`, `a
+/// speech at the UN`.
+fn medium(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
+    let mut j = k;
+    if v.tok(j).is_some_and(|t| t.is(Class::DETERMINER)) {
+        j += 1;
+    }
+    // One modifier: `a joint statement`, `a televised speech`.
+    let head = if v.is(j, Class::MEDIUM) {
+        j
+    } else if v.is(j + 1, Class::MEDIUM)
+        && v.tok(j)
+            .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+    {
+        j + 1
+    } else {
+        return None;
+    };
+    j = head + 1;
+    // `with CNN`, `to supporters`, `on Fox News`
+    if (v.word_is(j, "with") || v.word_is(j, "to") || v.word_is(j, "on"))
+        && let Some(e) = noun_phrase(v, j + 1, end)
+    {
+        j = e;
+    }
+    Some(j.min(end))
+}
+
+/// A place after `at`, `during` or `in`: `a news briefing in Beijing`, `the White House`;
+/// after `in` only a capitalized name (`in Beijing`).
+fn place(v: &View<'_>, k: usize, end: usize, names_only: bool) -> Option<usize> {
+    let mut j = if names_only {
+        let start = k;
+        let mut j = k;
+        if v.word_is(j, "the") {
+            j += 1;
+        }
+        let caps = j;
+        while j < end
+            && v.tok(j)
+                .is_some_and(|t| t.is_capitalized() && !t.is(Class::TIME))
+        {
+            j += 1;
+        }
+        if j == caps {
+            return None;
+        }
+        let _ = start;
+        j
+    } else {
+        noun_phrase(v, k, end)?
+    };
+    // `in Beijing`, `of the United Nations` chained on.
+    while (v.word_is(j, "in") || v.word_is(j, "of"))
+        && v.tok(j + 1)
+            .is_some_and(|t| t.is_capitalized() || t.is(Class::DETERMINER))
+    {
+        let Some(e) = noun_phrase(v, j + 1, end) else {
+            break;
+        };
+        if !v
+            .tok(e.saturating_sub(1))
+            .is_some_and(|t| t.is_capitalized())
+        {
+            break;
+        }
+        j = e;
+    }
+    Some(j)
+}
+
+/// A short noun phrase: an optional determiner and up to five words that are not function
+/// words, verbs or time words.
+pub(crate) fn noun_phrase(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
+    let mut j = k;
+    if v.tok(j).is_some_and(|t| t.is(Class::DETERMINER)) {
+        j += 1;
+    }
+    let start = j;
+    while j < end && j < start + 5 {
+        let Some(t) = v.tok(j) else { break };
+        let ok = match t.kind {
+            Kind::Word => {
+                !t.is(Class::FUNCTION) && !t.is(Class::CUE) && !t.is(Class::TIME)
+                    || t.is(Class::MEDIUM)
+                    || t.is(Class::ORG_NOUN)
+            }
+            Kind::Possessive => j > start,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        j += 1;
+    }
+    (j > start).then_some(j)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::token::tokenize;
+
+    fn read(text: &str, lemma: &str) -> (String, Option<String>, Option<String>, String) {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let v = View { toks: &toks, text };
+        let a = after_cue(&v, 0, lemma, toks.len());
+        let s = |r: Range<usize>| v.span(r).text_in(text).unwrap_or("").to_string();
+        (
+            s(0..a.cue_end),
+            a.when.map(s),
+            a.place.map(s),
+            s(a.end..toks.len()),
+        )
+    }
+
+    #[test]
+    fn audience_medium_time_place() {
+        assert_eq!(
+            read("said on Thursday", "say"),
+            ("said".into(), Some("on Thursday".into()), None, "".into())
+        );
+        assert_eq!(
+            read("said at a news briefing in Beijing", "say"),
+            (
+                "said".into(),
+                None,
+                Some("at a news briefing in Beijing".into()),
+                "".into()
+            )
+        );
+        assert_eq!(
+            read("told reporters on Monday that it", "tell"),
+            (
+                "told reporters".into(),
+                Some("on Monday".into()),
+                None,
+                "that it".into()
+            )
+        );
+        assert_eq!(
+            read("said in a statement that it", "say"),
+            ("said in a statement".into(), None, None, "that it".into())
+        );
+        assert_eq!(
+            read("said in an interview with CNN Sunday the plan", "say"),
+            (
+                "said in an interview with CNN".into(),
+                Some("Sunday".into()),
+                None,
+                "the plan".into()
+            )
+        );
+        assert_eq!(
+            read("said the plan was dead", "say"),
+            ("said".into(), None, None, "the plan was dead".into())
+        );
+    }
+}

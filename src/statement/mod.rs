@@ -1,0 +1,1096 @@
+//! Attribution: who said what, in each sentence.
+//!
+//! The rules read the tokens, quotes and sentences the segmentation produced, once per
+//! sentence, around two kinds of anchors:
+//!
+//! * **quotes** (direct speech): an attribution after the closing mark (`"...," Ma said`,
+//!   `"...," said Ma`, `"..." — Ma`), or before the opening mark (`Ma said: "..."`); a quote
+//!   that continues after its attribution (`"A," he said, "B."`, or in the next sentence) is a
+//!   fragment of the same statement, and a quote-only paragraph continues the last speaker;
+//! * **cues** (reported speech) outside quotes: `..., Ma said.` (the clause before),
+//!   `Ma said (that) ...` (the clause after), `A, Ma said, B` (around), `According to Ma, ...`,
+//!   and chains (`..., adding that ...`).
+//!
+//! The mention before or after the cue is read by [`crate::speaker::mention`]; what stands after
+//! the cue by [`adjunct`]. Every look-around is bounded, so the stage is linear in the text.
+
+pub(crate) mod adjunct;
+
+use crate::grammar::View;
+use crate::lexicon::{Class, CueWord, VerbForm, lexicon};
+use crate::model::{CueKind, Quotation, StatementKind};
+use crate::segment::quote::Quote;
+use crate::segment::token::Kind;
+use crate::segment::{ParaRole, Segments};
+use crate::speaker::mention::{Form, MAX_MENTION, MentionParse, MentionReader};
+use adjunct::{Adjuncts, after_cue};
+use std::ops::Range;
+
+/// A statement, in tokens; the model builder turns it into a [`crate::Statement`].
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Attribution {
+    pub kind: StatementKind,
+    /// The content's pieces, in order.
+    pub fragments: Vec<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    pub cue_lemma: &'static str,
+    pub cue_kind: CueKind,
+    pub mention: Option<MentionParse>,
+    /// The statement whose speaker this one shares, when it has no mention of its own (a
+    /// quote-only paragraph) or repeats one (`..., adding that`).
+    pub same_speaker_as: Option<usize>,
+    pub when: Option<Range<usize>>,
+    pub place: Option<Range<usize>>,
+    pub quote: Option<Quotation>,
+    pub sentence: usize,
+    pub paragraph: usize,
+}
+
+/// Finds the statements of an article.
+pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
+    let view = View {
+        toks: &seg.tokens,
+        text,
+    };
+    // For each token, 1 + the index of the depth-0 quote holding it (marks included), or 0.
+    let mut quote_of = vec![0u32; seg.tokens.len()];
+    let mut top: Vec<usize> = Vec::new();
+    for (qi, q) in seg.quotes.iter().enumerate() {
+        if q.depth != 0 {
+            continue;
+        }
+        top.push(qi);
+        let last = q.close.unwrap_or(q.end.saturating_sub(1));
+        let id = u32::try_from(top.len()).unwrap_or(u32::MAX);
+        for slot in quote_of.iter_mut().take(last + 1).skip(q.open) {
+            *slot = id;
+        }
+    }
+    let mut a = Attributor {
+        v: view,
+        m: MentionReader {
+            toks: &seg.tokens,
+            text,
+        },
+        seg,
+        quote_of,
+        top,
+        out: Vec::new(),
+        used: Vec::new(),
+        last_direct: None,
+    };
+    a.run();
+    a.out
+}
+
+struct Attributor<'a> {
+    v: View<'a>,
+    m: MentionReader<'a>,
+    seg: &'a Segments,
+    quote_of: Vec<u32>,
+    /// Indices in `seg.quotes` of the depth-0 quotes, in order.
+    top: Vec<usize>,
+    out: Vec<Attribution>,
+    /// Cue tokens already used in the current sentence.
+    used: Vec<usize>,
+    /// The last direct statement, and the sentence where its last piece ends.
+    last_direct: Option<(usize, usize)>,
+}
+
+/// What an attribution found around a cue.
+#[derive(Clone, Debug)]
+struct Found {
+    mention: Option<MentionParse>,
+    cue: Option<Range<usize>>,
+    cue_word: Option<CueWord>,
+    adjuncts: Adjuncts,
+    /// Where the attribution's own tokens end.
+    end: usize,
+}
+
+impl<'a> Attributor<'a> {
+    fn quote(&self, top_index: usize) -> Option<&'a Quote> {
+        let seg: &'a Segments = self.seg;
+        seg.quotes.get(*self.top.get(top_index)?)
+    }
+
+    /// The depth-0 quote holding token `i`, as an index into `top`.
+    fn quote_at(&self, i: usize) -> Option<usize> {
+        match self.quote_of.get(i) {
+            Some(&id) if id > 0 => Some(id as usize - 1),
+            _ => None,
+        }
+    }
+
+    fn outside(&self, i: usize) -> bool {
+        self.quote_at(i).is_none()
+    }
+
+    fn cue_word(&self, i: usize) -> Option<CueWord> {
+        let t = self.v.tok(i)?;
+        if !t.is_word() || !t.is(Class::CUE) {
+            return None;
+        }
+        lexicon().entry(t.lex)?.cue
+    }
+
+    fn run(&mut self) {
+        let seg = self.seg;
+        let mut next_top = 0;
+        for (s, sent) in seg.sentences.iter().enumerate() {
+            let para = seg.paragraphs.get(sent.paragraph);
+            let body = para.is_some_and(|p| p.role == ParaRole::Body);
+            self.used.clear();
+            // Depth-0 quotes whose last token lies in this sentence.
+            let mut ending = Vec::new();
+            while let Some(q) = self.quote(next_top) {
+                let last = q.close.unwrap_or(q.end.saturating_sub(1));
+                if last >= sent.tokens.end {
+                    break;
+                }
+                if last >= sent.tokens.start {
+                    ending.push(next_top);
+                }
+                next_top += 1;
+            }
+            if !body {
+                continue;
+            }
+            for top_index in ending {
+                self.direct(top_index, s, sent.tokens.clone(), sent.paragraph);
+            }
+            for c in sent.tokens.clone() {
+                if self.used.contains(&c) || !self.outside(c) {
+                    continue;
+                }
+                if self.v.word_is(c, "according") && self.v.word_is(c + 1, "to") {
+                    self.according_to(c, s, sent.tokens.clone(), sent.paragraph);
+                    continue;
+                }
+                if let Some(cue) = self.cue_word(c) {
+                    self.indirect(c, cue, s, sent.tokens.clone(), sent.paragraph);
+                }
+            }
+        }
+    }
+
+    /// The content range of a quote: the tokens between its marks, without a trailing comma or
+    /// period.
+    fn quote_content(&self, q: &Quote) -> Range<usize> {
+        self.trim(q.content())
+    }
+
+    /// Drops trailing `,` `.` `:` `;` and dashes from a content range, and leading ones.
+    fn trim(&self, mut r: Range<usize>) -> Range<usize> {
+        while r.end > r.start
+            && matches!(
+                self.v.kind(r.end - 1),
+                Some(Kind::Comma | Kind::Period | Kind::Colon | Kind::Semicolon | Kind::Dash)
+            )
+        {
+            r.end -= 1;
+        }
+        while r.start < r.end
+            && matches!(
+                self.v.kind(r.start),
+                Some(Kind::Comma | Kind::Colon | Kind::Semicolon | Kind::Dash)
+            )
+        {
+            r.start += 1;
+        }
+        r
+    }
+
+    /// The chain of depth-0 quote pieces ending with `top_index` (several for a quote that
+    /// runs over paragraphs).
+    fn chain(&self, top_index: usize) -> Vec<usize> {
+        let mut pieces = vec![top_index];
+        let mut k = top_index;
+        while self.quote(k).is_some_and(|q| q.continues) && k > 0 {
+            k -= 1;
+            pieces.push(k);
+            if !self.quote(k).is_some_and(|q| q.continued) {
+                break;
+            }
+        }
+        pieces.reverse();
+        pieces
+    }
+
+    /// A direct statement for the quote ending in sentence `s`, when an attribution stands
+    /// after or before it, or it continues the last direct statement.
+    fn direct(&mut self, top_index: usize, s: usize, sent: Range<usize>, paragraph: usize) {
+        let Some(&q) = self.quote(top_index) else {
+            return;
+        };
+        if q.continued {
+            // Read with the last piece of its chain.
+            return;
+        }
+        let pieces = self.chain(top_index);
+        let fragments: Vec<Range<usize>> = pieces
+            .iter()
+            .filter_map(|&k| self.quote(k))
+            .map(|p| self.quote_content(p))
+            .filter(|r| !r.is_empty())
+            .collect();
+        if fragments.is_empty() {
+            return;
+        }
+        let first = pieces
+            .first()
+            .and_then(|&k| self.quote(k))
+            .copied()
+            .unwrap_or(q);
+        let quotation = Some(Quotation {
+            marks: first.marks,
+            closed: q.close.is_some(),
+        });
+        // After the closing mark.
+        if let Some(close) = q.close
+            && let Some(found) = self.attribution_after_quote(close + 1, sent.end)
+        {
+            let mut fragments = fragments;
+            let mut end_sentence = s;
+            // `"A," he said, "B."`: a quote right after the attribution continues the content.
+            if self.v.kind(found.end) == Some(Kind::Comma)
+                && let Some(next) = self.quote_at(found.end + 1)
+                && let Some(nq) = self.quote(next)
+                && nq.open == found.end + 1
+            {
+                let r = self.quote_content(nq);
+                if !r.is_empty() {
+                    fragments.push(r);
+                }
+            }
+            self.push_found(
+                found,
+                fragments,
+                StatementKind::Direct,
+                quotation,
+                s,
+                paragraph,
+            );
+            if let Some(last) = self.out.len().checked_sub(1) {
+                let tail = self
+                    .out
+                    .last()
+                    .and_then(|a| a.fragments.last())
+                    .map_or(sent.end, |r| r.end);
+                if tail >= sent.end {
+                    end_sentence = s;
+                }
+                self.last_direct = Some((last, end_sentence));
+            }
+            return;
+        }
+        // Before the opening mark: `Ma said: "..."`, `Ma said, "..."`.
+        if let Some(found) = self.attribution_before_quote(first.open, sent.clone()) {
+            self.push_found(
+                found,
+                fragments,
+                StatementKind::Direct,
+                quotation,
+                s,
+                paragraph,
+            );
+            if let Some(last) = self.out.len().checked_sub(1) {
+                self.last_direct = Some((last, s));
+            }
+            return;
+        }
+        self.continuation(first.open, fragments, quotation, s, sent, paragraph);
+    }
+
+    /// A quote without an attribution of its own: it continues the last direct statement when
+    /// it opens the sentence right after that statement's, in the same paragraph (a fragment),
+    /// or when it fills a paragraph of its own right after it (a new statement by the same
+    /// speaker).
+    fn continuation(
+        &mut self,
+        open: usize,
+        fragments: Vec<Range<usize>>,
+        quotation: Option<Quotation>,
+        s: usize,
+        sent: Range<usize>,
+        paragraph: usize,
+    ) {
+        let Some((last, last_sentence)) = self.last_direct else {
+            return;
+        };
+        if open != sent.start {
+            return;
+        }
+        // A cue outside quotes in this sentence belongs to another attribution.
+        let has_cue = sent
+            .clone()
+            .any(|i| self.outside(i) && self.cue_word(i).is_some());
+        if has_cue {
+            return;
+        }
+        let Some(prev) = self.out.get(last) else {
+            return;
+        };
+        let same_paragraph = prev.paragraph == paragraph;
+        if same_paragraph && last_sentence + 1 == s {
+            if let Some(a) = self.out.get_mut(last) {
+                a.fragments.extend(fragments);
+            }
+            self.last_direct = Some((last, s));
+            return;
+        }
+        let para = self.seg.paragraphs.get(paragraph);
+        let quote_only = para.is_some_and(|p| {
+            p.tokens.start == open
+                && self
+                    .quote_at(open)
+                    .and_then(|k| self.quote(k))
+                    .is_some_and(|q| q.close.is_none_or(|c| c + 2 >= p.tokens.end))
+        });
+        if !same_paragraph && prev.paragraph + 1 == paragraph && quote_only {
+            let cue_kind = prev.cue_kind;
+            self.out.push(Attribution {
+                kind: StatementKind::Direct,
+                fragments,
+                cue: None,
+                cue_lemma: "",
+                cue_kind,
+                mention: None,
+                same_speaker_as: Some(last),
+                when: None,
+                place: None,
+                quote: quotation,
+                sentence: s,
+                paragraph,
+            });
+            if let Some(new) = self.out.len().checked_sub(1) {
+                self.last_direct = Some((new, s));
+            }
+        }
+    }
+
+    /// Records a statement from what an attribution found.
+    fn push_found(
+        &mut self,
+        found: Found,
+        fragments: Vec<Range<usize>>,
+        kind: StatementKind,
+        quote: Option<Quotation>,
+        s: usize,
+        paragraph: usize,
+    ) {
+        if let Some(c) = &found.cue {
+            self.used.push(c.start);
+        }
+        let cue_lemma = found.cue_word.map_or("", |c| c.lemma);
+        let cue_kind = found.cue_word.map_or(CueKind::Speech, |c| c.kind);
+        let end = found.end;
+        let mention = found.mention.clone();
+        self.out.push(Attribution {
+            kind,
+            fragments,
+            cue: found.cue,
+            cue_lemma,
+            cue_kind,
+            mention,
+            same_speaker_as: None,
+            when: found.adjuncts.when,
+            place: found.adjuncts.place,
+            quote,
+            sentence: s,
+            paragraph,
+        });
+        self.chained(end, s, paragraph);
+    }
+
+    /// `..., adding (that) ...`, `..., saying ...`: a second statement by the same speaker
+    /// after an attribution that ends at `end`.
+    fn chained(&mut self, end: usize, s: usize, paragraph: usize) {
+        let Some(sent) = self.seg.sentences.get(s).map(|x| x.tokens.clone()) else {
+            return;
+        };
+        if self.v.kind(end) != Some(Kind::Comma) {
+            return;
+        }
+        let g = end + 1;
+        let Some(cue) = self.cue_word(g) else { return };
+        if cue.form != VerbForm::Gerund || !self.outside(g) {
+            return;
+        }
+        let mut start = g + 1;
+        if self.v.word_is(start, "that") {
+            start += 1;
+        }
+        let content = self.trim(start..sent.end);
+        if content.len() < 2 {
+            return;
+        }
+        let (kind, quote) = self.content_kind(content.clone());
+        let source = self.out.len().checked_sub(1);
+        let mention = source
+            .and_then(|k| self.out.get(k))
+            .and_then(|a| a.mention.clone());
+        self.used.push(g);
+        self.out.push(Attribution {
+            kind,
+            fragments: vec![content],
+            cue: Some(g..g + 1),
+            cue_lemma: cue.lemma,
+            cue_kind: cue.kind,
+            mention,
+            same_speaker_as: source,
+            when: None,
+            place: None,
+            quote,
+            sentence: s,
+            paragraph,
+        });
+    }
+
+    /// An attribution starting at `k`, right after a closing quote mark: `, Ma said`, `said
+    /// Ma`, `Ma, the minister, said on Thursday`, `— Ma, the minister`.
+    fn attribution_after_quote(&self, k: usize, end: usize) -> Option<Found> {
+        let mut k = k;
+        let mut dash = false;
+        match self.v.kind(k) {
+            Some(Kind::Comma) => k += 1,
+            Some(Kind::Dash) => {
+                dash = true;
+                k += 1;
+            }
+            _ => {}
+        }
+        if k >= end {
+            return None;
+        }
+        // Inverted: `said Ma`, `said the minister`.
+        if let Some(cue) = self.cue_word(k) {
+            let (mention, after) = self.subject_after(k + 1, end)?;
+            let adjuncts = after_cue(&self.v, k, cue.lemma, end);
+            let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
+            let stop = adj.end.max(after);
+            return Some(Found {
+                mention: Some(mention),
+                cue: Some(k..adjuncts.cue_end.min(after).max(k + 1)),
+                cue_word: Some(cue),
+                adjuncts: Adjuncts {
+                    end: stop,
+                    cue_end: k + 1,
+                    when: adj.when.or(adjuncts.when),
+                    place: adj.place.or(adjuncts.place),
+                },
+                end: stop,
+            });
+        }
+        if dash {
+            // `"..." — Ma, the minister`
+            let (mention, after) = self.subject_after(k, end)?;
+            let terminal = after >= end || self.v.tok(after).is_some_and(|t| t.is_terminal());
+            return terminal.then_some(Found {
+                mention: Some(mention),
+                cue: None,
+                cue_word: None,
+                adjuncts: Adjuncts::default(),
+                end: after,
+            });
+        }
+        // `Ma said`, `Ma, the minister, said`, `he also said`
+        let limit = (k + 2 * MAX_MENTION + 4).min(end);
+        let c =
+            (k..limit).find(|&i| self.cue_word(i).is_some_and(|w| w.form != VerbForm::Gerund))?;
+        let cue = self.cue_word(c)?;
+        let mention = self.subject_before(c, k)?;
+        if mention.tokens.start != k {
+            return None;
+        }
+        let adjuncts = after_cue(&self.v, c, cue.lemma, end);
+        Some(Found {
+            mention: Some(mention),
+            cue: Some(c..adjuncts.cue_end),
+            cue_word: Some(cue),
+            end: adjuncts.end,
+            adjuncts,
+        })
+    }
+
+    /// An attribution ending right before the opening mark `open`: `Ma said: "`, `Ma said, "`,
+    /// `Ma told reporters "`.
+    fn attribution_before_quote(&self, open: usize, sent: Range<usize>) -> Option<Found> {
+        if open <= sent.start {
+            return None;
+        }
+        let mut j = open;
+        if matches!(self.v.kind(j - 1), Some(Kind::Colon | Kind::Comma)) {
+            j -= 1;
+        }
+        // The nearest cue before, outside quotes, whose adjuncts reach `j`.
+        let lower = sent.start.max(open.saturating_sub(12));
+        let c = (lower..j)
+            .rev()
+            .find(|&i| self.outside(i) && self.cue_word(i).is_some())?;
+        let cue = self.cue_word(c)?;
+        let adjuncts = after_cue(&self.v, c, cue.lemma, j);
+        if adjuncts.end != j {
+            return None;
+        }
+        let mention = self.subject_before(c, self.clause_start(c, sent.start))?;
+        Some(Found {
+            mention: Some(mention),
+            cue: Some(c..adjuncts.cue_end),
+            cue_word: Some(cue),
+            end: open,
+            adjuncts,
+        })
+    }
+
+    /// Where the clause holding token `c` starts, looking back to the sentence start `start`:
+    /// after the last comma, colon, semicolon, dash or quote outside quotes.
+    fn clause_start(&self, c: usize, start: usize) -> usize {
+        let lower = start.max(c.saturating_sub(3 * MAX_MENTION));
+        (lower..c)
+            .rev()
+            .find(|&i| {
+                matches!(
+                    self.v.kind(i),
+                    Some(Kind::Colon | Kind::Semicolon | Kind::Dash | Kind::Quote(_))
+                )
+            })
+            .map_or(lower, |i| i + 1)
+    }
+
+    /// The mention before the cue token `c`, starting at `limit` or after: `Ma`, `he also`,
+    /// `Ma, the vice-foreign minister,`, `Zeng Yixin, deputy director of ...,`.
+    fn subject_before(&self, c: usize, limit: usize) -> Option<MentionParse> {
+        let mut e = c;
+        // Adverbs and auxiliaries between the subject and the verb: `also`, `has`, `later`.
+        while e > limit
+            && self.v.tok(e - 1).is_some_and(|t| {
+                t.is_word()
+                    && (t.is(Class::ADVERB)
+                        || t.is(Class::AUXILIARY)
+                        || self.v.word_is(e - 1, "not"))
+                    && !t.is(Class::PRONOUN)
+            })
+            && c - e < 4
+        {
+            e -= 1;
+        }
+        if e <= limit {
+            return None;
+        }
+        if self.v.kind(e - 1) == Some(Kind::Comma) {
+            return self.subject_with_appositive(e - 1, limit);
+        }
+        let start = self.np_start(e, limit);
+        self.longest_mention(start, e)
+    }
+
+    /// `NAME, ROLE,` before a cue; `comma` is the comma right before the cue.
+    fn subject_with_appositive(&self, comma: usize, limit: usize) -> Option<MentionParse> {
+        let lower = limit.max(comma.saturating_sub(2 * MAX_MENTION + 2));
+        let first_comma = (lower..comma)
+            .rev()
+            .find(|&i| self.v.kind(i) == Some(Kind::Comma))?;
+        let appositive = self.m.appositive(first_comma + 1..comma)?;
+        let start = self.np_start(first_comma, limit);
+        let mut mention = self.longest_mention(start, first_comma)?;
+        if matches!(mention.form, Form::Description { .. })
+            && mention.kind != crate::model::SpeakerKind::Person
+            && mention.kind != crate::model::SpeakerKind::Organisation
+            && mention.kind != crate::model::SpeakerKind::Group
+        {
+            return None;
+        }
+        mention.appositive = Some(Box::new(appositive));
+        Some(mention)
+    }
+
+    /// Where a noun phrase ending before `e` may start, at `limit` or after: the first token
+    /// after a clause boundary or a word that cannot be in a mention.
+    fn np_start(&self, e: usize, limit: usize) -> usize {
+        let mut s = e;
+        while s > limit && e - s < MAX_MENTION {
+            let Some(t) = self.v.tok(s - 1) else { break };
+            let boundary = match t.kind {
+                Kind::Word => {
+                    t.is(Class::SUBORDINATOR)
+                        || t.is(Class::AUXILIARY)
+                        || t.is(Class::CONJUNCTION)
+                        || self
+                            .cue_word(s - 1)
+                            .is_some_and(|w| w.form != VerbForm::Third || !t.is_capitalized())
+                }
+                Kind::Possessive | Kind::Hyphen => false,
+                Kind::Period => !t.is_attached(),
+                _ => true,
+            };
+            if boundary || !self.outside(s - 1) {
+                break;
+            }
+            s -= 1;
+        }
+        s
+    }
+
+    /// The longest mention `s'..e` with `s <= s'`: a leading phrase that is no part of the
+    /// mention (`On Thursday the ministry`) is dropped.
+    fn longest_mention(&self, s: usize, e: usize) -> Option<MentionParse> {
+        (s..e).find_map(|start| self.m.classify(start..e))
+    }
+
+    /// The mention right after an inverted cue, with an appositive after a comma: `Ma`, `the
+    /// minister`, `Robert Sinche, head of currency strategy at Bank of America`. Returns the
+    /// mention and the token after it.
+    fn subject_after(&self, k: usize, end: usize) -> Option<(MentionParse, usize)> {
+        if let Some(m) = self
+            .m
+            .classify(k..k + 1)
+            .filter(|m| matches!(m.form, Form::Pronoun(_)))
+        {
+            return Some((m, k + 1));
+        }
+        // The run of tokens that may be in a mention, up to an adjunct.
+        let mut e = k;
+        while e < end && e - k < MAX_MENTION {
+            let Some(t) = self.v.tok(e) else { break };
+            let stop = match t.kind {
+                Kind::Word => {
+                    (e > k
+                        && (self.v.time_phrase(e, end).is_some()
+                            || (matches!(
+                                t.text(self.v.text).to_ascii_lowercase().as_str(),
+                                "on" | "in" | "at" | "during"
+                            ) && (self.v.time_phrase(e + 1, end).is_some()
+                                || self.v.is(e + 1, Class::MEDIUM)
+                                || self.v.is(e + 2, Class::MEDIUM)))))
+                        || t.is(Class::AUXILIARY)
+                        || t.is(Class::SUBORDINATOR)
+                        || self.cue_word(e).is_some_and(|w| w.form != VerbForm::Third)
+                }
+                Kind::Possessive | Kind::Hyphen => false,
+                Kind::Period => {
+                    !(t.is_attached()
+                        && e + 1 < end
+                        && self.v.tok(e + 1).is_some_and(|n| n.is_capitalized()))
+                }
+                _ => true,
+            };
+            if stop {
+                break;
+            }
+            e += 1;
+        }
+        let mut mention = (k + 1..=e)
+            .rev()
+            .find_map(|stop| self.m.classify(k..stop))?;
+        let mut after = mention.tokens.end;
+        // `, head of currency strategy at Bank of America in New York`
+        if self.v.kind(after) == Some(Kind::Comma) {
+            let a_start = after + 1;
+            let mut a_end = a_start;
+            while a_end < end
+                && !matches!(
+                    self.v.kind(a_end),
+                    Some(
+                        Kind::Comma | Kind::Period | Kind::Semicolon | Kind::Quote(_) | Kind::Dash
+                    )
+                )
+                && a_end - a_start < 2 * MAX_MENTION
+            {
+                a_end += 1;
+            }
+            if let Some(app) = self.m.appositive(a_start..a_end) {
+                mention.appositive = Some(Box::new(app));
+                after = a_end;
+            }
+        }
+        Some((mention, after))
+    }
+
+    /// Whether a content range reads as a statement: at least two words, or one quote.
+    fn substantial(&self, r: &Range<usize>) -> bool {
+        r.clone()
+            .filter(|&i| {
+                self.v
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() || t.kind == Kind::Number)
+            })
+            .count()
+            >= 2
+    }
+
+    /// Direct when the content is one quote, mixed when it holds quoted words, else indirect.
+    fn content_kind(&self, r: Range<usize>) -> (StatementKind, Option<Quotation>) {
+        let first = self.quote_at(r.start);
+        if let Some(k) = first
+            && let Some(q) = self.quote(k)
+            && q.open == r.start
+        {
+            let last = q.close.unwrap_or(q.end.saturating_sub(1));
+            let rest_empty = (last + 1..r.end).all(|i| {
+                matches!(
+                    self.v.kind(i),
+                    Some(Kind::Period | Kind::Comma | Kind::Question | Kind::Exclamation)
+                )
+            });
+            if rest_empty {
+                return (
+                    StatementKind::Direct,
+                    Some(Quotation {
+                        marks: q.marks,
+                        closed: q.close.is_some(),
+                    }),
+                );
+            }
+        }
+        let quoted = r
+            .clone()
+            .find_map(|i| self.quote_at(i))
+            .and_then(|k| self.quote(k));
+        match quoted {
+            Some(q) => (
+                StatementKind::Mixed,
+                Some(Quotation {
+                    marks: q.marks,
+                    closed: q.close.is_some(),
+                }),
+            ),
+            None => (StatementKind::Indirect, None),
+        }
+    }
+
+    /// Content of a direct statement given as a clause that is one quote: its inside.
+    fn clause_content(&self, r: Range<usize>) -> (Range<usize>, StatementKind, Option<Quotation>) {
+        let (kind, quote) = self.content_kind(r.clone());
+        if kind == StatementKind::Direct
+            && let Some(q) = self.quote_at(r.start).and_then(|k| self.quote(k))
+        {
+            return (self.quote_content(q), kind, quote);
+        }
+        (self.trim(r), kind, quote)
+    }
+
+    /// Reported speech around the cue token `c`.
+    fn indirect(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
+        if cue.form == VerbForm::Gerund
+            || cue.form == VerbForm::Participle && !self.v.is(c.wrapping_sub(1), Class::AUXILIARY)
+        {
+            return;
+        }
+        // `to say`, `the report`, `a claim`: not a reporting verb here.
+        if c > sent.start
+            && self.v.tok(c - 1).is_some_and(|p| {
+                p.is_word() && (p.is(Class::DETERMINER) || self.v.word_is(c - 1, "to"))
+            })
+        {
+            return;
+        }
+        let end = self.sentence_end(sent.clone());
+        let adjuncts = after_cue(&self.v, c, cue.lemma, end);
+        let after = adjuncts.end;
+        // `..., Ma said.` and `..., said Ma.`: the clause before.
+        if let Some(found) = self.trailing(c, cue, &adjuncts, sent.clone(), end) {
+            let comma = found.1;
+            let start = self.lead_start(sent.start, comma);
+            let (content, kind, quote) = self.clause_content(start..comma);
+            if self.substantial(&content) {
+                // `A, Ma said, B.`: the clause after belongs to the content too.
+                let mut fragments = vec![content];
+                if found.0.end < end && self.v.kind(found.0.end) == Some(Kind::Comma) {
+                    let more = self.trim(found.0.end + 1..end);
+                    if self
+                        .cue_word(found.0.end + 1)
+                        .is_none_or(|w| w.form != VerbForm::Gerund)
+                        && self.substantial(&more)
+                    {
+                        fragments.push(more);
+                    }
+                }
+                self.push_found(found.0, fragments, kind, quote, s, paragraph);
+                return;
+            }
+        }
+        // `Ma said (that) ...`: the clause after.
+        let mut start = after;
+        let mut introduced = false;
+        if self.v.kind(start) == Some(Kind::Comma) && self.quote_at(start + 1).is_some() {
+            start += 1;
+        }
+        if self.v.kind(start) == Some(Kind::Colon) {
+            start += 1;
+            introduced = true;
+        }
+        if self.v.word_is(start, "that") {
+            start += 1;
+            introduced = true;
+        } else if matches!(
+            self.v.word(start).map(str::to_ascii_lowercase).as_deref(),
+            Some("whether" | "if" | "why" | "how" | "what" | "when")
+        ) && cue.kind == CueKind::Question
+        {
+            introduced = true;
+        }
+        if self.quote_at(start).is_some() {
+            introduced = true;
+        }
+        if cue.needs_clause && !introduced {
+            return;
+        }
+        if !introduced && !self.clause_opener(start) {
+            return;
+        }
+        let content_end = self.content_end(start, end);
+        let (content, kind, quote) = self.clause_content(start..content_end);
+        if !self.substantial(&content) && kind != StatementKind::Direct {
+            return;
+        }
+        let lead = self.clause_start_for_subject(c, sent.start);
+        let Some(mention) = self.subject_before(c, lead) else {
+            return;
+        };
+        let mut adjuncts = adjuncts;
+        if adjuncts.place.is_none() {
+            adjuncts.place = self.lead_in_place(sent.start, mention.tokens.start);
+        }
+        let found = Found {
+            mention: Some(mention),
+            cue: Some(c..adjuncts.cue_end),
+            cue_word: Some(cue),
+            end: content_end,
+            adjuncts,
+        };
+        self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// The end of the sentence's words: before its terminal punctuation.
+    fn sentence_end(&self, sent: Range<usize>) -> usize {
+        let mut e = sent.end;
+        while e > sent.start
+            && self
+                .v
+                .tok(e - 1)
+                .is_some_and(|t| t.is_terminal() || (t.closes() && self.quote_at(e - 1).is_none()))
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    /// Where a forward content starting at `start` ends: at a chained `, adding ...` or the end.
+    fn content_end(&self, start: usize, end: usize) -> usize {
+        (start..end)
+            .find(|&i| {
+                self.v.kind(i) == Some(Kind::Comma)
+                    && self.outside(i)
+                    && self
+                        .cue_word(i + 1)
+                        .is_some_and(|w| w.form == VerbForm::Gerund)
+            })
+            .unwrap_or(end)
+    }
+
+    /// Whether token `i` can open a reported clause without `that`: a determiner, pronoun,
+    /// name, number or quote.
+    fn clause_opener(&self, i: usize) -> bool {
+        let Some(t) = self.v.tok(i) else { return false };
+        match t.kind {
+            Kind::Word => {
+                t.is(Class::DETERMINER)
+                    || t.is(Class::PRONOUN)
+                    || t.is_capitalized()
+                    || t.is(Class::NUMBER)
+                    || t.is(Class::GROUP_NOUN)
+                    || self.v.word_is(i, "there")
+            }
+            Kind::Number | Kind::Currency => true,
+            Kind::Quote(_) => t.opens(),
+            _ => false,
+        }
+    }
+
+    /// A trailing attribution: the cue with its adjuncts reaches the end of the sentence (or a
+    /// comma), and a subject stands between the clause's comma and the cue, or right after the
+    /// cue. Returns what was found and the clause's comma.
+    fn trailing(
+        &self,
+        c: usize,
+        cue: CueWord,
+        adjuncts: &Adjuncts,
+        sent: Range<usize>,
+        end: usize,
+    ) -> Option<(Found, usize)> {
+        // `..., said Ma.`
+        if c > sent.start && self.v.kind(c - 1) == Some(Kind::Comma) {
+            if let Some((mention, after)) = self.subject_after(c + 1, end) {
+                let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
+                let stop = adj.end.max(after);
+                if stop >= end || self.v.kind(stop) == Some(Kind::Comma) {
+                    return Some((
+                        Found {
+                            mention: Some(mention),
+                            cue: Some(c..c + 1),
+                            cue_word: Some(cue),
+                            adjuncts: Adjuncts {
+                                end: stop,
+                                cue_end: c + 1,
+                                when: adj.when,
+                                place: adj.place,
+                            },
+                            end: stop,
+                        },
+                        c - 1,
+                    ));
+                }
+            }
+            // `..., Ma, the minister, said.` is read below.
+        }
+        let after = adjuncts.end;
+        if after < end && self.v.kind(after) != Some(Kind::Comma) {
+            return None;
+        }
+        let comma = self.comma_before_subject(c, sent.start)?;
+        let mention = self.subject_before(c, comma + 1)?;
+        if mention.tokens.start != comma + 1 {
+            return None;
+        }
+        Some((
+            Found {
+                mention: Some(mention),
+                cue: Some(c..adjuncts.cue_end),
+                cue_word: Some(cue),
+                adjuncts: adjuncts.clone(),
+                end: after,
+            },
+            comma,
+        ))
+    }
+
+    /// The comma that ends the reported clause before a trailing subject and cue at `c`.
+    fn comma_before_subject(&self, c: usize, start: usize) -> Option<usize> {
+        let lower = start.max(c.saturating_sub(3 * MAX_MENTION + 4));
+        let mut commas = (lower..c)
+            .rev()
+            .filter(|&i| self.v.kind(i) == Some(Kind::Comma) && self.outside(i));
+        let last = commas.next()?;
+        // `..., Ma, the minister, said`: the clause ends at the comma before the name.
+        if last + 1 == c
+            || self.v.tok(last + 1).is_some_and(|t| t.is(Class::ADVERB)) && last + 2 == c
+        {
+            let appositive_open = commas.next()?;
+            return (lower..appositive_open)
+                .rev()
+                .find(|&i| self.v.kind(i) == Some(Kind::Comma) && self.outside(i));
+        }
+        Some(last)
+    }
+
+    /// Where the subject of a forward attribution may start: the sentence start, or after a
+    /// lead-in phrase closed by a comma (`In a statement, the ministry said`).
+    fn clause_start_for_subject(&self, c: usize, start: usize) -> usize {
+        let lower = start.max(c.saturating_sub(3 * MAX_MENTION + 4));
+        // The comma of an appositive right before the cue belongs to the subject.
+        let mut commas = (lower..c).rev().filter(|&i| {
+            matches!(
+                self.v.kind(i),
+                Some(Kind::Comma | Kind::Colon | Kind::Semicolon | Kind::Dash)
+            ) && self.outside(i)
+        });
+        let Some(last) = commas.next() else {
+            return lower;
+        };
+        let before_cue = (last + 1..c).all(|i| {
+            self.v
+                .tok(i)
+                .is_some_and(|t| t.is(Class::ADVERB) || t.is(Class::AUXILIARY))
+        });
+        if before_cue {
+            // `X, ROLE, said`: the subject starts after the comma before X.
+            let _ = commas.next();
+            return commas.next().map_or(lower, |i| i + 1);
+        }
+        last + 1
+    }
+
+    /// Where a trailing content starts: the sentence start, after a lead-in conjunction.
+    fn lead_start(&self, start: usize, _comma: usize) -> usize {
+        start
+    }
+
+    /// `Speaking at the news briefing, ...`: the place a participle lead-in gives.
+    fn lead_in_place(&self, start: usize, subject: usize) -> Option<Range<usize>> {
+        let w = self.v.word(start)?.to_ascii_lowercase();
+        if !matches!(
+            w.as_str(),
+            "speaking" | "addressing" | "talking" | "testifying" | "writing"
+        ) {
+            return None;
+        }
+        let p = start + 1;
+        if !matches!(
+            self.v.word(p).map(str::to_ascii_lowercase).as_deref(),
+            Some("at" | "in" | "during" | "before" | "to")
+        ) {
+            return None;
+        }
+        let comma = (p..subject).find(|&i| self.v.kind(i) == Some(Kind::Comma))?;
+        Some(p..comma)
+    }
+
+    /// `According to Ma, ...` and `..., according to Ma.`
+    fn according_to(&mut self, c: usize, s: usize, sent: Range<usize>, paragraph: usize) {
+        let end = self.sentence_end(sent.clone());
+        let source_start = c + 2;
+        let source_end = (source_start..end)
+            .find(|&i| {
+                matches!(self.v.kind(i), Some(Kind::Comma | Kind::Semicolon)) || !self.outside(i)
+            })
+            .unwrap_or(end);
+        let Some(mention) = self.longest_prefix_mention(source_start, source_end) else {
+            return;
+        };
+        let (content, kind, quote) = if c == sent.start
+            || (c == sent.start + 1
+                && self
+                    .v
+                    .tok(sent.start)
+                    .is_some_and(|t| t.is(Class::CONJUNCTION)))
+        {
+            if self.v.kind(source_end) != Some(Kind::Comma) {
+                return;
+            }
+            self.clause_content(source_end + 1..end)
+        } else if self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma) && source_end >= end {
+            self.clause_content(self.lead_start(sent.start, c - 1)..c - 1)
+        } else {
+            return;
+        };
+        if !self.substantial(&content) && kind != StatementKind::Direct {
+            return;
+        }
+        self.used.push(c);
+        let found = Found {
+            mention: Some(mention),
+            cue: Some(c..c + 2),
+            cue_word: Some(CueWord {
+                lemma: "according to",
+                kind: CueKind::Speech,
+                form: VerbForm::Base,
+                needs_clause: false,
+            }),
+            adjuncts: Adjuncts::default(),
+            end: source_end,
+        };
+        self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// The longest mention `start..e'` with `e' <= end`.
+    fn longest_prefix_mention(&self, start: usize, end: usize) -> Option<MentionParse> {
+        let end = end.min(start + MAX_MENTION);
+        (start + 1..=end)
+            .rev()
+            .find_map(|e| self.m.classify(start..e))
+    }
+}
+
+#[cfg(test)]
+mod tests;
