@@ -44,7 +44,8 @@
 //! what it could only read its best way (an unclosed quote, a stray mark) is reported in
 //! [`Article::diagnostics`].
 
-pub mod error;
+mod check;
+mod error;
 mod model;
 mod parse;
 mod span;
@@ -57,6 +58,8 @@ mod segment;
 mod speaker;
 mod statement;
 
+#[doc(hidden)]
+pub use check::check_invariants;
 pub use error::{Error, ErrorKind};
 pub use model::{
     Article, Bound, ClaimKind, Content, Cue, CueKind, Dateline, Diagnostic, DiagnosticKind, Header,

@@ -682,8 +682,8 @@ pub enum Bound {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct NumericClaim<'a> {
-    #[serde(flatten)]
-    pub(crate) excerpt: Excerpt<'a>,
+    pub(crate) span: Span,
+    pub(crate) text: Cow<'a, str>,
     pub(crate) number: Span,
     pub(crate) value: Option<Value>,
     pub(crate) kind: ClaimKind,
@@ -705,12 +705,12 @@ pub struct NumericClaim<'a> {
 impl<'a> NumericClaim<'a> {
     /// The whole expression: `more than 13,000`, `$1.5 billion`.
     pub fn span(&self) -> Span {
-        self.excerpt.span()
+        self.span
     }
 
     /// The whole expression as written.
     pub fn text(&self) -> &str {
-        self.excerpt.text()
+        &self.text
     }
 
     /// The numeral alone: `13,000`, `1.5 billion`.
@@ -783,7 +783,8 @@ impl<'a> NumericClaim<'a> {
     /// The same claim, owning its text.
     pub fn into_owned(self) -> NumericClaim<'static> {
         NumericClaim {
-            excerpt: self.excerpt.into_owned(),
+            span: self.span,
+            text: Cow::Owned(self.text.into_owned()),
             number: self.number,
             value: self.value,
             kind: self.kind,

@@ -350,7 +350,8 @@ impl<'a> Assembler<'_, 'a> {
                     .find(|(s, _)| s.contains(c.number))
                     .map(|(_, i)| *i);
                 NumericClaim {
-                    excerpt: self.excerpt_span(c.span),
+                    span: c.span,
+                    text: Cow::Borrowed(c.span.text_in(self.text).unwrap_or_default()),
                     number: c.number,
                     value: c.value,
                     kind: c.kind,

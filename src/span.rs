@@ -110,7 +110,7 @@ impl fmt::Display for Span {
 /// let article = reportage::parse("\"We agree,\" Ma said.")?;
 /// let cue = article.statements()[0].cue().expect("a cue");
 /// assert_eq!(cue.text(), "said");
-/// assert_eq!(cue.span().start, 12);
+/// assert_eq!(cue.span().start, 15);
 /// # Ok::<(), reportage::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
