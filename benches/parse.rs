@@ -1,6 +1,9 @@
 //! Throughput of `reportage::parse`: on the seed article, on a generated 1 MB article, and on
 //! a directory of real articles when `REPORTAGE_CORPUS` names one.
 
+// Tests and benchmarks may panic: a panic is how they fail.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -10,7 +13,11 @@ const SEED: &str = include_str!("../seeds/who-cooperation.txt");
 /// numbers and plain sentences, with varied names.
 fn generated(bytes: usize) -> String {
     const NAMES: [&str; 6] = ["Ma", "Zeng", "Smith", "Okafor", "Lindqvist", "Haddad"];
-    const ROLES: [&str; 3] = ["the minister", "a spokeswoman for the ministry", "officials"];
+    const ROLES: [&str; 3] = [
+        "the minister",
+        "a spokeswoman for the ministry",
+        "officials",
+    ];
     let mut out = String::with_capacity(bytes + 512);
     let mut i = 0usize;
     while out.len() < bytes {
@@ -18,11 +25,24 @@ fn generated(bytes: usize) -> String {
         let role = ROLES[i % ROLES.len()];
         let n = 1_000 + (i * 7_919) % 90_000;
         let paragraph = match i % 5 {
-            0 => format!("\"We will keep working with our partners,\" {name} said on Thursday.\n\n"),
-            1 => format!("{name} said that more than {n} cases had been reported in {} regions.\n\n", i % 40),
-            2 => format!("Sales rose {}% to ${}.{} billion, {role} said.\n\n", i % 30, i % 9, i % 10),
+            0 => {
+                format!("\"We will keep working with our partners,\" {name} said on Thursday.\n\n")
+            }
+            1 => format!(
+                "{name} said that more than {n} cases had been reported in {} regions.\n\n",
+                i % 40
+            ),
+            2 => format!(
+                "Sales rose {}% to ${}.{} billion, {role} said.\n\n",
+                i % 30,
+                i % 9,
+                i % 10
+            ),
             3 => format!("According to {role}, about {n} people were evacuated as of Monday.\n\n"),
-            _ => format!("The talks, which began in {}, will resume next week in Geneva.\n\n", 1990 + i % 30),
+            _ => format!(
+                "The talks, which began in {}, will resume next week in Geneva.\n\n",
+                1990 + i % 30
+            ),
         };
         out.push_str(&paragraph);
         i += 1;
@@ -60,15 +80,18 @@ fn bench_parse(c: &mut Criterion) {
         let mut group = c.benchmark_group("corpus");
         group.throughput(Throughput::Bytes(bytes as u64));
         group.sample_size(10);
-        group.bench_function(BenchmarkId::from_parameter(format!("{} files", texts.len())), |b| {
-            b.iter(|| {
-                texts
-                    .iter()
-                    .filter_map(|t| reportage::parse(black_box(t)).ok())
-                    .map(|a| a.statements().len())
-                    .sum::<usize>()
-            })
-        });
+        group.bench_function(
+            BenchmarkId::from_parameter(format!("{} files", texts.len())),
+            |b| {
+                b.iter(|| {
+                    texts
+                        .iter()
+                        .filter_map(|t| reportage::parse(black_box(t)).ok())
+                        .map(|a| a.statements().len())
+                        .sum::<usize>()
+                })
+            },
+        );
         group.finish();
     }
 }

@@ -42,7 +42,11 @@ pub fn check_invariants(text: &str, article: &Article<'_>) -> Result<(), String>
         span_ok(what, e.span())?;
         match e.span().text_in(text) {
             Some(t) if t == e.text() => Ok(()),
-            _ => Err(format!("{what} {}: text {:?} is not the span's", e.span(), e.text())),
+            _ => Err(format!(
+                "{what} {}: text {:?} is not the span's",
+                e.span(),
+                e.text()
+            )),
         }
     };
     let header = article.header();
@@ -92,7 +96,9 @@ pub fn check_invariants(text: &str, article: &Article<'_>) -> Result<(), String>
         for f in c.fragments() {
             span_ok("fragment", *f)?;
             if !c.span().contains(*f) || f.start < prev {
-                return Err(format!("statement {i}: fragment {f} out of order or outside"));
+                return Err(format!(
+                    "statement {i}: fragment {f} out of order or outside"
+                ));
             }
             prev = f.end;
         }
@@ -113,7 +119,9 @@ pub fn check_invariants(text: &str, article: &Article<'_>) -> Result<(), String>
         if s.paragraph() >= article.paragraphs().len().max(1)
             || (s.sentence() >= sentences.len() && !sentences.is_empty())
         {
-            return Err(format!("statement {i} points at a missing paragraph or sentence"));
+            return Err(format!(
+                "statement {i} points at a missing paragraph or sentence"
+            ));
         }
     }
     for (i, sp) in article.speakers().iter().enumerate() {

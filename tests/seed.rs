@@ -3,6 +3,9 @@
 //! The expectations below are the reference reading of the seed (fourteen statements, two
 //! speakers, four numeric claims), written out here so the crate's tests stand on their own.
 
+// Tests and benchmarks may panic: a panic is how they fail.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+
 use reportage::{Article, Bound, ClaimKind, MentionKind, SpeakerKind, StatementKind};
 
 const SEED: &str = include_str!("../seeds/who-cooperation.txt");
@@ -42,40 +45,125 @@ fn expected() -> Vec<Expected> {
     vec![
         Expected {
             when: Some("on Thursday"),
-            ..e(1, Indirect, MA, "a senior official of the Foreign Ministry", "said",
-                "China will do its utmost to strengthen cooperation with the World Health Organization and offer assistance to meet the urgent needs of countries severely hit by the novel coronavirus pneumonia epidemic")
+            ..e(
+                1,
+                Indirect,
+                MA,
+                "a senior official of the Foreign Ministry",
+                "said",
+                "China will do its utmost to strengthen cooperation with the World Health Organization and offer assistance to meet the urgent needs of countries severely hit by the novel coronavirus pneumonia epidemic",
+            )
         },
         Expected {
             place: Some("at a news briefing in Beijing"),
-            ..e(2, Indirect, MA, "Vice-Foreign Minister Ma Zhaoxu", "said",
-                "Given the trend of the epidemic's global spread, China has, within its ability, provided test kits to some countries, including Pakistan and Japan, and shared therapeutic solutions with many others")
+            ..e(
+                2,
+                Indirect,
+                MA,
+                "Vice-Foreign Minister Ma Zhaoxu",
+                "said",
+                "Given the trend of the epidemic's global spread, China has, within its ability, provided test kits to some countries, including Pakistan and Japan, and shared therapeutic solutions with many others",
+            )
         },
-        e(3, Indirect, MA, "Ma", "said",
-            "the Chinese government will soon provide urgently needed medical materials to South Korea as the number of confirmed cases continues to rise in the country, which has the most infections outside of China"),
-        e(4, Indirect, MA, "he", "said",
-            "The two countries are also looking into establishing a joint quarantine procedure to effectively prevent cross-border transmission"),
-        e(6, Indirect, MA, "Ma", "According to",
-            "the requests for assistance that China has received from other countries are for virus test kits, protective materials such as masks, drugs and treatment experience"),
-        e(7, Direct, MA, "Ma", "said",
-            "In fact, many of these countries have provided donations to China for combating the virus"),
+        e(
+            3,
+            Indirect,
+            MA,
+            "Ma",
+            "said",
+            "the Chinese government will soon provide urgently needed medical materials to South Korea as the number of confirmed cases continues to rise in the country, which has the most infections outside of China",
+        ),
+        e(
+            4,
+            Indirect,
+            MA,
+            "he",
+            "said",
+            "The two countries are also looking into establishing a joint quarantine procedure to effectively prevent cross-border transmission",
+        ),
+        e(
+            6,
+            Indirect,
+            MA,
+            "Ma",
+            "According to",
+            "the requests for assistance that China has received from other countries are for virus test kits, protective materials such as masks, drugs and treatment experience",
+        ),
+        e(
+            7,
+            Direct,
+            MA,
+            "Ma",
+            "said",
+            "In fact, many of these countries have provided donations to China for combating the virus",
+        ),
         Expected {
             place: Some("at the news briefing"),
-            ..e(9, Indirect, ZENG, "Zeng Yixin", "said",
-                "China will also boost technical cooperation and communications with the international community")
+            ..e(
+                9,
+                Indirect,
+                ZENG,
+                "Zeng Yixin",
+                "said",
+                "China will also boost technical cooperation and communications with the international community",
+            )
         },
-        e(10, Direct, ZENG, "Zeng", "said",
-            "China will continue to support exchanges between Chinese and foreign experts on sharing preventive and treatment techniques through various forms such as videoconferences and teleconferences"),
-        e(11, Indirect, ZENG, "he", "said",
-            "China will also support domestic public health and medical institutions to send expert teams to carry out cooperation with institutions in relevant countries and help them train medical professionals"),
-        e(12, Indirect, MA, "Ma", "said",
-            "the epidemic has once again made it clear that nations have shared interests in the age of globalization"),
-        e(13, Direct, MA, "he", "said",
-            "Faced with the epidemic, all countries should help each other as passengers in the same boat, strengthen cooperation and jointly build a community with a shared future for mankind"),
-        e(14, Indirect, MA, "He", "added",
-            "China hopes the World Health Organization will further promote international cooperation, especially by offering more help and assistance to developing countries with weak protective capability"),
-        e(15, Direct, MA, "Ma", "said", "China will not be absent from such efforts"),
-        e(15, Indirect, MA, "Ma", "adding",
-            "the country is considering donating money to the WHO in response to its appeal to help efforts to fight the virus"),
+        e(
+            10,
+            Direct,
+            ZENG,
+            "Zeng",
+            "said",
+            "China will continue to support exchanges between Chinese and foreign experts on sharing preventive and treatment techniques through various forms such as videoconferences and teleconferences",
+        ),
+        e(
+            11,
+            Indirect,
+            ZENG,
+            "he",
+            "said",
+            "China will also support domestic public health and medical institutions to send expert teams to carry out cooperation with institutions in relevant countries and help them train medical professionals",
+        ),
+        e(
+            12,
+            Indirect,
+            MA,
+            "Ma",
+            "said",
+            "the epidemic has once again made it clear that nations have shared interests in the age of globalization",
+        ),
+        e(
+            13,
+            Direct,
+            MA,
+            "he",
+            "said",
+            "Faced with the epidemic, all countries should help each other as passengers in the same boat, strengthen cooperation and jointly build a community with a shared future for mankind",
+        ),
+        e(
+            14,
+            Indirect,
+            MA,
+            "He",
+            "added",
+            "China hopes the World Health Organization will further promote international cooperation, especially by offering more help and assistance to developing countries with weak protective capability",
+        ),
+        e(
+            15,
+            Direct,
+            MA,
+            "Ma",
+            "said",
+            "China will not be absent from such efforts",
+        ),
+        e(
+            15,
+            Indirect,
+            MA,
+            "Ma",
+            "adding",
+            "the country is considering donating money to the WHO in response to its appeal to help efforts to fight the virus",
+        ),
     ]
 }
 
@@ -90,7 +178,11 @@ fn every_statement_is_read_with_its_kind_content_cue_mention_and_speaker() {
         assert_eq!(s.kind(), e.kind, "statement {i}: kind");
         assert_eq!(s.content().text(), e.content, "statement {i}: content");
         assert_eq!(s.cue().map(|c| c.text()), Some(e.cue), "statement {i}: cue");
-        assert_eq!(s.mention().map(|m| m.text()), Some(e.mention), "statement {i}: mention");
+        assert_eq!(
+            s.mention().map(|m| m.text()),
+            Some(e.mention),
+            "statement {i}: mention"
+        );
         let speaker = article.speaker_of(s).and_then(|p| p.name());
         assert_eq!(speaker, Some(e.speaker), "statement {i}: speaker");
         assert_eq!(s.when().map(|w| w.text()), e.when, "statement {i}: when");
@@ -144,16 +236,28 @@ fn two_speakers_with_their_titles_and_every_mention() {
             .find(|m| m.text() == text)
             .map(|m| m.kind())
     };
-    assert_eq!(kind_of("Vice-Foreign Minister Ma Zhaoxu"), Some(MentionKind::TitledName));
+    assert_eq!(
+        kind_of("Vice-Foreign Minister Ma Zhaoxu"),
+        Some(MentionKind::TitledName)
+    );
     assert_eq!(kind_of("Ma"), Some(MentionKind::Surname));
     assert_eq!(kind_of("he"), Some(MentionKind::Pronoun));
-    assert_eq!(kind_of("the vice-foreign minister"), Some(MentionKind::Appositive));
+    assert_eq!(
+        kind_of("the vice-foreign minister"),
+        Some(MentionKind::Appositive)
+    );
 
     let zeng = &speakers[1];
     assert_eq!(zeng.name(), Some(ZENG));
     let titles: Vec<&str> = zeng.titles().iter().map(|t| t.text()).collect();
-    assert_eq!(titles, ["deputy director of the National Health Commission"]);
-    assert_eq!(zeng.affiliation().map(|a| a.text()), Some("National Health Commission"));
+    assert_eq!(
+        titles,
+        ["deputy director of the National Health Commission"]
+    );
+    assert_eq!(
+        zeng.affiliation().map(|a| a.text()),
+        Some("National Health Commission")
+    );
     let mentions: Vec<&str> = zeng.mentions().iter().map(|m| m.text()).collect();
     assert_eq!(mentions, ["Zeng Yixin", "Zeng", "he"]);
 }
@@ -164,12 +268,44 @@ fn four_numeric_claims_with_value_bound_counted_time_scope_and_claimant() {
     let claims = article.numeric_claims();
     assert_eq!(claims.len(), 4);
     // (text, value, bound, counted, as of, scope, claimant)
-    type Row = (&'static str, i128, Bound, &'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>);
+    type Row = (
+        &'static str,
+        i128,
+        Bound,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
     let rows: [Row; 4] = [
         ("two", 2, Bound::Exact, "countries", None, None, Some(MA)),
-        ("more than 13,000", 13_000, Bound::Above, "coronavirus cases", Some("As of Thursday"), Some("outside of China"), None),
-        ("62", 62, Bound::Exact, "countries", Some("As of Monday"), None, None),
-        ("seven", 7, Bound::Exact, "international organizations", Some("As of Monday"), None, None),
+        (
+            "more than 13,000",
+            13_000,
+            Bound::Above,
+            "coronavirus cases",
+            Some("As of Thursday"),
+            Some("outside of China"),
+            None,
+        ),
+        (
+            "62",
+            62,
+            Bound::Exact,
+            "countries",
+            Some("As of Monday"),
+            None,
+            None,
+        ),
+        (
+            "seven",
+            7,
+            Bound::Exact,
+            "international organizations",
+            Some("As of Monday"),
+            None,
+            None,
+        ),
     ];
     for (c, (text, value, bound, counted, as_of, scope, claimant)) in claims.iter().zip(rows) {
         assert_eq!(c.text(), text);
@@ -206,7 +342,10 @@ fn the_model_serializes_and_the_owned_form_reads_back() {
     assert_eq!(value["statements"].as_array().map(Vec::len), Some(14));
     assert_eq!(value["statements"][0]["kind"], "indirect");
     assert_eq!(value["statements"][0]["cue"]["text"], "said");
-    assert_eq!(value["numeric_claims"][1]["span"]["start"], SEED.find("more than").unwrap());
+    assert_eq!(
+        value["numeric_claims"][1]["span"]["start"],
+        SEED.find("more than").unwrap()
+    );
     assert_eq!(value["numeric_claims"][1]["value"], 13000);
 
     let owned: Article<'static> = serde_json::from_str(&json).expect("the owned form reads back");
