@@ -395,6 +395,25 @@ impl Scanner<'_, '_> {
                 b'%' => Kind::Percent,
                 b'/' => Kind::Slash,
                 b'"' => Kind::Quote(Mark::Straight),
+                // Two apostrophes (or two backticks) make a double mark: `''We won,'' he said`.
+                b'\'' if self.byte(start + 1) == b'\'' => {
+                    return self.push(
+                        start,
+                        start + 2,
+                        Kind::Quote(Mark::Straight),
+                        Flags::default(),
+                        0,
+                    );
+                }
+                b'`' if self.byte(start + 1) == b'`' => {
+                    return self.push(
+                        start,
+                        start + 2,
+                        Kind::Quote(Mark::LeftDouble),
+                        Flags::default(),
+                        0,
+                    );
+                }
                 b'\'' => return self.apostrophe(start, 1, Mark::StraightSingle),
                 b'-' => {
                     if self.byte(start + 1) == b'-' {

@@ -91,7 +91,7 @@ impl<'a> MentionReader<'a> {
 
     /// Whether token `i` can be part of a name: a capitalized word that is no function word,
     /// an initial (`J.`), or a particle inside a name (`von`).
-    fn name_word(&self, i: usize) -> bool {
+    pub fn name_word(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         if t.kind == Kind::Period {
             // The dot of an initial: `George W. Bush`.
@@ -205,6 +205,14 @@ impl<'a> MentionReader<'a> {
             .filter(|&k| k >= range.start)
             .and_then(|k| self.tok(k));
         let determined = first.is(Class::DETERMINER);
+        // A capitalized role noun alone is no name: `Officials said`, `Police said`.
+        if name_start + 1 == range.end
+            && self.tok(name_start).is_some_and(|t| {
+                t.is(Class::GROUP_NOUN.with(Class::PERSON_NOUN)) && !t.has(Flags::ALL_CAPS)
+            })
+        {
+            return self.description(range);
+        }
         // An organisation name: `the White House`, `the Foreign Ministry`, `Reuters`.
         if name_start < range.end && name_start == range.start + usize::from(determined) {
             let name = name_start..range.end;
@@ -287,6 +295,11 @@ impl<'a> MentionReader<'a> {
     /// `officials`, `China's foreign ministry`.
     fn description(&self, range: Range<usize>) -> Option<MentionParse> {
         let first = self.tok(range.start)?;
+        // A phrase ends on a noun, never on a preposition or determiner: `the number of`.
+        let last = self.tok(range.end.checked_sub(1)?)?;
+        if last.is(Class::FUNCTION) && last.kind == Kind::Word {
+            return None;
+        }
         // The head ends where a prepositional phrase starts.
         let pp = (range.start + 1..range.end).find(|&k| {
             self.tok(k).is_some_and(|t| {
@@ -408,6 +421,23 @@ impl<'a> MentionReader<'a> {
         let len = range.end.checked_sub(range.start)?;
         if len == 0 || len > 2 * MAX_MENTION {
             return None;
+        }
+        // A participle phrase: `speaking to a veterans group`, `asked about the plan`.
+        let lower = first.text(self.text).to_ascii_lowercase();
+        if first.is_word()
+            && !first.is_capitalized()
+            && (lower.ends_with("ing") || lower == "asked")
+            && lower.len() > 4
+        {
+            return Some(MentionParse {
+                tokens: range,
+                form: Form::Description { definite: false },
+                name: None,
+                title: None,
+                affiliation: None,
+                appositive: None,
+                kind: SpeakerKind::Unnamed,
+            });
         }
         if !range.clone().all(|i| self.mention_token(i)) {
             return None;

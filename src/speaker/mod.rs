@@ -11,8 +11,10 @@
 
 pub(crate) mod mention;
 
+use crate::lexicon::Class;
 use crate::model::{MentionKind, SpeakerKind};
 use crate::segment::Segments;
+use crate::segment::token::Kind;
 use crate::statement::Attribution;
 use mention::{Form, MentionParse, Pronoun};
 use std::collections::HashMap;
@@ -49,6 +51,10 @@ struct Resolver<'a> {
     by_name_word: HashMap<String, Vec<usize>>,
     /// Entity indices, most recently mentioned last.
     recent: Vec<usize>,
+    /// Every run of name words in the text, in order.
+    name_runs: Vec<Range<usize>>,
+    /// For each lowercase word, the first run of two or more name words holding it.
+    full_name_of: HashMap<String, usize>,
 }
 
 /// Resolves the mentions of `attributions` to entities.
@@ -59,7 +65,10 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
         entities: Vec::new(),
         by_name_word: HashMap::new(),
         recent: Vec::new(),
+        name_runs: Vec::new(),
+        full_name_of: HashMap::new(),
     };
+    r.index_names();
     let mut speaker_of = Vec::with_capacity(attributions.len());
     let mut mention_kind = Vec::with_capacity(attributions.len());
     for a in attributions {
@@ -87,6 +96,7 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
         mention_kind.push(kind);
     }
     r.link_lede(&mut speaker_of);
+    r.name_mentions();
     r.finish(speaker_of, mention_kind)
 }
 
@@ -271,7 +281,23 @@ impl Resolver<'_> {
             Some(found) => found,
             None => {
                 let e = self.new_entity(m.kind, paragraph);
-                (e, MentionKind::Name)
+                // `Reyes said` after `Mayor Tom Reyes spoke`: the entity takes the full name
+                // the text gives elsewhere.
+                let full = match words.as_slice() {
+                    [one] => self
+                        .full_name_of
+                        .get(one)
+                        .and_then(|&k| self.name_runs.get(k))
+                        .cloned(),
+                    _ => None,
+                };
+                match full {
+                    Some(run) => {
+                        self.set_name(e, run);
+                        (e, MentionKind::Surname)
+                    }
+                    None => (e, MentionKind::Name),
+                }
             }
         };
         // The fullest name wins.
@@ -303,6 +329,132 @@ impl Resolver<'_> {
             }
         }
         (Some(e), kind)
+    }
+
+    /// Gives entity `e` the name at tokens `name`, indexing its words.
+    fn set_name(&mut self, e: usize, name: Range<usize>) {
+        let words = self.words(name.clone());
+        if let Some(ent) = self.entities.get_mut(e) {
+            ent.name = Some(name);
+        }
+        for w in words {
+            let ids = self.by_name_word.entry(w).or_default();
+            if !ids.contains(&e) {
+                ids.push(e);
+            }
+        }
+    }
+
+    /// Finds every run of name words in the text, and indexes the words of runs of two or more.
+    fn index_names(&mut self) {
+        let reader = mention::MentionReader {
+            toks: &self.seg.tokens,
+            text: self.text,
+        };
+        let toks = &self.seg.tokens;
+        let n = toks.len();
+        let mut i = 0;
+        let mut runs = Vec::new();
+        while i < n {
+            if !toks.get(i).is_some_and(|t| t.is_capitalized()) || !reader.name_word(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < n && reader.name_word(i) {
+                i += 1;
+            }
+            // Trailing particles and dots are not part of the name.
+            let mut end = i;
+            while end > start && toks.get(end - 1).is_some_and(|t| !t.is_capitalized()) {
+                end -= 1;
+            }
+            if end > start {
+                runs.push(start..end);
+            }
+        }
+        for (k, run) in runs.iter().enumerate() {
+            let words = self.words(run.clone());
+            if words.len() >= 2 {
+                for w in words {
+                    self.full_name_of.entry(w).or_insert(k);
+                }
+            }
+        }
+        self.name_runs = runs;
+    }
+
+    /// Adds as mentions the name runs that name a known entity: its full name, or one word of
+    /// it (a surname), with the titles written before the name.
+    fn name_mentions(&mut self) {
+        let mut taken: Vec<Range<usize>> = self
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|(r, _)| r.clone()))
+            .collect();
+        taken.sort_by_key(|r| r.start);
+        let runs = std::mem::take(&mut self.name_runs);
+        for run in &runs {
+            let words = self.words(run.clone());
+            let Some(first) = words.first() else { continue };
+            let Some(ids) = self.by_name_word.get(first) else {
+                continue;
+            };
+            let found = ids.iter().rev().copied().find_map(|e| {
+                let ent = self.entities.get(e)?;
+                let ew = self.words(ent.name.clone()?);
+                if ew == words {
+                    Some((e, MentionKind::Name))
+                } else if words.len() == 1
+                    && ew.len() > 1
+                    && (ew.last() == words.first() || ew.first() == words.first())
+                {
+                    Some((e, MentionKind::Surname))
+                } else {
+                    None
+                }
+            });
+            let Some((e, kind)) = found else { continue };
+            let start = self.title_start(run.start);
+            let range = start..run.end;
+            let at = taken.partition_point(|r| r.end <= range.start);
+            if taken.get(at).is_some_and(|r| r.start < range.end) {
+                continue;
+            }
+            let kind = if start < run.start && kind == MentionKind::Name {
+                self.add_title(e, start..run.start);
+                MentionKind::TitledName
+            } else {
+                kind
+            };
+            self.add_mention(e, range, kind);
+        }
+        self.name_runs = runs;
+    }
+
+    /// Where the titles written before the name at token `name_start` begin: `Mayor`,
+    /// `Vice-Foreign Minister`, `Sen.`.
+    fn title_start(&self, name_start: usize) -> usize {
+        let toks = &self.seg.tokens;
+        let mut s = name_start;
+        while s > 0 {
+            let Some(prev) = toks.get(s - 1) else { break };
+            let is_title = prev.is_word() && prev.is(Class::TITLE) && prev.is_capitalized();
+            let title_dot = prev.kind == Kind::Period
+                && prev.is_attached()
+                && s >= 2
+                && toks.get(s - 2).is_some_and(|t| t.is(Class::TITLE));
+            let modifier = prev.is_capitalized()
+                && !prev.is(Class::FUNCTION)
+                && s < name_start
+                && toks.get(s).is_some_and(|t| t.is(Class::TITLE));
+            if is_title || title_dot || modifier {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        s
     }
 
     fn description(

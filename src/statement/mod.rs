@@ -78,7 +78,9 @@ pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
         out: Vec::new(),
         used: Vec::new(),
         last_direct: None,
+        consumed: Vec::new(),
     };
+    a.consumed = vec![false; a.top.len()];
     a.run();
     a.out
 }
@@ -95,6 +97,8 @@ struct Attributor<'a> {
     used: Vec<usize>,
     /// The last direct statement, and the sentence where its last piece ends.
     last_direct: Option<(usize, usize)>,
+    /// Depth-0 quotes already read as a fragment of a statement (by index into `top`).
+    consumed: Vec<bool>,
 }
 
 /// What an attribution found around a cue.
@@ -124,6 +128,11 @@ impl<'a> Attributor<'a> {
 
     fn outside(&self, i: usize) -> bool {
         self.quote_at(i).is_none()
+    }
+
+    /// The index of the sentence holding token `i`.
+    fn sentence_of(&self, i: usize) -> usize {
+        self.seg.sentences.partition_point(|s| s.tokens.end <= i)
     }
 
     fn cue_word(&self, i: usize) -> Option<CueWord> {
@@ -223,8 +232,8 @@ impl<'a> Attributor<'a> {
         let Some(&q) = self.quote(top_index) else {
             return;
         };
-        if q.continued {
-            // Read with the last piece of its chain.
+        if q.continued || self.consumed.get(top_index).copied().unwrap_or(false) {
+            // Read with the last piece of its chain, or already a fragment of a statement.
             return;
         }
         let pieces = self.chain(top_index);
@@ -261,6 +270,9 @@ impl<'a> Attributor<'a> {
                 let r = self.quote_content(nq);
                 if !r.is_empty() {
                     fragments.push(r);
+                }
+                if let Some(slot) = self.consumed.get_mut(next) {
+                    *slot = true;
                 }
             }
             self.push_found(
@@ -299,7 +311,7 @@ impl<'a> Attributor<'a> {
             }
             return;
         }
-        self.continuation(first.open, fragments, quotation, s, sent, paragraph);
+        self.continuation(first.open, fragments, quotation, s, sent);
     }
 
     /// A quote without an attribution of its own: it continues the last direct statement when
@@ -313,15 +325,20 @@ impl<'a> Attributor<'a> {
         quotation: Option<Quotation>,
         s: usize,
         sent: Range<usize>,
-        paragraph: usize,
     ) {
         let Some((last, last_sentence)) = self.last_direct else {
             return;
         };
-        if open != sent.start {
+        // The quote must open its sentence; that sentence may come before `s` when the quote
+        // runs over several sentences.
+        let os = self.sentence_of(open);
+        let Some(open_sent) = self.seg.sentences.get(os) else {
+            return;
+        };
+        if open != open_sent.tokens.start {
             return;
         }
-        // A cue outside quotes in this sentence belongs to another attribution.
+        // A cue outside quotes in the closing sentence belongs to another attribution.
         let has_cue = sent
             .clone()
             .any(|i| self.outside(i) && self.cue_word(i).is_some());
@@ -331,10 +348,14 @@ impl<'a> Attributor<'a> {
         let Some(prev) = self.out.get(last) else {
             return;
         };
+        let paragraph = open_sent.paragraph;
         let same_paragraph = prev.paragraph == paragraph;
-        if same_paragraph && last_sentence + 1 == s {
+        if same_paragraph && last_sentence + 1 == os {
             if let Some(a) = self.out.get_mut(last) {
                 a.fragments.extend(fragments);
+                if let (Some(q), Some(new)) = (&mut a.quote, quotation) {
+                    q.closed &= new.closed;
+                }
             }
             self.last_direct = Some((last, s));
             return;
@@ -581,6 +602,7 @@ impl<'a> Attributor<'a> {
         if self.v.kind(e - 1) == Some(Kind::Comma) {
             return self.subject_with_appositive(e - 1, limit);
         }
+        let e = self.before_parenthetical(e, limit);
         let start = self.np_start(e, limit);
         self.longest_mention(start, e)
     }
@@ -592,8 +614,9 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|&i| self.v.kind(i) == Some(Kind::Comma))?;
         let appositive = self.m.appositive(first_comma + 1..comma)?;
-        let start = self.np_start(first_comma, limit);
-        let mut mention = self.longest_mention(start, first_comma)?;
+        let name_end = self.before_parenthetical(first_comma, limit);
+        let start = self.np_start(name_end, limit);
+        let mut mention = self.longest_mention(start, name_end)?;
         if matches!(mention.form, Form::Description { .. })
             && mention.kind != crate::model::SpeakerKind::Person
             && mention.kind != crate::model::SpeakerKind::Organisation
@@ -603,6 +626,20 @@ impl<'a> Attributor<'a> {
         }
         mention.appositive = Some(Box::new(appositive));
         Some(mention)
+    }
+
+    /// Where a mention ends when a short parenthetical closes it: `Rep. Elijah Cummings
+    /// (D-Md.)` ends before the parenthesis.
+    fn before_parenthetical(&self, e: usize, limit: usize) -> usize {
+        if e == 0 || self.v.kind(e - 1) != Some(Kind::CloseParen) {
+            return e;
+        }
+        let lower = limit.max(e.saturating_sub(8));
+        (lower..e - 1)
+            .rev()
+            .find(|&i| self.v.kind(i) == Some(Kind::OpenParen))
+            .filter(|&i| i > limit)
+            .unwrap_or(e)
     }
 
     /// Where a noun phrase ending before `e` may start, at `limit` or after: the first token
@@ -820,6 +857,11 @@ impl<'a> Attributor<'a> {
             start += 1;
             introduced = true;
         }
+        if !self.v.word_is(start, "that")
+            && let Some(that) = self.that_ahead(start, end)
+        {
+            start = that;
+        }
         if self.v.word_is(start, "that") {
             start += 1;
             introduced = true;
@@ -839,15 +881,16 @@ impl<'a> Attributor<'a> {
         if !introduced && !self.clause_opener(start) {
             return;
         }
-        let content_end = self.content_end(start, end);
-        let (content, kind, quote) = self.clause_content(start..content_end);
-        if !self.substantial(&content) && kind != StatementKind::Direct {
-            return;
-        }
         let lead = self.clause_start_for_subject(c, sent.start);
         let Some(mention) = self.subject_before(c, lead) else {
             return;
         };
+        let subordinate = self.subordinate_subject(mention.tokens.start);
+        let content_end = self.content_end(start, end, subordinate);
+        let (content, kind, quote) = self.clause_content(start..content_end);
+        if !self.substantial(&content) && kind != StatementKind::Direct {
+            return;
+        }
         let mut adjuncts = adjuncts;
         if adjuncts.place.is_none() {
             adjuncts.place = self.lead_in_place(sent.start, mention.tokens.start);
@@ -876,17 +919,107 @@ impl<'a> Attributor<'a> {
         e
     }
 
-    /// Where a forward content starting at `start` ends: at a chained `, adding ...` or the end.
-    fn content_end(&self, start: usize, end: usize) -> usize {
+    /// Where a forward content starting at `start` ends: at a chained `, adding ...`, at a
+    /// second reporting verb of the same subject (`and warned`), at a new clause with its own
+    /// subject (`, but he`), at the first comma when the attribution is itself subordinate
+    /// (`while he said X, ...`), or at the end.
+    fn content_end(&self, start: usize, end: usize, subordinate: bool) -> usize {
         (start..end)
             .find(|&i| {
-                self.v.kind(i) == Some(Kind::Comma)
-                    && self.outside(i)
-                    && self
-                        .cue_word(i + 1)
-                        .is_some_and(|w| w.form == VerbForm::Gerund)
+                if !self.outside(i) {
+                    return false;
+                }
+                let Some(t) = self.v.tok(i) else { return false };
+                match t.kind {
+                    Kind::Comma => {
+                        subordinate
+                            || self
+                                .cue_word(i + 1)
+                                .is_some_and(|w| w.form == VerbForm::Gerund)
+                            || self.new_clause_at(i + 1)
+                    }
+                    Kind::Semicolon => true,
+                    Kind::Word if i > start => {
+                        matches!(
+                            t.text(self.v.text).to_ascii_lowercase().as_str(),
+                            "and" | "but"
+                        ) && (self
+                            .cue_word(i + 1)
+                            .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+                            || (self.v.is(i + 1, Class::ADVERB)
+                                && self.cue_word(i + 2).is_some_and(|w| {
+                                    matches!(w.form, VerbForm::Past | VerbForm::Third)
+                                })))
+                    }
+                    _ => false,
+                }
             })
             .unwrap_or(end)
+    }
+
+    /// `that` a few words on, after a phrase the adjunct grammar did not read (`said on MSNBC
+    /// that`, `told the committee in Washington that`).
+    fn that_ahead(&self, start: usize, end: usize) -> Option<usize> {
+        let first = self.v.tok(start)?;
+        if !(first.is(Class::PREPOSITION) || first.is(Class::TIME) || first.is(Class::ADVERB)) {
+            return None;
+        }
+        (start + 1..end.min(start + 10))
+            .take_while(|&i| {
+                self.v.tok(i).is_some_and(|t| match t.kind {
+                    Kind::Word => {
+                        self.v.word_is(i, "that")
+                            || !(t.is(Class::AUXILIARY)
+                                || t.is(Class::SUBORDINATOR)
+                                || t.is(Class::CUE)
+                                || t.is(Class::PRONOUN))
+                    }
+                    Kind::Possessive | Kind::Number | Kind::Period | Kind::Hyphen => true,
+                    _ => false,
+                })
+            })
+            .find(|&i| self.v.word_is(i, "that"))
+    }
+
+    /// Whether a new clause with its own subject starts at `i`, after a comma: `but he`,
+    /// `while the ministry`, `and they`.
+    fn new_clause_at(&self, i: usize) -> bool {
+        let Some(w) = self.v.word(i).map(str::to_ascii_lowercase) else {
+            return false;
+        };
+        let subject_next = self.v.is(i + 1, Class::PRONOUN)
+            || (w != "and"
+                && (self.v.is(i + 1, Class::DETERMINER)
+                    || self.v.tok(i + 1).is_some_and(|t| t.is_capitalized())));
+        match w.as_str() {
+            "but" | "while" | "whereas" | "although" | "though" | "yet" => subject_next,
+            "and" => self.v.is(i + 1, Class::PRONOUN),
+            _ => false,
+        }
+    }
+
+    /// Whether the attribution whose subject starts at `subject` is itself in a subordinate
+    /// clause: `while he said ...`, `as officials said ...`.
+    fn subordinate_subject(&self, subject: usize) -> bool {
+        subject.checked_sub(1).is_some_and(|p| {
+            self.v.word(p).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "while"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "as"
+                        | "if"
+                        | "when"
+                        | "since"
+                        | "after"
+                        | "before"
+                        | "whereas"
+                        | "unless"
+                )
+            })
+        })
     }
 
     /// Whether token `i` can open a reported clause without `that`: a determiner, pronoun,
@@ -895,12 +1028,18 @@ impl<'a> Attributor<'a> {
         let Some(t) = self.v.tok(i) else { return false };
         match t.kind {
             Kind::Word => {
-                t.is(Class::DETERMINER)
-                    || t.is(Class::PRONOUN)
-                    || t.is_capitalized()
-                    || t.is(Class::NUMBER)
-                    || t.is(Class::GROUP_NOUN)
-                    || self.v.word_is(i, "there")
+                // Any word but a preposition, an auxiliary or a clause word: `said about half`,
+                // `said most voters`, `said Trump`; not `said to cheers`, `said in Ohio`.
+                let lower = t.text(self.v.text).to_ascii_lowercase();
+                !(t.is(Class::AUXILIARY)
+                    || t.is(Class::SUBORDINATOR)
+                    || t.is(Class::CONJUNCTION)
+                    || t.is(Class::CUE) && !t.is_capitalized()
+                    || t.is(Class::PREPOSITION)
+                        && !matches!(
+                            lower.as_str(),
+                            "about" | "over" | "around" | "nearly" | "some"
+                        ))
             }
             Kind::Number | Kind::Currency => true,
             Kind::Quote(_) => t.opens(),

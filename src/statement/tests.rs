@@ -1,1 +1,344 @@
+//! One fixture per attribution pattern, on sentences written for these tests.
 
+use crate::model::{Article, MentionKind, SpeakerKind, StatementKind};
+
+/// What a test expects of one statement: kind, content, cue, mention, speaker name.
+type Row<'a> = (
+    StatementKind,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+/// A statement as the tests see it: kind, content, cue, mention, speaker name.
+type Seen = (
+    StatementKind,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn read(text: &str) -> Vec<Seen> {
+    let article: Article<'_> = crate::parse(text).expect("parses");
+    assert_eq!(crate::check_invariants(text, &article), Ok(()));
+    article
+        .statements()
+        .iter()
+        .map(|s| {
+            (
+                s.kind(),
+                s.content().text().to_string(),
+                s.cue().map(|c| c.text().to_string()),
+                s.mention().map(|m| m.text().to_string()),
+                article
+                    .speaker_of(s)
+                    .and_then(|p| p.name())
+                    .map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+fn expect(text: &str, rows: &[Row<'_>]) {
+    let found = read(text);
+    let want: Vec<_> = rows
+        .iter()
+        .map(|(k, c, cue, m, sp)| {
+            (
+                *k,
+                c.to_string(),
+                cue.map(str::to_string),
+                m.map(str::to_string),
+                sp.map(str::to_string),
+            )
+        })
+        .collect();
+    assert_eq!(found, want, "{text}");
+}
+
+use StatementKind::{Direct, Indirect, Mixed};
+
+#[test]
+fn quote_then_name_and_verb() {
+    expect(
+        "\"The bridge will open in May,\" Okafor said.",
+        &[(
+            Direct,
+            "The bridge will open in May",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
+
+#[test]
+fn quote_then_inverted_verb_and_name_with_role() {
+    expect(
+        "\"We are ready,\" said Lena Okafor, a spokeswoman for the port authority.",
+        &[(
+            Direct,
+            "We are ready",
+            Some("said"),
+            Some("Lena Okafor"),
+            Some("Lena Okafor"),
+        )],
+    );
+}
+
+#[test]
+fn quote_then_pronoun_resolves_to_the_last_person() {
+    expect(
+        "Mayor Tom Reyes spoke first. \"Nobody expected this,\" Reyes said. \"We will rebuild,\" he said.",
+        &[
+            (
+                Direct,
+                "Nobody expected this",
+                Some("said"),
+                Some("Reyes"),
+                Some("Tom Reyes"),
+            ),
+            (
+                Direct,
+                "We will rebuild",
+                Some("said"),
+                Some("he"),
+                Some("Tom Reyes"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_interrupted_by_its_attribution_is_one_statement() {
+    let text = "\"We tried,\" she said, \"but the river rose too fast.\"";
+    let article = crate::parse(text).expect("parses");
+    assert_eq!(article.statements().len(), 1);
+    let s = &article.statements()[0];
+    assert_eq!(s.kind(), Direct);
+    let pieces: Vec<&str> = s
+        .content()
+        .fragments()
+        .iter()
+        .filter_map(|f| f.text_in(text))
+        .collect();
+    assert_eq!(pieces, ["We tried", "but the river rose too fast"]);
+}
+
+#[test]
+fn a_quote_continued_in_the_next_sentence_is_a_fragment() {
+    let text = "\"Prices went up,\" Haddad said. \"Nobody could pay.\"";
+    let article = crate::parse(text).expect("parses");
+    assert_eq!(article.statements().len(), 1);
+    assert_eq!(article.statements()[0].content().fragments().len(), 2);
+}
+
+#[test]
+fn colon_introduces_a_quote() {
+    expect(
+        "The minister said: \"There is no deal yet.\"",
+        &[(
+            Direct,
+            "There is no deal yet",
+            Some("said"),
+            Some("The minister"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn quote_only_paragraph_continues_the_last_speaker() {
+    let text = "\"We will appeal,\" Lindqvist said.\n\n\"The ruling ignores the evidence.\"";
+    let article = crate::parse(text).expect("parses");
+    let statements = article.statements();
+    assert_eq!(statements.len(), 2);
+    assert_eq!(statements[1].kind(), Direct);
+    assert_eq!(statements[1].speaker(), statements[0].speaker());
+    assert!(statements[1].mention().is_none());
+}
+
+#[test]
+fn reported_speech_before_and_after() {
+    expect(
+        "The dam held through the night, the engineer said.",
+        &[(
+            Indirect,
+            "The dam held through the night",
+            Some("said"),
+            Some("the engineer"),
+            None,
+        )],
+    );
+    expect(
+        "Okafor said that the dam held through the night.",
+        &[(
+            Indirect,
+            "the dam held through the night",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    expect(
+        "Okafor said the dam held.",
+        &[(
+            Indirect,
+            "the dam held",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
+
+#[test]
+fn according_to_before_and_after() {
+    expect(
+        "According to the ministry, exports fell sharply.",
+        &[(
+            Indirect,
+            "exports fell sharply",
+            Some("According to"),
+            Some("the ministry"),
+            None,
+        )],
+    );
+    expect(
+        "Exports fell sharply, according to Haddad.",
+        &[(
+            Indirect,
+            "Exports fell sharply",
+            Some("according to"),
+            Some("Haddad"),
+            Some("Haddad"),
+        )],
+    );
+}
+
+#[test]
+fn appositive_roles_on_either_side() {
+    let text = "Zeng Yixin, deputy director of the commission, said that tests would double.";
+    let article = crate::parse(text).expect("parses");
+    let s = &article.statements()[0];
+    assert_eq!(s.mention().map(|m| m.text()), Some("Zeng Yixin"));
+    let speaker = article.speaker_of(s).expect("a speaker");
+    let titles: Vec<&str> = speaker.titles().iter().map(|t| t.text()).collect();
+    assert_eq!(titles, ["deputy director of the commission"]);
+}
+
+#[test]
+fn adding_that_chains_a_second_statement() {
+    expect(
+        "\"We are not done,\" Reyes said, adding that the city would borrow more.",
+        &[
+            (
+                Direct,
+                "We are not done",
+                Some("said"),
+                Some("Reyes"),
+                Some("Reyes"),
+            ),
+            (
+                Indirect,
+                "the city would borrow more",
+                Some("adding"),
+                Some("Reyes"),
+                Some("Reyes"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn mixed_quote_in_reported_speech() {
+    let found = read("Haddad said the plan was \"dead on arrival\" and walked out.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, Mixed);
+}
+
+#[test]
+fn time_place_and_medium() {
+    let text = "The ministry said in a statement on Friday that talks would resume.";
+    let article = crate::parse(text).expect("parses");
+    let s = &article.statements()[0];
+    assert_eq!(s.cue().map(|c| c.text()), Some("said in a statement"));
+    assert_eq!(s.when().map(|w| w.text()), Some("on Friday"));
+    assert_eq!(s.content().text(), "talks would resume");
+    let text = "Okafor told reporters at a briefing in Lagos that the port would reopen.";
+    let article = crate::parse(text).expect("parses");
+    let s = &article.statements()[0];
+    assert_eq!(s.cue().map(|c| c.text()), Some("told reporters"));
+    assert_eq!(s.place().map(|w| w.text()), Some("at a briefing in Lagos"));
+}
+
+#[test]
+fn titles_before_names() {
+    let text = "Sen. Maria Lopez said the bill was dead. Dr. Ken Ito said it was not.";
+    let article = crate::parse(text).expect("parses");
+    let names: Vec<Option<&str>> = article.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, [Some("Maria Lopez"), Some("Ken Ito")]);
+    assert_eq!(
+        article.statements()[0].mention().map(|m| m.kind()),
+        Some(MentionKind::TitledName)
+    );
+}
+
+#[test]
+fn organisations_and_groups() {
+    let text = "The White House said the visit was off. Officials said the talks failed.";
+    let article = crate::parse(text).expect("parses");
+    let kinds: Vec<SpeakerKind> = article.speakers().iter().map(|s| s.kind()).collect();
+    assert_eq!(kinds, [SpeakerKind::Organisation, SpeakerKind::Group]);
+}
+
+#[test]
+fn a_person_pronoun_never_lands_on_an_organisation() {
+    let text = "The ministry said the border was closed. He said it would reopen soon.";
+    let article = crate::parse(text).expect("parses");
+    let he = &article.statements()[1];
+    assert_eq!(he.mention().map(|m| m.text()), Some("He"));
+    assert_eq!(he.speaker(), None);
+}
+
+#[test]
+fn headlines_and_datelines_make_no_statements() {
+    let text = "Mayor Says Bridge Will Open\n\nLAGOS, May 3 (Reuters) - The bridge will open in June, the mayor said.";
+    let article = crate::parse(text).expect("parses");
+    assert_eq!(article.statements().len(), 1);
+    assert_eq!(
+        article.statements()[0].content().text(),
+        "The bridge will open in June"
+    );
+    assert_eq!(
+        article
+            .header()
+            .dateline()
+            .and_then(|d| d.agency())
+            .map(|a| a.text()),
+        Some("Reuters")
+    );
+}
+
+#[test]
+fn scare_quotes_alone_are_not_statements() {
+    assert!(read("The so-called \"reform\" stalled in the senate.").is_empty());
+}
+
+#[test]
+fn an_unbalanced_mark_gives_a_flagged_best_effort_statement() {
+    let text = "\"We will fight on,\" the union said. \"The strike goes on";
+    let article = crate::parse(text).expect("parses");
+    assert!(!article.diagnostics().is_empty());
+    // The unclosed quote opening the next sentence continues the statement, flagged.
+    let s = &article.statements()[0];
+    let first = s
+        .content()
+        .fragments()
+        .first()
+        .and_then(|f| f.text_in(text));
+    assert_eq!(first, Some("We will fight on"));
+    assert_eq!(s.quote().map(|q| q.closed()), Some(false));
+}
