@@ -21,6 +21,8 @@ pub(crate) enum Pronoun {
     We,
     I,
     You,
+    /// A relative pronoun, standing for its antecedent.
+    Who,
 }
 
 /// How a mention is built.
@@ -50,6 +52,8 @@ pub(crate) struct MentionParse {
     pub affiliation: Option<Range<usize>>,
     /// A description set beside the mention, between commas: `deputy director of ...`.
     pub appositive: Option<Box<MentionParse>>,
+    /// What a relative pronoun stands for: `Smith` in `Smith, who said ...`.
+    pub antecedent: Option<Box<MentionParse>>,
     pub kind: SpeakerKind,
 }
 
@@ -154,8 +158,22 @@ impl<'a> MentionReader<'a> {
         }
     }
 
-    /// Reads tokens `range` as a mention, or refuses them.
+    /// Reads tokens `range` as a mention, or refuses them; a name followed by `of PLACE`
+    /// (`former Gov. Jeb Bush of Florida`) keeps the place as its affiliation.
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
+        if let Some(of) = (range.start + 1..range.end.saturating_sub(1)).find(|&k| {
+            self.text_of(k) == "of" && (k + 1..range.end).all(|j| self.name_word(j))
+        }) && let Some(mut m) = self.classify_plain(range.start..of)
+            && m.form == Form::Name
+        {
+            m.tokens = range.clone();
+            m.affiliation = Some(of + 1..range.end);
+            return Some(m);
+        }
+        self.classify_plain(range)
+    }
+
+    fn classify_plain(&self, range: Range<usize>) -> Option<MentionParse> {
         let len = range.end.checked_sub(range.start)?;
         if len == 0 || len > MAX_MENTION {
             return None;
@@ -170,10 +188,12 @@ impl<'a> MentionReader<'a> {
                 title: None,
                 affiliation: None,
                 appositive: None,
+                antecedent: None,
                 kind: match p {
                     Pronoun::He | Pronoun::She | Pronoun::I | Pronoun::You => SpeakerKind::Person,
                     Pronoun::They | Pronoun::We => SpeakerKind::Group,
                     Pronoun::It => SpeakerKind::Organisation,
+                    Pronoun::Who => SpeakerKind::Unnamed,
                 },
             });
         }
@@ -232,6 +252,7 @@ impl<'a> MentionReader<'a> {
                 title: None,
                 affiliation: None,
                 appositive: None,
+                antecedent: None,
                 kind,
             });
         }
@@ -257,6 +278,7 @@ impl<'a> MentionReader<'a> {
                 title: Some(range.start..name_start),
                 affiliation: None,
                 appositive: None,
+                antecedent: None,
                 kind,
             });
         }
@@ -370,6 +392,7 @@ impl<'a> MentionReader<'a> {
             title: Some(role_start..head_end),
             affiliation,
             appositive: None,
+            antecedent: None,
             kind,
         })
     }
@@ -415,6 +438,7 @@ impl<'a> MentionReader<'a> {
                 title: None,
                 affiliation: None,
                 appositive: None,
+                antecedent: None,
                 kind: SpeakerKind::Unnamed,
             });
         }
@@ -436,6 +460,7 @@ impl<'a> MentionReader<'a> {
                 title: None,
                 affiliation: None,
                 appositive: None,
+                antecedent: None,
                 kind: SpeakerKind::Unnamed,
             });
         }
@@ -455,7 +480,9 @@ impl<'a> MentionReader<'a> {
             })
         }) || head.is(Class::ORG_NOUN);
         let determined = first.is(Class::DETERMINER);
-        if !(role_like || determined && len <= 6) {
+        // A short capitalized aside: `R-Fla.`, `Democrat of Vermont`, `D-N.Y.`.
+        let short_aside = len <= 4 && first.is_capitalized();
+        if !(role_like || determined && len <= 6 || short_aside) {
             return None;
         }
         let title_start = if determined {
@@ -479,6 +506,7 @@ impl<'a> MentionReader<'a> {
             title: Some(title),
             affiliation,
             appositive: None,
+            antecedent: None,
             kind: if head.is(Class::ORG_NOUN) && !head.is(Class::PERSON_NOUN) {
                 SpeakerKind::Organisation
             } else {

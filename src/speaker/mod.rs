@@ -178,6 +178,13 @@ impl Resolver<'_> {
         paragraph: usize,
     ) -> (Option<usize>, MentionKind) {
         let (entity, kind) = match m.form {
+            Form::Pronoun(Pronoun::Who) => {
+                let e = m
+                    .antecedent
+                    .as_deref()
+                    .and_then(|a| self.resolve_mention(a, paragraph).0);
+                (e, MentionKind::Pronoun)
+            }
             Form::Pronoun(p) => {
                 let e = self.pronoun(p);
                 (e, MentionKind::Pronoun)
@@ -221,7 +228,7 @@ impl Resolver<'_> {
             Pronoun::He | Pronoun::She => &[SpeakerKind::Person],
             Pronoun::They | Pronoun::We => &[SpeakerKind::Group, SpeakerKind::Organisation],
             Pronoun::It => &[SpeakerKind::Organisation],
-            Pronoun::I | Pronoun::You => return None,
+            Pronoun::I | Pronoun::You | Pronoun::Who => return None,
         };
         self.recent.iter().rev().copied().find(|&e| {
             self.entities

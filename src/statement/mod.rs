@@ -602,9 +602,66 @@ impl<'a> Attributor<'a> {
         if self.v.kind(e - 1) == Some(Kind::Comma) {
             return self.subject_with_appositive(e - 1, limit);
         }
+        // `Smith, who said ...`: the relative pronoun is the mention, standing for `Smith`.
+        if e >= 2
+            && self.v.word(e - 1).is_some_and(|w| w.eq_ignore_ascii_case("who"))
+            && self.v.kind(e - 2) == Some(Kind::Comma)
+        {
+            let sentence_start = self
+                .seg
+                .sentences
+                .get(self.sentence_of(c))
+                .map_or(0, |s| s.tokens.start);
+            let ante_end = self.before_parenthetical(e - 2, sentence_start);
+            let ante_start = self.np_start(ante_end, sentence_start);
+            let antecedent = self.longest_mention(ante_start, ante_end)?;
+            let mut who = MentionParse {
+                tokens: e - 1..e,
+                form: Form::Pronoun(crate::speaker::mention::Pronoun::Who),
+                name: None,
+                title: None,
+                affiliation: None,
+                appositive: None,
+                antecedent: None,
+                kind: antecedent.kind,
+            };
+            who.antecedent = Some(Box::new(antecedent));
+            return Some(who);
+        }
         let e = self.before_parenthetical(e, limit);
         let start = self.np_start(e, limit);
         self.longest_mention(start, e)
+    }
+
+    /// The subject of a verb phrase coordinated with the cue: `Obama met survivors and said
+    /// ...` gives `Obama`. The sentence's first mention that a verb follows.
+    fn coordinated_subject(&self, c: usize, sent: Range<usize>) -> Option<MentionParse> {
+        let mut k = c;
+        while k > sent.start && self.v.is(k - 1, Class::ADVERB) {
+            k -= 1;
+        }
+        if !(k > sent.start && self.v.word_is(k - 1, "and")) {
+            return None;
+        }
+        let upper = (sent.start + 8).min(k);
+        (sent.start..upper)
+            .filter(|&st| self.outside(st))
+            .find_map(|st| {
+                let stop = (st + MAX_MENTION).min(k);
+                (st + 1..=stop).rev().find_map(|e| {
+                    let next = self.v.tok(e)?;
+                    let verb_next = next.is_word()
+                        && !next.is_capitalized()
+                        && !next.is(Class::PREPOSITION)
+                        && !next.is(Class::DETERMINER);
+                    if !verb_next {
+                        return None;
+                    }
+                    self.m
+                        .classify(st..e)
+                        .filter(|m| !matches!(m.form, Form::Description { .. }) || m.kind != crate::model::SpeakerKind::Unnamed)
+                })
+            })
     }
 
     /// `NAME, ROLE,` before a cue; `comma` is the comma right before the cue.
@@ -882,7 +939,10 @@ impl<'a> Attributor<'a> {
             return;
         }
         let lead = self.clause_start_for_subject(c, sent.start);
-        let Some(mention) = self.subject_before(c, lead) else {
+        let Some(mention) = self
+            .subject_before(c, lead)
+            .or_else(|| self.coordinated_subject(c, sent.clone()))
+        else {
             return;
         };
         let subordinate = self.subordinate_subject(mention.tokens.start);
@@ -1034,7 +1094,7 @@ impl<'a> Attributor<'a> {
                 !(t.is(Class::AUXILIARY)
                     || t.is(Class::SUBORDINATOR)
                     || t.is(Class::CONJUNCTION)
-                    || t.is(Class::CUE) && !t.is_capitalized()
+                    || self.cue_word(i).is_some_and(|w| w.form != VerbForm::Third) && !t.is_capitalized()
                     || t.is(Class::PREPOSITION)
                         && !matches!(
                             lower.as_str(),
