@@ -420,6 +420,25 @@ impl<'a> MentionReader<'a> {
         (k > from).then_some(from..k)
     }
 
+    /// Reads any short noun phrase as an unnamed source: `exit polls`, `F.A.A. records`, `the
+    /// most recent data available from the FBI`.
+    pub fn source(&self, range: Range<usize>) -> Option<MentionParse> {
+        let len = range.end.checked_sub(range.start)?;
+        if len == 0 || len > MAX_MENTION || !range.clone().all(|i| self.mention_token(i) || self.tok(i).is_some_and(|t| t.is_word())) {
+            return None;
+        }
+        Some(MentionParse {
+            tokens: range,
+            form: Form::Description { definite: false },
+            name: None,
+            title: None,
+            affiliation: None,
+            appositive: None,
+            antecedent: None,
+            kind: SpeakerKind::Unnamed,
+        })
+    }
+
     /// Reads a role set beside a name, between commas: `deputy director of the National Health
     /// Commission`, `the vice-foreign minister`, `a doctor at the clinic`, `who ...`.
     pub fn appositive(&self, range: Range<usize>) -> Option<MentionParse> {

@@ -643,6 +643,12 @@ impl<'a> Attributor<'a> {
         if !(k > sent.start && self.v.word_is(k - 1, "and")) {
             return None;
         }
+        self.first_subject(sent, k)
+    }
+
+    /// The sentence's first mention that a verb follows, starting within its first eight
+    /// tokens and before `k`: the subject of the main clause.
+    fn first_subject(&self, sent: Range<usize>, k: usize) -> Option<MentionParse> {
         let upper = (sent.start + 8).min(k);
         (sent.start..upper)
             .filter(|&st| self.outside(st))
@@ -866,9 +872,10 @@ impl<'a> Attributor<'a> {
 
     /// Reported speech around the cue token `c`.
     fn indirect(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
-        if cue.form == VerbForm::Gerund
-            || cue.form == VerbForm::Participle && !self.v.is(c.wrapping_sub(1), Class::AUXILIARY)
-        {
+        if cue.form == VerbForm::Gerund {
+            return self.gerund(c, cue, s, sent, paragraph);
+        }
+        if cue.form == VerbForm::Participle && !self.v.is(c.wrapping_sub(1), Class::AUXILIARY) {
             return;
         }
         // `to say`, `the report`, `a claim`: not a reporting verb here.
@@ -954,6 +961,52 @@ impl<'a> Attributor<'a> {
         let mut adjuncts = adjuncts;
         if adjuncts.place.is_none() {
             adjuncts.place = self.lead_in_place(sent.start, mention.tokens.start);
+        }
+        let found = Found {
+            mention: Some(mention),
+            cue: Some(c..adjuncts.cue_end),
+            cue_word: Some(cue),
+            end: content_end,
+            adjuncts,
+        };
+        self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// A reporting participle: `..., saying that ...`, `by saying ...`, `voters saying ...`.
+    /// Its speaker is the main clause's subject, or the noun phrase right before it.
+    fn gerund(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
+        if c <= sent.start {
+            return;
+        }
+        let end = self.sentence_end(sent.clone());
+        let adjuncts = after_cue(&self.v, c, cue.lemma, end);
+        let mut start = adjuncts.end;
+        if self.v.kind(start) == Some(Kind::Colon) || self.v.word_is(start, "that") {
+            start += 1;
+        } else if self.quote_at(start).is_none()
+            && (cue.needs_clause || !self.clause_opener(start))
+        {
+            return;
+        }
+        let joined = self.v.kind(c - 1) == Some(Kind::Comma)
+            || self.v.word(c - 1).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "by" | "and" | "while" | "before" | "after" | "when" | "in"
+                )
+            });
+        let mention = if joined {
+            self.first_subject(sent.clone(), c)
+        } else {
+            let np = self.np_start(c, sent.start);
+            self.longest_mention(np, c)
+                .filter(|m| m.kind != crate::model::SpeakerKind::Unnamed)
+        };
+        let Some(mention) = mention else { return };
+        let content_end = self.content_end(start, end, false);
+        let (content, kind, quote) = self.clause_content(start..content_end);
+        if !self.substantial(&content) && kind != StatementKind::Direct {
+            return;
         }
         let found = Found {
             mention: Some(mention),
@@ -1244,9 +1297,14 @@ impl<'a> Attributor<'a> {
                 matches!(self.v.kind(i), Some(Kind::Comma | Kind::Semicolon)) || !self.outside(i)
             })
             .unwrap_or(end);
-        let Some(mention) = self.longest_prefix_mention(source_start, source_end) else {
+        // The source is any noun phrase: `exit polls`, `F.A.A. records`, `Ma`.
+        let Some(mention) = self
+            .longest_prefix_mention(source_start, source_end)
+            .or_else(|| self.m.source(source_start..source_end))
+        else {
             return;
         };
+        let mut fragments = Vec::new();
         let (content, kind, quote) = if c == sent.start
             || (c == sent.start + 1
                 && self
@@ -1260,12 +1318,22 @@ impl<'a> Attributor<'a> {
             self.clause_content(source_end + 1..end)
         } else if self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma) && source_end >= end {
             self.clause_content(self.lead_start(sent.start, c - 1)..c - 1)
+        } else if self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
+            && self.v.kind(source_end) == Some(Kind::Comma)
+        {
+            // `A, according to X, B`: the content is around the source.
+            let after = self.trim(source_end + 1..end);
+            if self.substantial(&after) {
+                fragments.push(after);
+            }
+            self.clause_content(sent.start..c - 1)
         } else {
             return;
         };
         if !self.substantial(&content) && kind != StatementKind::Direct {
             return;
         }
+        fragments.insert(0, content);
         self.used.push(c);
         let found = Found {
             mention: Some(mention),
@@ -1279,7 +1347,7 @@ impl<'a> Attributor<'a> {
             adjuncts: Adjuncts::default(),
             end: source_end,
         };
-        self.push_found(found, vec![content], kind, quote, s, paragraph);
+        self.push_found(found, fragments, kind, quote, s, paragraph);
     }
 
     /// The longest mention `start..e'` with `e' <= end`.
