@@ -287,6 +287,35 @@ fn split_sentences(
     }
 }
 
+/// Whether an attribution starts at token `j`: a reporting verb right away (`said Smith`), or
+/// after up to four capitalized words (`Mrs. Clinton said`).
+fn attribution_follows(tokens: &[Token], j: usize) -> bool {
+    let verb = |t: &Token| {
+        t.is_word()
+            && t.is(Class::CUE)
+            && crate::lexicon::lexicon()
+                .entry(t.lex)
+                .and_then(|e| e.cue)
+                .is_some_and(|c| {
+                    matches!(
+                        c.form,
+                        crate::lexicon::VerbForm::Past | crate::lexicon::VerbForm::Third
+                    )
+                })
+    };
+    for k in j..j + 6 {
+        let Some(t) = tokens.get(k) else { return false };
+        if verb(t) {
+            return k > j || tokens.get(k + 1).is_some_and(Token::is_capitalized);
+        }
+        let name_like = t.is_capitalized() || (t.kind == Kind::Period && t.is_attached());
+        if !name_like {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether a sentence ends after the terminal token `i`, the next sentence starting at `j`.
 fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     let (Some(t), Some(next)) = (tokens.get(i), tokens.get(j)) else {
@@ -304,6 +333,15 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
         || next.kind == Kind::Currency
         || (next.is_quote() && next.role != token::Role::Close);
     if !starts_upper {
+        return false;
+    }
+    // `"Why not?" Smith asked.`, `"Go!" said the mayor.`: a question or exclamation closing a
+    // quote is followed by its attribution, not by a new sentence.
+    let closed_quote = j > i + 1 && tokens.get(j - 1).is_some_and(Token::closes);
+    if closed_quote
+        && matches!(t.kind, Kind::Question | Kind::Exclamation)
+        && attribution_follows(tokens, j)
+    {
         return false;
     }
     let opener = next.is_word() && next.is(Class::FUNCTION.with(Class::ADVERB));

@@ -154,6 +154,8 @@ impl<'a> MentionReader<'a> {
             }
             Kind::Hyphen => true,
             Kind::Symbol => self.text_of(i) == "&",
+            // `1,409 teachers`, `59 percent of voters`
+            Kind::Number => true,
             _ => false,
         }
     }
@@ -161,9 +163,9 @@ impl<'a> MentionReader<'a> {
     /// Reads tokens `range` as a mention, or refuses them; a name followed by `of PLACE`
     /// (`former Gov. Jeb Bush of Florida`) keeps the place as its affiliation.
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
-        if let Some(of) = (range.start + 1..range.end.saturating_sub(1)).find(|&k| {
-            self.text_of(k) == "of" && (k + 1..range.end).all(|j| self.name_word(j))
-        }) && let Some(mut m) = self.classify_plain(range.start..of)
+        if let Some(of) = (range.start + 1..range.end.saturating_sub(1))
+            .find(|&k| self.text_of(k) == "of" && (k + 1..range.end).all(|j| self.name_word(j)))
+            && let Some(mut m) = self.classify_plain(range.start..of)
             && m.form == Form::Name
         {
             m.tokens = range.clone();
@@ -204,6 +206,9 @@ impl<'a> MentionReader<'a> {
             return None;
         }
         let first = self.tok(range.start)?;
+        if first.kind == Kind::Number {
+            return self.description(range);
+        }
         if first.kind != Kind::Word {
             return None;
         }
@@ -364,7 +369,13 @@ impl<'a> MentionReader<'a> {
                     "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that"
                 ));
         let bare_plural = !first.is(Class::DETERMINER) && possessive.is_none();
-        let kind = if head.is(Class::GROUP_NOUN) || (bare_plural && head.is(Class::PLURAL)) {
+        let counted = first.kind == Kind::Number;
+        let plural = head.is(Class::PLURAL) || plural_word(head.text(self.text));
+        let kind = if head.is(Class::GROUP_NOUN)
+            || (bare_plural && plural)
+            || counted
+            || self.text_of(head_tok).eq_ignore_ascii_case("percent")
+        {
             SpeakerKind::Group
         } else if head.is(Class::ORG_NOUN) && !head.is(Class::PERSON_NOUN) {
             SpeakerKind::Organisation
@@ -424,7 +435,12 @@ impl<'a> MentionReader<'a> {
     /// most recent data available from the FBI`.
     pub fn source(&self, range: Range<usize>) -> Option<MentionParse> {
         let len = range.end.checked_sub(range.start)?;
-        if len == 0 || len > MAX_MENTION || !range.clone().all(|i| self.mention_token(i) || self.tok(i).is_some_and(|t| t.is_word())) {
+        if len == 0
+            || len > MAX_MENTION
+            || !range
+                .clone()
+                .all(|i| self.mention_token(i) || self.tok(i).is_some_and(|t| t.is_word()))
+        {
             return None;
         }
         Some(MentionParse {
@@ -491,7 +507,7 @@ impl<'a> MentionReader<'a> {
             .find(|&k| self.tok(k).is_some_and(|t| t.is(Class::PREPOSITION)));
         let head_end = pp.unwrap_or(range.end);
         let head = self.tok(head_end.checked_sub(1)?)?;
-        let role_like = (range.start..head_end).any(|k| {
+        let role_like = (range.start..range.end).any(|k| {
             self.tok(k).is_some_and(|t| {
                 t.is(Class::PERSON_NOUN
                     .with(Class::TITLE)
@@ -533,6 +549,18 @@ impl<'a> MentionReader<'a> {
             },
         })
     }
+}
+
+/// Whether a word looks like a regular plural noun: `teachers`, `voters`, not `press`,
+/// `status`, `analysis`.
+fn plural_word(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
 }
 
 #[cfg(test)]

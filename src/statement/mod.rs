@@ -604,7 +604,10 @@ impl<'a> Attributor<'a> {
         }
         // `Smith, who said ...`: the relative pronoun is the mention, standing for `Smith`.
         if e >= 2
-            && self.v.word(e - 1).is_some_and(|w| w.eq_ignore_ascii_case("who"))
+            && self
+                .v
+                .word(e - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("who"))
             && self.v.kind(e - 2) == Some(Kind::Comma)
         {
             let sentence_start = self
@@ -663,9 +666,10 @@ impl<'a> Attributor<'a> {
                     if !verb_next {
                         return None;
                     }
-                    self.m
-                        .classify(st..e)
-                        .filter(|m| !matches!(m.form, Form::Description { .. }) || m.kind != crate::model::SpeakerKind::Unnamed)
+                    self.m.classify(st..e).filter(|m| {
+                        !matches!(m.form, Form::Description { .. })
+                            || m.kind != crate::model::SpeakerKind::Unnamed
+                    })
                 })
             })
     }
@@ -983,8 +987,7 @@ impl<'a> Attributor<'a> {
         let mut start = adjuncts.end;
         if self.v.kind(start) == Some(Kind::Colon) || self.v.word_is(start, "that") {
             start += 1;
-        } else if self.quote_at(start).is_none()
-            && (cue.needs_clause || !self.clause_opener(start))
+        } else if self.quote_at(start).is_none() && (cue.needs_clause || !self.clause_opener(start))
         {
             return;
         }
@@ -1147,7 +1150,8 @@ impl<'a> Attributor<'a> {
                 !(t.is(Class::AUXILIARY)
                     || t.is(Class::SUBORDINATOR)
                     || t.is(Class::CONJUNCTION)
-                    || self.cue_word(i).is_some_and(|w| w.form != VerbForm::Third) && !t.is_capitalized()
+                    || self.cue_word(i).is_some_and(|w| w.form != VerbForm::Third)
+                        && !t.is_capitalized()
                     || t.is(Class::PREPOSITION)
                         && !matches!(
                             lower.as_str(),
