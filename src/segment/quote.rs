@@ -298,11 +298,13 @@ fn facing(
             }
         }
         Mark::LeftDouble => {
-            // German style closes `„` with `“`.
+            // German style closes `„` with `“`; a `“` facing back with a quote of its family open
+            // is a misused closing mark: `“Apparently not,“ he said`.
             if right_flanking
-                && stack
+                && (stack
                     .last()
                     .is_some_and(|o| o.mark == Mark::LowDouble || o.mark == Mark::RightDouble)
+                    || (family_open && prev.is_some_and(|p| !p.is_quote())))
             {
                 Facing::Close
             } else {

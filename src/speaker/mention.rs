@@ -499,9 +499,24 @@ impl<'a> MentionReader<'a> {
                 kind: SpeakerKind::Unnamed,
             });
         }
-        if !range.clone().all(|i| self.mention_token(i)) {
+        // Everything after a relative pronoun belongs to the aside: `an economist who is the
+        // director of ...`.
+        let relative = (range.start + 1..range.end)
+            .find(|&k| matches!(self.text_of(k), "who" | "whose" | "which" | "that"));
+        let checked = range.start..relative.unwrap_or(range.end);
+        if !checked.clone().all(|i| self.mention_token(i)) {
             return None;
         }
+        let range = match relative {
+            Some(r) if r > range.start => {
+                let role = self.appositive(range.start..r)?;
+                return Some(MentionParse {
+                    tokens: range,
+                    ..role
+                });
+            }
+            _ => range,
+        };
         // The role's head ends where a prepositional phrase starts.
         let pp = (range.start + 1..range.end)
             .find(|&k| self.tok(k).is_some_and(|t| t.is(Class::PREPOSITION)));

@@ -63,6 +63,27 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
             continue;
         }
         match lower.as_str() {
+            // `said of the plan`, `said of RT`: what the words were about.
+            "of" if k == cue + 1 || out.cue_end == k => {
+                let mut e = k + 1;
+                while e < end
+                    && e < k + 16
+                    && v.tok(e).is_some_and(|t| {
+                        matches!(
+                            t.kind,
+                            Kind::Word | Kind::Possessive | Kind::Number | Kind::Hyphen
+                        ) && !v.word_is(e, "that")
+                    })
+                {
+                    e += 1;
+                }
+                if e == k + 1 {
+                    break;
+                }
+                k = e;
+                contiguous = false;
+                continue;
+            }
             "on" | "in" | "during" | "over" | "at" | "via" | "after" | "before" | "to" => {
                 if matches!(lower.as_str(), "on" | "in" | "during" | "over")
                     && let Some(e) = v.time_phrase(k + 1, end)

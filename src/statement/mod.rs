@@ -297,7 +297,7 @@ impl<'a> Attributor<'a> {
             return;
         }
         // Before the opening mark: `Ma said: "..."`, `Ma said, "..."`.
-        if let Some(found) = self.attribution_before_quote(first.open, sent.clone()) {
+        if let Some(found) = self.attribution_before_quote(first.open) {
             self.push_found(
                 found,
                 fragments,
@@ -536,28 +536,81 @@ impl<'a> Attributor<'a> {
 
     /// An attribution ending right before the opening mark `open`: `Ma said: "`, `Ma said, "`,
     /// `Ma told reporters "`.
-    fn attribution_before_quote(&self, open: usize, sent: Range<usize>) -> Option<Found> {
-        if open <= sent.start {
-            return None;
-        }
+    fn attribution_before_quote(&self, open: usize) -> Option<Found> {
+        let os = self.sentence_of(open);
+        let opens_sentence = self
+            .seg
+            .sentences
+            .get(os)
+            .is_some_and(|x| x.tokens.start == open);
         let mut j = open;
-        if matches!(self.v.kind(j - 1), Some(Kind::Colon | Kind::Comma)) {
+        let intro = open > 0 && matches!(self.v.kind(open - 1), Some(Kind::Colon | Kind::Comma));
+        if intro {
             j -= 1;
         }
-        // The nearest cue before, outside quotes, whose adjuncts reach `j`.
-        let lower = sent.start.max(open.saturating_sub(12));
+        // A quote opening its sentence or paragraph takes an attribution that ends the one
+        // before with a colon or comma: `He added:`, `..., saying,`.
+        if opens_sentence && !intro {
+            return None;
+        }
+        // Without a colon or comma, only a quote of a few words is reported speech: a word or
+        // two right after a verb is a title or a scare quote (`warning of an "atrocity"`).
+        if !intro {
+            let words = self
+                .quote_at(open)
+                .and_then(|k| self.quote(k))
+                .map_or(0, |q| {
+                    q.content()
+                        .filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()))
+                        .count()
+                });
+            if words < 4 {
+                return None;
+            }
+        }
+        let region = self
+            .seg
+            .sentences
+            .get(self.sentence_of(j.saturating_sub(1)))
+            .map_or(0, |x| x.tokens.start);
+        let lower = region.max(open.saturating_sub(14));
         let c = (lower..j)
             .rev()
             .find(|&i| self.outside(i) && self.cue_word(i).is_some())?;
         let cue = self.cue_word(c)?;
         let adjuncts = after_cue(&self.v, c, cue.lemma, j);
-        if adjuncts.end != j {
+        let clause = self.clause_start(c, region);
+        let mention = if adjuncts.end == j {
+            if cue.form == VerbForm::Gerund {
+                let joined = self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
+                    || self.v.word(c.wrapping_sub(1)).is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "by" | "and" | "before" | "after" | "while"
+                        )
+                    });
+                if joined {
+                    self.first_subject(region..c, c)?
+                } else {
+                    let np = self.np_start(c, clause);
+                    self.longest_mention(np, c)?
+                }
+            } else {
+                self.subject_before(c, clause)?
+            }
+        } else if c == clause && intro {
+            // `Said Comey, "..."`: the verb first, then its subject.
+            let (m, after) = self.subject_after(c + 1, j)?;
+            if after != j {
+                return None;
+            }
+            m
+        } else {
             return None;
-        }
-        let mention = self.subject_before(c, self.clause_start(c, sent.start))?;
+        };
         Some(Found {
             mention: Some(mention),
-            cue: Some(c..adjuncts.cue_end),
+            cue: Some(c..adjuncts.cue_end.min(j).max(c + 1)),
             cue_word: Some(cue),
             end: open,
             adjuncts,
