@@ -6,6 +6,7 @@
 //! indices, which later stages store instead of copying text.
 
 use crate::lexicon::Class;
+use crate::lexicon::FoldAscii;
 use crate::segment::token::{Kind, Token};
 use nom::{IResult, Input, Needed, Offset, Parser};
 use std::iter::Enumerate;
@@ -185,7 +186,7 @@ impl<'a> View<'a> {
         let part_of_day = |v: &View<'_>, k: usize| {
             v.word(k).is_some_and(|w| {
                 matches!(
-                    w.to_ascii_lowercase().as_str(),
+                    w.fold_ascii().as_str(),
                     "morning" | "afternoon" | "evening" | "night"
                 )
             })
@@ -234,7 +235,7 @@ impl<'a> View<'a> {
             }
             return None;
         }
-        let w = self.word(k)?.to_ascii_lowercase();
+        let w = self.word(k)?.fold_ascii();
         match w.as_str() {
             "today" | "yesterday" | "tonight" | "tomorrow" => {
                 k += 1;
@@ -247,7 +248,7 @@ impl<'a> View<'a> {
                 // `earlier this week`, `late last year`, `last Tuesday`
                 let mut j = k + 1;
                 if matches!(
-                    self.word(j).map(str::to_ascii_lowercase).as_deref(),
+                    self.word(j).map(crate::lexicon::fold).as_deref(),
                     Some("this" | "last" | "next")
                 ) {
                     j += 1;

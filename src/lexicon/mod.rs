@@ -42,6 +42,9 @@ impl Class {
     pub const UNIT: Class = Class(1 << 21);
     pub const COUNT_LINK: Class = Class(1 << 22);
     pub const MEDIUM: Class = Class(1 << 23);
+    /// Opens an amount before its numeral: the first word of a qualifier, a range opener, a
+    /// sign word or an article (`more`, `between`, `minus`, `a`).
+    pub const AMOUNT_OPENER: Class = Class(1 << 24);
 
     /// Words that cannot be part of a name or a noun phrase's head: they end a phrase.
     pub const FUNCTION: Class = Class(
@@ -94,6 +97,7 @@ pub(crate) struct CueWord {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Entry {
     pub word: &'static str,
+    packed: Packed,
     pub class: Class,
     pub cue: Option<CueWord>,
     pub number: Option<NumberWord>,
@@ -108,8 +112,9 @@ const MAX_WORD: usize = 16;
 
 pub(crate) struct Lexicon {
     entries: Vec<Entry>,
-    /// Open addressing, linear probing; a slot holds `LexId` (0: empty).
-    slots: Vec<LexId>,
+    /// Open addressing, linear probing; a slot holds the top 16 bits of the key's hash and
+    /// its `LexId` (0: empty), so a probe that misses rarely touches an entry.
+    slots: Vec<u32>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -119,13 +124,50 @@ pub(crate) fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
+/// The high bits of a hash, as stored in a slot beside the id.
+#[inline]
+fn tag(hash: usize) -> u32 {
+    ((hash >> 16) as u32) & 0xFFFF_0000
+}
+
+/// A word of up to sixteen bytes packed into two case-folded little-endian words.
+///
+/// Setting bit 5 of every byte maps uppercase letters to lowercase and leaves the other
+/// characters of lexicon words (`a`-`z`, `-`, `'`) as they are, so two words pack equal exactly
+/// when they are equal ignoring ASCII case.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Packed(u64, u64);
+
+impl Packed {
+    #[inline]
+    fn of(word: &[u8]) -> Packed {
+        #[inline]
+        fn load(bytes: &[u8]) -> u64 {
+            let mut x = 0u64;
+            for (i, &b) in bytes.iter().take(8).enumerate() {
+                x |= u64::from(b | 0x20) << (8 * i);
+            }
+            x
+        }
+        let (head, tail) = word.split_at(word.len().min(8));
+        Packed(load(head), load(tail))
+    }
+
+    #[inline]
+    fn hash(self, len: usize) -> usize {
+        let h = (self.0 ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .wrapping_mul(0x517c_c1b7_2722_0a95)
+            .rotate_left(23)
+            ^ self.1;
+        let h = h.wrapping_mul(0x517c_c1b7_2722_0a95);
+        (h ^ (h >> 32)) as usize
+    }
+}
+
+/// Hashes a word of up to sixteen bytes, folding ASCII case.
 #[inline]
 fn hash_folded(word: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word {
-        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
-    }
-    (h ^ (h >> 29)) as usize
+    Packed::of(word).hash(word.len())
 }
 
 impl Lexicon {
@@ -162,6 +204,14 @@ impl Lexicon {
             for word in table.iter() {
                 lex.update(word, |e| e.class = e.class.with(*class));
             }
+        }
+        for (words, _) in numbers::QUALIFIERS {
+            if let Some(first) = words.first() {
+                lex.update(first, |e| e.class = e.class.with(Class::AMOUNT_OPENER));
+            }
+        }
+        for word in ["a", "an", "between", "from", "minus", "negative"] {
+            lex.update(word, |e| e.class = e.class.with(Class::AMOUNT_OPENER));
         }
         for (word, value) in numbers::NUMBER_WORDS {
             lex.update(word, |e| {
@@ -204,17 +254,19 @@ impl Lexicon {
             None => {
                 self.entries.push(Entry {
                     word,
+                    packed: Packed::of(word.as_bytes()),
                     class: Class::NONE,
                     cue: None,
                     number: None,
                 });
                 let id = LexId::try_from(self.entries.len()).unwrap_or(LexId::MAX);
-                let mut slot = hash_folded(word.as_bytes()) % SLOTS;
+                let hash = hash_folded(word.as_bytes());
+                let mut slot = hash % SLOTS;
                 while self.slots.get(slot).is_some_and(|&s| s != 0) {
                     slot = (slot + 1) % SLOTS;
                 }
                 if let Some(s) = self.slots.get_mut(slot) {
-                    *s = id;
+                    *s = tag(hash) | u32::from(id);
                 }
                 id
             }
@@ -230,15 +282,21 @@ impl Lexicon {
         if word.is_empty() || word.len() > MAX_WORD {
             return None;
         }
-        let mut slot = hash_folded(word) % SLOTS;
+        let packed = Packed::of(word);
+        let hash = packed.hash(word.len());
+        let want = tag(hash);
+        let mut slot = hash % SLOTS;
         loop {
-            let id = *self.slots.get(slot)?;
-            if id == 0 {
+            let s = *self.slots.get(slot)?;
+            if s == 0 {
                 return None;
             }
-            let entry = self.entries.get(usize::from(id) - 1)?;
-            if entry.word.as_bytes().eq_ignore_ascii_case(word) {
-                return Some(id);
+            if s & 0xFFFF_0000 == want {
+                let id = (s & 0xFFFF) as LexId;
+                let entry = self.entries.get(usize::from(id).checked_sub(1)?)?;
+                if entry.packed == packed && entry.word.len() == word.len() {
+                    return Some(id);
+                }
             }
             slot = (slot + 1) % SLOTS;
         }
@@ -255,6 +313,71 @@ impl Lexicon {
     pub fn class(&self, id: LexId) -> Class {
         self.entry(id).map_or(Class::NONE, |e| e.class)
     }
+}
+
+/// A word folded to ASCII lowercase on the stack, for matching against lowercase literals
+/// without allocating. Words longer than its buffer fold to the empty string, which matches
+/// no literal the grammars use.
+#[derive(Clone, Copy)]
+pub(crate) struct Folded {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Folded {
+    pub fn as_str(&self) -> &str {
+        self.buf
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for Folded {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Folded {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// Folds a word to ASCII lowercase without allocating; see [`Folded`].
+pub(crate) fn fold(word: &str) -> Folded {
+    let mut out = Folded {
+        buf: [0; 32],
+        len: 0,
+    };
+    if word.len() <= out.buf.len() {
+        for (b, c) in out.buf.iter_mut().zip(word.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        out.len = word.len();
+    }
+    out
+}
+
+/// `word.fold_ascii()`: [`fold`] as a method.
+pub(crate) trait FoldAscii {
+    fn fold_ascii(&self) -> Folded;
+}
+
+impl FoldAscii for str {
+    fn fold_ascii(&self) -> Folded {
+        fold(self)
+    }
+}
+
+/// A hash of a word with ASCII case folded: equal for `Ma` and `MA`.
+pub(crate) fn word_key(word: &str) -> u64 {
+    word.as_bytes().chunks(16).fold(0u64, |h, chunk| {
+        (h.rotate_left(17) ^ hash_folded(chunk) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    })
 }
 
 /// The exponent of a scale suffix written after digits (`k`, `m`, `bn`), case folded.

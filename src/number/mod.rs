@@ -13,6 +13,7 @@ pub(crate) mod value;
 pub use value::Value;
 
 use crate::grammar::View;
+use crate::lexicon::FoldAscii;
 use crate::lexicon::numbers::{PERCENT_WORDS, QUALIFIERS};
 use crate::lexicon::{Class, scale_suffix};
 use crate::model::{Bound, ClaimKind, DiagnosticKind};
@@ -62,12 +63,29 @@ pub(crate) fn claims(
             .map_or(sent.tokens.start, |p| p.tokens.start);
         let first_claim = out.len();
         let mut i = sent.tokens.start;
+        // Claims start at a numeral, or up to three words before it (`more than`, `between`,
+        // `US$`): each token is tested once for a numeral, and only a numeral looks back.
+        let mut floor = sent.tokens.start;
         while i < sent.tokens.end {
-            if !reader.may_open(i) {
+            if !reader.anchors(i) {
                 i += 1;
                 continue;
             }
-            match reader.claim_at(i, sent.tokens.end, para_start) {
+            let found = (i.saturating_sub(3).max(floor)..=i)
+                .filter(|&st| st == i || reader.opens_amount(st))
+                .find_map(
+                    |st| match reader.claim_at(st, sent.tokens.end, para_start)? {
+                        Found::Claim(c, next) if next > i => Some((st, Found::Claim(c, next))),
+                        Found::NotAClaim(next) if next > i => Some((st, Found::NotAClaim(next))),
+                        _ => None,
+                    },
+                );
+            let Some((st, found)) = found else {
+                i += 1;
+                continue;
+            };
+            let i_start = st;
+            match Some(found) {
                 Some(Found::Claim(c, next)) => {
                     let mut c = *c;
                     c.sentence = s;
@@ -79,11 +97,12 @@ pub(crate) fn claims(
                         diagnostics.push(DiagnosticKind::NumberTooLong, c.number);
                     }
                     out.push(c);
-                    i = next.max(i + 1);
+                    i = next.max(i_start + 1);
                 }
-                Some(Found::NotAClaim(next)) => i = next.max(i + 1),
+                Some(Found::NotAClaim(next)) => i = next.max(i_start + 1),
                 None => i += 1,
             }
+            floor = i;
         }
         if out.len() > first_claim {
             let as_of = reader.as_of(sent.tokens.clone());
@@ -135,30 +154,29 @@ impl<'a> std::ops::Deref for Reader<'a> {
 
 impl Reader<'_> {
     /// Whether a claim can start at token `i`: cheap test before the grammar runs.
-    fn may_open(&self, i: usize) -> bool {
-        let Some(t) = self.tok(i) else { return false };
-        match t.kind {
-            Kind::Number | Kind::Currency => true,
-            Kind::Hyphen => self.kind(i + 1) == Some(Kind::Number),
+    /// Whether an amount may start at token `i` before its numeral: a qualifier, a range
+    /// opener, a sign word, an article, a currency sign or code.
+    #[inline]
+    fn opens_amount(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| match t.kind {
             Kind::Word => {
-                t.is(Class::NUMBER)
-                    || t.has(Flags::NUMBER_WORDS)
-                    || t.is(Class::CURRENCY)
-                    || self.next_is_numeric(i)
+                t.is(Class::AMOUNT_OPENER.with(Class::CURRENCY))
+                    || t.has(Flags::ALL_CAPS)
+                    || self.word_is(i, "Rs")
             }
+            Kind::Currency | Kind::Hyphen => true,
             _ => false,
-        }
+        })
     }
 
-    /// Whether a numeral starts within the next three tokens.
-    fn next_is_numeric(&self, i: usize) -> bool {
-        (i + 1..i + 4).any(|k| {
-            self.tok(k).is_some_and(|t| {
-                t.kind == Kind::Number
-                    || t.kind == Kind::Currency
-                    || t.is(Class::NUMBER)
-                    || t.has(Flags::NUMBER_WORDS)
-            })
+    /// Whether token `i` is a numeral or a currency sign: the tokens a claim is built
+    /// around.
+    #[inline]
+    fn anchors(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| match t.kind {
+            Kind::Number | Kind::Currency => true,
+            Kind::Word => t.is(Class::NUMBER) || t.has(Flags::NUMBER_WORDS),
+            _ => false,
         })
     }
 
@@ -415,10 +433,7 @@ impl Reader<'_> {
                 value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
                 bare_integer = false;
                 next += 1;
-            } else if matches!(
-                suffix.to_ascii_lowercase().as_str(),
-                "st" | "nd" | "rd" | "th"
-            ) {
+            } else if matches!(suffix.fold_ascii().as_str(), "st" | "nd" | "rd" | "th") {
                 kind = ClaimKind::Ordinal;
                 bare_integer = false;
                 next += 1;
@@ -513,7 +528,7 @@ impl Reader<'_> {
                 if self.tok(unit_end).is_some_and(|u| {
                     u.is(Class::UNIT)
                         && matches!(
-                            u.text(self.text).to_ascii_lowercase().as_str(),
+                            u.text(self.text).fold_ascii().as_str(),
                             "celsius"
                                 | "fahrenheit"
                                 | "miles"
@@ -545,7 +560,7 @@ impl Reader<'_> {
 
     /// Whether the unit word at `i` reads as a unit: `in` and `square` only in measures.
     fn unit_reads_as_unit(&self, i: usize) -> bool {
-        match self.word(i).map(str::to_ascii_lowercase).as_deref() {
+        match self.word(i).map(crate::lexicon::fold).as_deref() {
             Some("in") => self
                 .word(i + 1)
                 .is_some_and(|w| matches!(w, "thick" | "long" | "wide" | "tall" | "high" | "deep")),
@@ -619,7 +634,7 @@ impl Reader<'_> {
         }
         // A time: `10 a.m.`, `9pm`, `10:30 GMT`.
         if let Some(n) = next {
-            let w = n.text(self.text).to_ascii_lowercase();
+            let w = n.text(self.text).fold_ascii();
             if n.is_word()
                 && matches!(
                     w.as_str(),
@@ -764,7 +779,7 @@ impl Reader<'_> {
             {
                 return None;
             }
-            let w = self.word(i).map(str::to_ascii_lowercase);
+            let w = self.word(i).map(crate::lexicon::fold);
             match w.as_deref() {
                 Some("worldwide" | "nationwide" | "globally" | "abroad" | "overseas") => {
                     return Some(self.span(i..i + 1));

@@ -139,18 +139,14 @@ pub(crate) struct Token {
     pub flags: Flags,
     pub role: Role,
     pub lex: LexId,
+    /// The lexicon classes of a word, copied here so that testing a class is one bit test.
+    pub class: Class,
 }
 
 impl Token {
-    /// The token's classes in the lexicon.
-    #[inline]
-    pub fn class(&self) -> Class {
-        lexicon().class(self.lex)
-    }
-
     #[inline]
     pub fn is(&self, class: Class) -> bool {
-        self.lex != 0 && self.class().has(class)
+        self.class.has(class)
     }
 
     #[inline]
@@ -291,6 +287,11 @@ impl Scanner<'_, '_> {
             flags,
             role: Role::None,
             lex,
+            class: if lex == 0 {
+                Class::NONE
+            } else {
+                lexicon().class(lex)
+            },
         });
     }
 
@@ -515,11 +516,30 @@ impl Scanner<'_, '_> {
         // Letters since the last inner dot, to recognise `U.S.` and `Ph.D.`.
         let mut run = 0usize;
         let mut dotted = false;
-        let first = self.char_at(start);
+        let first_byte = self.byte(start);
+        let first = if first_byte < 0x80 {
+            Some(char::from(first_byte))
+        } else {
+            self.char_at(start)
+        };
         if matches!(first, Some('@' | '#')) {
             end += 1;
         }
-        loop {
+        let mut ascii = true;
+        // The fast path: a run of ASCII letters and digits, the bulk of every text.
+        while let Some(&b) = self.bytes.get(end) {
+            match b {
+                b'a'..=b'z' => lower += 1,
+                b'A'..=b'Z' => upper += 1,
+                b'0'..=b'9' => flags.set(Flags::DIGIT),
+                _ => break,
+            }
+            run += 1;
+            end += 1;
+        }
+        let stop = self.byte(end);
+        let special = stop >= 0x80 || matches!(stop, b'\'' | b'-' | b'.' | b'&');
+        while special {
             let b = self.byte(end);
             if b.is_ascii_alphabetic() {
                 if b.is_ascii_uppercase() {
@@ -540,6 +560,7 @@ impl Scanner<'_, '_> {
             if b >= 0x80 {
                 match self.char_at(end) {
                     Some(c) if classify(c) == CharClass::Letter => {
+                        ascii = false;
                         if c.is_uppercase() {
                             upper += 1;
                         } else if c.is_lowercase() {
@@ -555,6 +576,7 @@ impl Scanner<'_, '_> {
                             if self.possessive_at(end, 3) {
                                 break;
                             }
+                            ascii = false;
                             end += 3;
                             run = 0;
                             continue;
@@ -616,13 +638,16 @@ impl Scanner<'_, '_> {
             flags.set(Flags::ALL_CAPS);
         }
         // Web and e-mail addresses run to the next whitespace.
-        if let Some(url_end) = self.address_end(start, end) {
+        if matches!(self.byte(end), b':' | b'.' | b'@')
+            && let Some(url_end) = self.address_end(start, end)
+        {
             return self.push(start, url_end, Kind::Url, flags, 0);
         }
         let lex = match self.text.get(start..end) {
-            Some(w) if !dotted && w.is_ascii() => {
+            Some(w) if !dotted && ascii => {
                 let lex = lexicon().find(w.as_bytes()).unwrap_or(0);
                 if lex == 0
+                    && run != w.len()
                     && let Some((first, _)) = w.split_once('-')
                     && let Some(id) = lexicon().find(first.as_bytes())
                     && lexicon().class(id).has(Class::NUMBER)
@@ -634,10 +659,14 @@ impl Scanner<'_, '_> {
             _ => 0,
         };
         self.push(start, end, Kind::Word, flags, lex);
-        if self.possessive_at(end, 1) {
-            self.push(end, end + 2, Kind::Possessive, Flags::default(), 0);
-        } else if self.possessive_at(end, 3) {
-            self.push(end, end + 4, Kind::Possessive, Flags::default(), 0);
+        match self.byte(end) {
+            b'\'' if self.possessive_at(end, 1) => {
+                self.push(end, end + 2, Kind::Possessive, Flags::default(), 0);
+            }
+            0xE2 if self.possessive_at(end, 3) => {
+                self.push(end, end + 4, Kind::Possessive, Flags::default(), 0);
+            }
+            _ => {}
         }
     }
 

@@ -6,6 +6,7 @@
 //! a clause boundary and the reporting verb, or right after an inverted verb) and asks this
 //! module to read the tokens there; anything that is not a noun phrase is refused.
 
+use crate::lexicon::FoldAscii;
 use crate::lexicon::{Class, VerbForm, lexicon};
 use crate::model::SpeakerKind;
 use crate::segment::token::{Flags, Kind, Token};
@@ -81,7 +82,7 @@ impl<'a> MentionReader<'a> {
         if !t.is_word() || !t.is(Class::PRONOUN) {
             return None;
         }
-        Some(match t.text(self.text).to_ascii_lowercase().as_str() {
+        Some(match t.text(self.text).fold_ascii().as_str() {
             "he" => Pronoun::He,
             "she" => Pronoun::She,
             "they" => Pronoun::They,
@@ -331,7 +332,7 @@ impl<'a> MentionReader<'a> {
         let pp = (range.start + 1..range.end).find(|&k| {
             self.tok(k).is_some_and(|t| {
                 matches!(
-                    t.text(self.text).to_ascii_lowercase().as_str(),
+                    t.text(self.text).fold_ascii().as_str(),
                     "of" | "for"
                         | "at"
                         | "with"
@@ -365,7 +366,7 @@ impl<'a> MentionReader<'a> {
             || self.the_only(range.start)
             || (first.is(Class::DETERMINER)
                 && matches!(
-                    self.text_of(range.start).to_ascii_lowercase().as_str(),
+                    self.text_of(range.start).fold_ascii().as_str(),
                     "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "that"
                 ));
         let bare_plural = !first.is(Class::DETERMINER) && possessive.is_none();
@@ -459,11 +460,7 @@ impl<'a> MentionReader<'a> {
     /// Commission`, `the vice-foreign minister`, `a doctor at the clinic`, `who ...`.
     pub fn appositive(&self, range: Range<usize>) -> Option<MentionParse> {
         let first = self.tok(range.start)?;
-        if first.is_word()
-            && matches!(
-                first.text(self.text).to_ascii_lowercase().as_str(),
-                "who" | "which"
-            )
+        if first.is_word() && matches!(first.text(self.text).fold_ascii().as_str(), "who" | "which")
         {
             // A relative clause: no role to read, but it is a valid aside.
             return Some(MentionParse {
@@ -482,7 +479,7 @@ impl<'a> MentionReader<'a> {
             return None;
         }
         // A participle phrase: `speaking to a veterans group`, `asked about the plan`.
-        let lower = first.text(self.text).to_ascii_lowercase();
+        let lower = first.text(self.text).fold_ascii();
         if first.is_word()
             && !first.is_capitalized()
             && (lower.ends_with("ing") || lower == "asked")
@@ -569,7 +566,7 @@ impl<'a> MentionReader<'a> {
 /// Whether a word looks like a regular plural noun: `teachers`, `voters`, not `press`,
 /// `status`, `analysis`.
 fn plural_word(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
+    let lower = w.fold_ascii();
     lower.len() > 3
         && lower.ends_with('s')
         && !lower.ends_with("ss")

@@ -11,7 +11,7 @@
 
 pub(crate) mod mention;
 
-use crate::lexicon::Class;
+use crate::lexicon::{Class, FoldAscii, word_key};
 use crate::model::{MentionKind, SpeakerKind};
 use crate::segment::Segments;
 use crate::segment::token::Kind;
@@ -48,13 +48,13 @@ struct Resolver<'a> {
     text: &'a str,
     entities: Vec<Entity>,
     /// Entities by the lowercase words of their names, for surname and full-name lookups.
-    by_name_word: HashMap<String, Vec<usize>>,
+    by_name_word: HashMap<u64, Vec<usize>>,
     /// Entity indices, most recently mentioned last.
     recent: Vec<usize>,
     /// Every run of name words in the text, in order.
     name_runs: Vec<Range<usize>>,
     /// For each lowercase word, the first run of two or more name words holding it.
-    full_name_of: HashMap<String, usize>,
+    full_name_of: HashMap<u64, usize>,
 }
 
 /// Resolves the mentions of `attributions` to entities.
@@ -101,23 +101,35 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
 }
 
 impl Resolver<'_> {
-    fn words(&self, range: Range<usize>) -> Vec<String> {
+    /// The case-folded keys of the words of tokens `range`: two names are equal when their
+    /// keys are.
+    fn words(&self, range: Range<usize>) -> Vec<u64> {
         self.seg
             .tokens
             .get(range)
             .unwrap_or_default()
             .iter()
             .filter(|t| t.is_word())
-            .map(|t| t.text(self.text).to_lowercase())
+            .map(|t| word_key(t.text(self.text)))
             .collect()
     }
 
-    fn text_of(&self, range: Range<usize>) -> String {
+    /// The keys of the parts of the words of tokens `range`, split at hyphens, keeping parts of
+    /// at least `min_len` bytes that are no generic role word: `Vice-Foreign Minister` gives
+    /// `foreign` and `minister` for 4.
+    fn parts(&self, range: Range<usize>, min_len: usize) -> Vec<u64> {
         self.seg
-            .span_of(range)
-            .text_in(self.text)
-            .unwrap_or("")
-            .to_lowercase()
+            .tokens
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.is_word())
+            .flat_map(|t| t.text(self.text).split('-'))
+            .filter(|p| {
+                p.len() >= min_len && !GENERIC_ROLE_WORDS.contains(&p.fold_ascii().as_str())
+            })
+            .map(word_key)
+            .collect()
     }
 
     fn touch(&mut self, e: usize) {
@@ -146,7 +158,9 @@ impl Resolver<'_> {
     }
 
     fn add_title(&mut self, e: usize, range: Range<usize>) {
-        let text = self.text_of(range.clone());
+        if range.is_empty() {
+            return;
+        }
         let Some(ent) = self.entities.get(e) else {
             return;
         };
@@ -154,10 +168,7 @@ impl Resolver<'_> {
             self.seg.span_of(t.clone()).text_in(self.text)
                 == self.seg.span_of(range.clone()).text_in(self.text)
         });
-        if !known
-            && !text.is_empty()
-            && let Some(ent) = self.entities.get_mut(e)
-        {
+        if !known && let Some(ent) = self.entities.get_mut(e) {
             ent.titles.push(range);
         }
     }
@@ -381,10 +392,12 @@ impl Resolver<'_> {
             }
         }
         for (k, run) in runs.iter().enumerate() {
-            let words = self.words(run.clone());
-            if words.len() >= 2 {
-                for w in words {
-                    self.full_name_of.entry(w).or_insert(k);
+            let words = toks.get(run.clone()).unwrap_or_default();
+            if words.iter().filter(|t| t.is_word()).count() >= 2 {
+                for t in words.iter().filter(|t| t.is_word()) {
+                    self.full_name_of
+                        .entry(word_key(t.text(self.text)))
+                        .or_insert(k);
                 }
             }
         }
@@ -402,11 +415,18 @@ impl Resolver<'_> {
         taken.sort_by_key(|r| r.start);
         let runs = std::mem::take(&mut self.name_runs);
         for run in &runs {
-            let words = self.words(run.clone());
-            let Some(first) = words.first() else { continue };
-            let Some(ids) = self.by_name_word.get(first) else {
+            let Some(first) = self
+                .seg
+                .tokens
+                .get(run.start)
+                .map(|t| word_key(t.text(self.text)))
+            else {
                 continue;
             };
+            let Some(ids) = self.by_name_word.get(&first) else {
+                continue;
+            };
+            let words = self.words(run.clone());
             let found = ids.iter().rev().copied().find_map(|e| {
                 let ent = self.entities.get(e)?;
                 let ew = self.words(ent.name.clone()?);
@@ -471,8 +491,7 @@ impl Resolver<'_> {
         paragraph: usize,
     ) -> (Option<usize>, MentionKind) {
         let title_words = m.title.clone().map(|t| self.words(t)).unwrap_or_default();
-        let head = title_words.last().cloned();
-        let title_text = m.title.clone().map(|t| self.text_of(t)).unwrap_or_default();
+        let head = title_words.last().copied();
         let bare_group = m.kind == SpeakerKind::Group && !definite;
         if definite || bare_group {
             let found = self.recent.iter().rev().copied().find(|&e| {
@@ -483,16 +502,13 @@ impl Resolver<'_> {
                     return false;
                 }
                 let titled = ent.titles.iter().any(|t| {
-                    let tt = self.text_of(t.clone());
-                    tt == title_text
-                        || head
-                            .as_ref()
-                            .is_some_and(|h| tt.split([' ', '-']).any(|w| w == h.as_str()))
+                    self.words(t.clone()) == title_words
+                        || head.is_some_and(|h| self.parts(t.clone(), 1).contains(&h))
                 });
                 let named = ent
                     .name
                     .clone()
-                    .is_some_and(|n| head.as_ref().is_some_and(|h| self.words(n).contains(h)));
+                    .is_some_and(|n| head.is_some_and(|h| self.words(n).contains(&h)));
                 titled || (m.kind == SpeakerKind::Organisation && named)
             });
             if let Some(e) = found {
@@ -532,14 +548,15 @@ impl Resolver<'_> {
             let Some(desc) = self.entities.get(d) else {
                 continue;
             };
-            let mut clues: Vec<String> = Vec::new();
-            for r in desc.affiliation.iter().chain(desc.titles.iter()) {
-                clues.extend(self.words(r.clone()).into_iter().flat_map(split_words));
-            }
             if desc.affiliation.is_none() {
                 continue;
             }
-            clues.retain(|w| w.len() >= 4 && !GENERIC_ROLE_WORDS.contains(&w.as_str()));
+            let clues: Vec<u64> = desc
+                .affiliation
+                .iter()
+                .chain(desc.titles.iter())
+                .flat_map(|r| self.parts(r.clone(), 4))
+                .collect();
             let target = (0..self.entities.len()).find(|&e| {
                 e != d
                     && self.entities.get(e).is_some_and(|ent| {
@@ -551,8 +568,7 @@ impl Resolver<'_> {
                                 .titles
                                 .iter()
                                 .chain(ent.affiliation.iter())
-                                .flat_map(|r| self.words(r.clone()))
-                                .flat_map(split_words)
+                                .flat_map(|r| self.parts(r.clone(), 4))
                                 .any(|w| clues.contains(&w))
                     })
             });
@@ -631,7 +647,3 @@ const GENERIC_ROLE_WORDS: &[&str] = &[
     "spokeswoman",
     "vice",
 ];
-
-fn split_words(w: String) -> Vec<String> {
-    w.split('-').map(str::to_string).collect()
-}

@@ -4,6 +4,7 @@
 
 use crate::grammar::View;
 use crate::lexicon::Class;
+use crate::lexicon::FoldAscii;
 use crate::segment::token::Kind;
 use std::ops::Range;
 
@@ -53,7 +54,7 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
             contiguous = false;
             continue;
         }
-        let lower = t.text(v.text).to_ascii_lowercase();
+        let lower = t.text(v.text).fold_ascii();
         if t.is(Class::ADVERB) || (lower.ends_with("ly") && lower.len() > 4 && !t.is_capitalized())
         {
             k += 1;
@@ -126,7 +127,7 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     if !t.is_word() || k >= end {
         return None;
     }
-    let w = t.text(v.text).to_ascii_lowercase();
+    let w = t.text(v.text).fold_ascii();
     if OBJECT_PRONOUNS.contains(&w.as_str()) {
         return Some(k + 1);
     }

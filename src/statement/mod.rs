@@ -17,6 +17,7 @@
 pub(crate) mod adjunct;
 
 use crate::grammar::View;
+use crate::lexicon::FoldAscii;
 use crate::lexicon::{Class, CueWord, VerbForm, lexicon};
 use crate::model::{CueKind, Quotation, StatementKind};
 use crate::segment::quote::Quote;
@@ -585,7 +586,7 @@ impl<'a> Attributor<'a> {
                 let joined = self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
                     || self.v.word(c.wrapping_sub(1)).is_some_and(|w| {
                         matches!(
-                            w.to_ascii_lowercase().as_str(),
+                            w.fold_ascii().as_str(),
                             "by" | "and" | "before" | "after" | "while"
                         )
                     });
@@ -815,7 +816,7 @@ impl<'a> Attributor<'a> {
                     (e > k
                         && (self.v.time_phrase(e, end).is_some()
                             || (matches!(
-                                t.text(self.v.text).to_ascii_lowercase().as_str(),
+                                t.text(self.v.text).fold_ascii().as_str(),
                                 "on" | "in" | "at" | "during"
                             ) && (self.v.time_phrase(e + 1, end).is_some()
                                 || self.v.is(e + 1, Class::MEDIUM)
@@ -987,7 +988,7 @@ impl<'a> Attributor<'a> {
             start += 1;
             introduced = true;
         } else if matches!(
-            self.v.word(start).map(str::to_ascii_lowercase).as_deref(),
+            self.v.word(start).map(crate::lexicon::fold).as_deref(),
             Some("whether" | "if" | "why" | "how" | "what" | "when")
         ) && cue.kind == CueKind::Question
         {
@@ -1047,7 +1048,7 @@ impl<'a> Attributor<'a> {
         let joined = self.v.kind(c - 1) == Some(Kind::Comma)
             || self.v.word(c - 1).is_some_and(|w| {
                 matches!(
-                    w.to_ascii_lowercase().as_str(),
+                    w.fold_ascii().as_str(),
                     "by" | "and" | "while" | "before" | "after" | "when" | "in"
                 )
             });
@@ -1109,13 +1110,10 @@ impl<'a> Attributor<'a> {
                     }
                     Kind::Semicolon => true,
                     Kind::Word if i > start => {
-                        matches!(
-                            t.text(self.v.text).to_ascii_lowercase().as_str(),
-                            "and" | "but"
-                        ) && (self
-                            .cue_word(i + 1)
-                            .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
-                            || (self.v.is(i + 1, Class::ADVERB)
+                        matches!(t.text(self.v.text).fold_ascii().as_str(), "and" | "but")
+                            && (self.cue_word(i + 1).is_some_and(|w| {
+                                matches!(w.form, VerbForm::Past | VerbForm::Third)
+                            }) || (self.v.is(i + 1, Class::ADVERB)
                                 && self.cue_word(i + 2).is_some_and(|w| {
                                     matches!(w.form, VerbForm::Past | VerbForm::Third)
                                 })))
@@ -1153,7 +1151,7 @@ impl<'a> Attributor<'a> {
     /// Whether a new clause with its own subject starts at `i`, after a comma: `but he`,
     /// `while the ministry`, `and they`.
     fn new_clause_at(&self, i: usize) -> bool {
-        let Some(w) = self.v.word(i).map(str::to_ascii_lowercase) else {
+        let Some(w) = self.v.word(i).map(crate::lexicon::fold) else {
             return false;
         };
         let subject_next = self.v.is(i + 1, Class::PRONOUN)
@@ -1173,7 +1171,7 @@ impl<'a> Attributor<'a> {
         subject.checked_sub(1).is_some_and(|p| {
             self.v.word(p).is_some_and(|w| {
                 matches!(
-                    w.to_ascii_lowercase().as_str(),
+                    w.fold_ascii().as_str(),
                     "while"
                         | "although"
                         | "though"
@@ -1199,7 +1197,7 @@ impl<'a> Attributor<'a> {
             Kind::Word => {
                 // Any word but a preposition, an auxiliary or a clause word: `said about half`,
                 // `said most voters`, `said Trump`; not `said to cheers`, `said in Ohio`.
-                let lower = t.text(self.v.text).to_ascii_lowercase();
+                let lower = t.text(self.v.text).fold_ascii();
                 !(t.is(Class::AUXILIARY)
                     || t.is(Class::SUBORDINATOR)
                     || t.is(Class::CONJUNCTION)
@@ -1327,7 +1325,7 @@ impl<'a> Attributor<'a> {
 
     /// `Speaking at the news briefing, ...`: the place a participle lead-in gives.
     fn lead_in_place(&self, start: usize, subject: usize) -> Option<Range<usize>> {
-        let w = self.v.word(start)?.to_ascii_lowercase();
+        let w = self.v.word(start)?.fold_ascii();
         if !matches!(
             w.as_str(),
             "speaking" | "addressing" | "talking" | "testifying" | "writing"
@@ -1336,7 +1334,7 @@ impl<'a> Attributor<'a> {
         }
         let p = start + 1;
         if !matches!(
-            self.v.word(p).map(str::to_ascii_lowercase).as_deref(),
+            self.v.word(p).map(crate::lexicon::fold).as_deref(),
             Some("at" | "in" | "during" | "before" | "to")
         ) {
             return None;
