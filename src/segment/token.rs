@@ -538,8 +538,10 @@ impl Scanner<'_, '_> {
             end += 1;
         }
         let stop = self.byte(end);
-        let special = stop >= 0x80 || matches!(stop, b'\'' | b'-' | b'.' | b'&');
+        let mut special = stop >= 0x80 || matches!(stop, b'\'' | b'-' | b'.' | b'&');
+        // Inner apostrophes, hyphens, dots and non-ASCII letters: the general path.
         while special {
+            special = end < self.bytes.len();
             let b = self.byte(end);
             if b.is_ascii_alphabetic() {
                 if b.is_ascii_uppercase() {
