@@ -836,6 +836,20 @@ pub enum DiagnosticKind {
     QuoteTooDeep,
     /// A numeral longer than the number grammar reads; its claim has no value.
     NumberTooLong,
+    /// A quote opened with one style of mark and closed with another (`“Hello,"`).
+    MismatchedQuoteMarks,
+    /// A very long run of text with no sentence punctuation, read as one sentence.
+    NoSentenceBoundary,
+    /// A control character (`\0`, `\x07`) in the text, kept as a literal.
+    ControlChar,
+    /// A bidirectional override or isolate (U+202A-U+202E, U+2066-U+2069), kept as a literal
+    /// and never applied.
+    BidiControl,
+    /// An HTML or XML tag left in the text (`<p>`), kept as literal text; reported once.
+    MarkupDetected,
+    /// An HTML character reference left in the text (`&ldquo;`, `&#8220;`), kept as literal
+    /// text; reported once.
+    HtmlEntity,
     /// More diagnostics than [`crate::ParseOptions::max_diagnostics`]; the rest were not kept.
     Truncated,
 }

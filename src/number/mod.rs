@@ -242,6 +242,13 @@ impl Reader<'_> {
             && (high.kind == amount.kind || amount.unit.is_none() || high.unit.is_none())
             && self.excluded(&high, end, para_start).is_none()
         {
+            // `3-1` is a score: a range never runs downwards.
+            if let (Some(low), Some(top)) = (amount.value, high.value)
+                && top.to_f64() < low.to_f64()
+                && amount.unit.is_none()
+            {
+                return Some(Found::NotAClaim(high.tokens.end));
+            }
             let mut found = self.range_claim(qualifier, amount, high, end);
             if let Found::Claim(c, _) = &mut found
                 && bound == Bound::Approximate
@@ -398,7 +405,9 @@ impl Reader<'_> {
                     (v, k + 1)
                 }
                 DigitForm::Ambiguous => (None, k + 1),
-                DigitForm::Date | DigitForm::Time | DigitForm::Version => return None,
+                DigitForm::Date | DigitForm::Time | DigitForm::Version | DigitForm::List => {
+                    return None;
+                }
             }
         } else if t.is_word() {
             let n = spelled_number(self.toks, self.text, k, end)?;
@@ -485,6 +494,27 @@ impl Reader<'_> {
         }
         // What follows: currency, percent, unit.
         let mut unit = None;
+        // `5°C`, `30°`
+        if currency.is_none()
+            && let Some(deg) = self.tok(next)
+            && deg.is_attached()
+            && deg.text(self.text) == "°"
+        {
+            let mut unit_end = next + 1;
+            if self.tok(unit_end).is_some_and(|u| {
+                u.is_attached() && matches!(u.text(self.text), "C" | "F" | "K")
+            }) {
+                unit_end += 1;
+            }
+            return Some(Amount {
+                tokens: i..unit_end,
+                numeral,
+                value: signed(value, negative),
+                kind: ClaimKind::Measure,
+                unit: Some(next..unit_end),
+                bare_integer: false,
+            });
+        }
         if let Some(c) = currency {
             kind = ClaimKind::Money;
             unit = Some(c);
@@ -606,6 +636,26 @@ impl Reader<'_> {
                 k += 1;
             }
             return Some(k);
+        }
+        // A phone number: `+1 (555) 010-0199`; its digit groups go with it.
+        if prev.is_some_and(|p| p.kind == Kind::Symbol && p.text(self.text) == "+") && t.is_attached()
+        {
+            let mut k = after;
+            while self.tok(k).is_some_and(|n| {
+                matches!(n.kind, Kind::Number | Kind::Hyphen | Kind::OpenParen | Kind::CloseParen)
+            }) {
+                k += 1;
+            }
+            return Some(k);
+        }
+        // A version: `v2.3.1` (the word `v2`, a dot, then `3.1`).
+        if prev.is_some_and(|p| p.kind == Kind::Period && t.is_attached())
+            && start
+                .checked_sub(2)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|w| (w.has(Flags::DIGIT) || w.kind == Kind::Number) && w.is_word())
+        {
+            return Some(after);
         }
         // A list marker: `1.` or `1)` opening a paragraph.
         if start == para_start

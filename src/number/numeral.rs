@@ -28,8 +28,10 @@ pub(crate) enum DigitForm {
     Time,
     /// A version or other dotted identifier: `1.5.2`.
     Version,
-    /// Digits whose grouping has no single reading: `1,23`, `3,5`, `1,2,3,4`.
+    /// Digits whose grouping has no single reading: `1,23`, `3,5`, `1,23,456`, `5 000`.
     Ambiguous,
+    /// Several numbers written together: `1,2,3,4`.
+    List,
 }
 
 type StrResult<'a, O> = IResult<&'a str, O, ()>;
@@ -121,6 +123,10 @@ pub(crate) fn digit_form(text: &str) -> DigitForm {
     }
     if text.matches('.').count() >= 2 && !text.contains(',') {
         return DigitForm::Version;
+    }
+    // `1,2,3,4`: a list of numbers, not one.
+    if text.matches(',').count() >= 2 && text.rsplit(',').next().is_some_and(|g| g.len() != 3) {
+        return DigitForm::List;
     }
     DigitForm::Ambiguous
 }
@@ -465,7 +471,9 @@ mod tests {
         assert_eq!(n(".5"), Some(0.5));
         assert_eq!(n("2020"), Some(2020.0));
         assert_eq!(digit_form("1,23"), DigitForm::Ambiguous);
-        assert_eq!(digit_form("1,2,3,4"), DigitForm::Ambiguous);
+        assert_eq!(digit_form("1,2,3,4"), DigitForm::List);
+        assert_eq!(digit_form("1,23,456"), DigitForm::Ambiguous);
+        assert_eq!(digit_form("5'000"), DigitForm::Ambiguous);
         assert_eq!(digit_form("3,5"), DigitForm::Ambiguous);
         assert_eq!(digit_form("1.5.2"), DigitForm::Version);
         assert_eq!(digit_form("3/4/2020"), DigitForm::Date);

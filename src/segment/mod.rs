@@ -25,6 +25,8 @@ pub(crate) enum ParaRole {
     Body,
     Headline,
     Byline,
+    /// `Reporting by X; Editing by Y`.
+    Credits,
 }
 
 /// A paragraph, in tokens.
@@ -103,8 +105,10 @@ pub(crate) fn segment(
         .iter()
         .find(|p| p.role == ParaRole::Body)
         .and_then(|p| dateline(&tokens, text, p.tokens.clone()));
+    notice_symbols(&tokens, text, diagnostics);
     let quotes = quote::pair(&mut tokens, text, &ranges, max_quote_depth, diagnostics);
     let mut sentences = Vec::new();
+    let mut reported_long = false;
     for (p, para) in paragraphs.iter_mut().enumerate() {
         let mut range = para.tokens.clone();
         if let Some(d) = &dateline
@@ -115,6 +119,19 @@ pub(crate) fn segment(
         let first = sentences.len();
         split_sentences(&tokens, text, range, p, &mut sentences);
         para.sentences = first..sentences.len();
+        if !reported_long
+            && let Some(long) = sentences
+                .get(first..)
+                .unwrap_or_default()
+                .iter()
+                .find(|s| s.tokens.len() >= LONG_SENTENCE)
+        {
+            reported_long = true;
+            diagnostics.push(
+                crate::model::DiagnosticKind::NoSentenceBoundary,
+                span_of(&tokens, long.tokens.clone()),
+            );
+        }
     }
     Segments {
         tokens,
@@ -122,6 +139,50 @@ pub(crate) fn segment(
         sentences,
         quotes,
         dateline,
+    }
+}
+
+/// Reports the characters that a scraper leaves behind and the parser keeps as literals:
+/// control characters, bidirectional controls, markup and character references. Only symbol
+/// tokens are looked at, so the pass costs nothing on clean text.
+fn notice_symbols(tokens: &[Token], text: &str, diagnostics: &mut Diagnostics) {
+    let mut markup = false;
+    let mut entity = false;
+    for t in tokens.iter().filter(|t| t.kind == Kind::Symbol) {
+        let Some(c) = t.text(text).chars().next() else {
+            continue;
+        };
+        let span = t.span();
+        match c {
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+                diagnostics.push(crate::model::DiagnosticKind::BidiControl, span);
+            }
+            c if c.is_control() => {
+                diagnostics.push(crate::model::DiagnosticKind::ControlChar, span);
+            }
+            '<' if !markup => {
+                let rest = text.get(span.end..).unwrap_or_default();
+                let tag = rest.starts_with(|n: char| n.is_ascii_alphabetic() || n == '/' || n == '!')
+                    && rest.get(..rest.len().min(200)).is_some_and(|r| r.contains('>'));
+                if tag {
+                    markup = true;
+                    diagnostics.push(crate::model::DiagnosticKind::MarkupDetected, span);
+                }
+            }
+            '&' if !entity => {
+                let rest = text.get(span.end..).unwrap_or_default();
+                let name_len = rest
+                    .bytes()
+                    .take(10)
+                    .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+                    .count();
+                if name_len > 0 && rest.as_bytes().get(name_len) == Some(&b';') {
+                    entity = true;
+                    diagnostics.push(crate::model::DiagnosticKind::HtmlEntity, span);
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -151,6 +212,18 @@ fn paragraph_ranges(tokens: &[Token]) -> Vec<Range<usize>> {
 /// Marks a headline (a short first paragraph without closing punctuation, followed by more
 /// text) and a byline (`By Jane Doe`) among the first paragraphs.
 fn mark_header(tokens: &[Token], text: &str, paragraphs: &mut [Para]) {
+    // Credits close an agency story: `Reporting by Jane Doe; Editing by John Roe`.
+    for para in paragraphs.iter_mut() {
+        let toks = tokens.get(para.tokens.clone()).unwrap_or_default();
+        let starts = |w: &str| toks.first().is_some_and(|t| t.text(text) == w);
+        let by_next = toks.get(1).is_some_and(|t| t.text(text) == "by");
+        let credit = (starts("Reporting") || starts("Editing") || starts("Writing") || starts("Compiled"))
+            && by_next
+            || starts("Additional") && toks.get(1).is_some_and(|t| t.text(text) == "reporting");
+        if credit && toks.len() <= 40 {
+            para.role = ParaRole::Credits;
+        }
+    }
     if paragraphs.len() < 2 {
         return;
     }
@@ -287,6 +360,10 @@ fn split_sentences(
     }
 }
 
+/// Sentences this long without punctuation are worth a diagnostic: the text is likely not
+/// prose (a list, a table, a scrape without punctuation).
+const LONG_SENTENCE: usize = 2_000;
+
 /// Whether an attribution starts at token `j`: a reporting verb right away (`said Smith`), or
 /// after up to four capitalized words (`Mrs. Clinton said`).
 fn attribution_follows(tokens: &[Token], j: usize) -> bool {
@@ -348,6 +425,12 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     match t.kind {
         Kind::Period => {
             let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
+            // A list marker: `1. The first point`.
+            if prev.is_some_and(|p| p.kind == Kind::Number && p.has(Flags::LINE) && t.is_attached())
+                || (i == 1 && prev.is_some_and(|p| p.kind == Kind::Number))
+            {
+                return false;
+            }
             let Some(prev) = prev.filter(|p| p.is_word() && t.is_attached()) else {
                 return true;
             };

@@ -254,8 +254,10 @@ fn classify(c: char) -> CharClass {
             CharClass::Space
         }
         c if c.is_alphabetic() => CharClass::Letter,
-        // Combining marks belong to the letter before them.
-        '\u{300}'..='\u{36F}' | '\u{200C}' | '\u{200D}' => CharClass::Letter,
+        // Combining marks, joiners and direction marks belong to the letters around them.
+        '\u{300}'..='\u{36F}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' => {
+            CharClass::Letter
+        }
         _ => CharClass::Other,
     }
 }
@@ -727,6 +729,22 @@ impl Scanner<'_, '_> {
         Some(stop)
     }
 
+    /// Whether exactly three ASCII digits stand at `at`, and no fourth.
+    fn three_digits(&self, at: usize) -> bool {
+        (at..at + 3).all(|k| self.byte(k).is_ascii_digit()) && !self.byte(at + 3).is_ascii_digit()
+    }
+
+    /// The length of a no-break or thin space at `at` that sits between digit groups, when
+    /// three digits follow it.
+    fn group_space(&self, at: usize) -> Option<usize> {
+        let c = self.char_at(at)?;
+        if !matches!(c, '\u{A0}' | '\u{202F}' | '\u{2009}') {
+            return None;
+        }
+        let len = c.len_utf8();
+        self.three_digits(at + len).then_some(len)
+    }
+
     /// A numeral at `start`: digits, joined by `,` `.` `:` `/` when a digit follows each.
     fn number(&mut self, start: usize) {
         let mut end = start;
@@ -734,15 +752,21 @@ impl Scanner<'_, '_> {
             let b = self.byte(end);
             if b.is_ascii_digit() {
                 end += 1;
-            } else if matches!(b, b',' | b'.' | b':' | b'/') && self.byte(end + 1).is_ascii_digit()
+            } else if matches!(b, b',' | b'.' | b':' | b'/' | b'\'')
+                && self.byte(end + 1).is_ascii_digit()
+                && (b != b'\'' || self.three_digits(end + 1))
             {
+                // `5'000` (Swiss grouping) joins like `5,000`; the number grammar reads it.
                 end += 2;
+            } else if let Some(gap) = self.group_space(end) {
+                // `5 000 000` with no-break or thin spaces: one numeral, read as ambiguous.
+                end += gap;
             } else {
                 break;
             }
         }
         if end == start {
-            // A non-ASCII digit: one character, read as a symbol-like number without value.
+            // Defensive: a non-ASCII digit is read as one character.
             end = start + self.char_at(start).map_or(1, char::len_utf8);
         }
         self.push(start, end, Kind::Number, Flags::default(), 0);
