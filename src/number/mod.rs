@@ -501,9 +501,10 @@ impl Reader<'_> {
             && deg.text(self.text) == "°"
         {
             let mut unit_end = next + 1;
-            if self.tok(unit_end).is_some_and(|u| {
-                u.is_attached() && matches!(u.text(self.text), "C" | "F" | "K")
-            }) {
+            if self
+                .tok(unit_end)
+                .is_some_and(|u| u.is_attached() && matches!(u.text(self.text), "C" | "F" | "K"))
+            {
                 unit_end += 1;
             }
             return Some(Amount {
@@ -638,11 +639,15 @@ impl Reader<'_> {
             return Some(k);
         }
         // A phone number: `+1 (555) 010-0199`; its digit groups go with it.
-        if prev.is_some_and(|p| p.kind == Kind::Symbol && p.text(self.text) == "+") && t.is_attached()
+        if prev.is_some_and(|p| p.kind == Kind::Symbol && p.text(self.text) == "+")
+            && t.is_attached()
         {
             let mut k = after;
             while self.tok(k).is_some_and(|n| {
-                matches!(n.kind, Kind::Number | Kind::Hyphen | Kind::OpenParen | Kind::CloseParen)
+                matches!(
+                    n.kind,
+                    Kind::Number | Kind::Hyphen | Kind::OpenParen | Kind::CloseParen
+                )
             }) {
                 k += 1;
             }
@@ -817,10 +822,8 @@ impl Reader<'_> {
         next_claim: Option<usize>,
         sentence: Range<usize>,
     ) -> Option<Span> {
-        let mut i = sentence.start;
-        while i < sentence.end && self.tok(i).is_some_and(|t| (t.start as usize) < from) {
-            i += 1;
-        }
+        let first = self.toks.partition_point(|t| (t.start as usize) < from);
+        let mut i = first.max(sentence.start);
         while i < sentence.end {
             let t = self.tok(i)?;
             if next_claim.is_some_and(|n| t.start as usize >= n)

@@ -76,16 +76,9 @@ fn slashed_date(input: &str) -> StrResult<'_, ()> {
     }
 }
 
-/// `10:30`, `22:15:05`.
+/// `10:30`, `22:15:05`, and ratios `2:1`.
 fn clock(input: &str) -> StrResult<'_, ()> {
-    let (rest, _) = (
-        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-        many1_count((
-            char(':'),
-            take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
-        )),
-    )
-        .parse(input)?;
+    let (rest, _) = (digits, many1_count((char(':'), digits))).parse(input)?;
     Ok((rest, ()))
 }
 

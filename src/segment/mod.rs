@@ -162,8 +162,11 @@ fn notice_symbols(tokens: &[Token], text: &str, diagnostics: &mut Diagnostics) {
             }
             '<' if !markup => {
                 let rest = text.get(span.end..).unwrap_or_default();
-                let tag = rest.starts_with(|n: char| n.is_ascii_alphabetic() || n == '/' || n == '!')
-                    && rest.get(..rest.len().min(200)).is_some_and(|r| r.contains('>'));
+                let tag = rest
+                    .starts_with(|n: char| n.is_ascii_alphabetic() || n == '/' || n == '!')
+                    && rest
+                        .get(..rest.len().min(200))
+                        .is_some_and(|r| r.contains('>'));
                 if tag {
                     markup = true;
                     diagnostics.push(crate::model::DiagnosticKind::MarkupDetected, span);
@@ -217,9 +220,10 @@ fn mark_header(tokens: &[Token], text: &str, paragraphs: &mut [Para]) {
         let toks = tokens.get(para.tokens.clone()).unwrap_or_default();
         let starts = |w: &str| toks.first().is_some_and(|t| t.text(text) == w);
         let by_next = toks.get(1).is_some_and(|t| t.text(text) == "by");
-        let credit = (starts("Reporting") || starts("Editing") || starts("Writing") || starts("Compiled"))
-            && by_next
-            || starts("Additional") && toks.get(1).is_some_and(|t| t.text(text) == "reporting");
+        let credit =
+            (starts("Reporting") || starts("Editing") || starts("Writing") || starts("Compiled"))
+                && by_next
+                || starts("Additional") && toks.get(1).is_some_and(|t| t.text(text) == "reporting");
         if credit && toks.len() <= 40 {
             para.role = ParaRole::Credits;
         }

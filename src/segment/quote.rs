@@ -156,9 +156,11 @@ pub(crate) fn pair(
                                 set_role(tokens, inner.token, Role::None);
                             }
                             if let Some(open) = stack.pop() {
-                                let straight = |m: Mark| matches!(m, Mark::Straight | Mark::StraightSingle);
+                                let straight =
+                                    |m: Mark| matches!(m, Mark::Straight | Mark::StraightSingle);
                                 if straight(open.mark) != straight(mark) {
-                                    diagnostics.push(DiagnosticKind::MismatchedQuoteMarks, t.span());
+                                    diagnostics
+                                        .push(DiagnosticKind::MismatchedQuoteMarks, t.span());
                                 }
                                 set_role(tokens, i, Role::Close);
                                 quotes.push(Quote {

@@ -633,8 +633,10 @@ impl Scanner<'_, '_> {
         if dotted {
             flags.set(Flags::DOTTED);
         }
+        // Scripts without case (Arabic, Hebrew, Chinese) write names like any word: their
+        // words count as capitalized, so names in them are found.
         if let Some(c) = first
-            && c.is_uppercase()
+            && (c.is_uppercase() || (!c.is_ascii() && !c.is_lowercase()))
         {
             flags.set(Flags::CAPITALIZED);
         }

@@ -49,7 +49,7 @@ struct Resolver<'a> {
     entities: Vec<Entity>,
     /// Entities by the lowercase words of their names, for surname and full-name lookups.
     by_name_word: HashMap<u64, Vec<usize>>,
-    /// Entity indices, most recently mentioned last.
+    /// Entity indices in the order of their mentions, most recent last.
     recent: Vec<usize>,
     /// Every run of name words in the text, in order.
     name_runs: Vec<Range<usize>>,
@@ -133,10 +133,14 @@ impl Resolver<'_> {
     }
 
     fn touch(&mut self, e: usize) {
-        if let Some(pos) = self.recent.iter().rposition(|&x| x == e) {
-            self.recent.remove(pos);
+        if self.recent.last() != Some(&e) {
+            self.recent.push(e);
         }
-        self.recent.push(e);
+    }
+
+    /// The recently mentioned entities, most recent first, looking back a bounded way.
+    fn recent(&self) -> impl Iterator<Item = usize> + '_ {
+        self.recent.iter().rev().take(RECENT_WINDOW).copied()
     }
 
     fn new_entity(&mut self, kind: SpeakerKind, paragraph: usize) -> usize {
@@ -241,7 +245,7 @@ impl Resolver<'_> {
             Pronoun::It => &[SpeakerKind::Organisation],
             Pronoun::I | Pronoun::You | Pronoun::Who => return None,
         };
-        self.recent.iter().rev().copied().find(|&e| {
+        self.recent().find(|&e| {
             self.entities
                 .get(e)
                 .and_then(|x| x.kind)
@@ -494,7 +498,7 @@ impl Resolver<'_> {
         let head = title_words.last().copied();
         let bare_group = m.kind == SpeakerKind::Group && !definite;
         if definite || bare_group {
-            let found = self.recent.iter().rev().copied().find(|&e| {
+            let found = self.recent().find(|&e| {
                 let Some(ent) = self.entities.get(e) else {
                     return false;
                 };
@@ -637,6 +641,9 @@ impl Resolver<'_> {
         }
     }
 }
+
+/// How many recent mentions a pronoun or description looks back over.
+const RECENT_WINDOW: usize = 64;
 
 /// Role words too common to link two descriptions: every official is an official.
 const GENERIC_ROLE_WORDS: &[&str] = &[

@@ -80,8 +80,21 @@ pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
         used: Vec::new(),
         last_direct: None,
         consumed: Vec::new(),
+        next_quoted: Vec::new(),
     };
     a.consumed = vec![false; a.top.len()];
+    let n = seg.tokens.len();
+    let mut next = u32::try_from(n).unwrap_or(u32::MAX);
+    let mut next_quoted = vec![next; n + 1];
+    for i in (0..n).rev() {
+        if a.quote_of.get(i).is_some_and(|&q| q != 0) {
+            next = u32::try_from(i).unwrap_or(u32::MAX);
+        }
+        if let Some(slot) = next_quoted.get_mut(i) {
+            *slot = next;
+        }
+    }
+    a.next_quoted = next_quoted;
     a.run();
     a.out
 }
@@ -100,6 +113,9 @@ struct Attributor<'a> {
     last_direct: Option<(usize, usize)>,
     /// Depth-0 quotes already read as a fragment of a statement (by index into `top`).
     consumed: Vec<bool>,
+    /// For each token, the first token at or after it inside a depth-0 quote (the token count
+    /// when none is), so finding quoted words in a range costs one lookup.
+    next_quoted: Vec<u32>,
 }
 
 /// What an attribution found around a cue.
@@ -873,8 +889,8 @@ impl<'a> Attributor<'a> {
                     .tok(i)
                     .is_some_and(|t| t.is_word() || t.kind == Kind::Number)
             })
-            .count()
-            >= 2
+            .nth(1)
+            .is_some()
     }
 
     /// Direct when the content is one quote, mixed when it holds quoted words, else indirect.
@@ -901,9 +917,12 @@ impl<'a> Attributor<'a> {
                 );
             }
         }
-        let quoted = r
-            .clone()
-            .find_map(|i| self.quote_at(i))
+        let quoted = self
+            .next_quoted
+            .get(r.start)
+            .map(|&j| j as usize)
+            .filter(|&j| j < r.end)
+            .and_then(|j| self.quote_at(j))
             .and_then(|k| self.quote(k));
         match quoted {
             Some(q) => (
@@ -1347,11 +1366,11 @@ impl<'a> Attributor<'a> {
     fn according_to(&mut self, c: usize, s: usize, sent: Range<usize>, paragraph: usize) {
         let end = self.sentence_end(sent.clone());
         let source_start = c + 2;
-        let source_end = (source_start..end)
+        let source_end = (source_start..end.min(source_start + MAX_MENTION))
             .find(|&i| {
                 matches!(self.v.kind(i), Some(Kind::Comma | Kind::Semicolon)) || !self.outside(i)
             })
-            .unwrap_or(end);
+            .unwrap_or(end.min(source_start + MAX_MENTION));
         // The source is any noun phrase: `exit polls`, `F.A.A. records`, `Ma`.
         let Some(mention) = self
             .longest_prefix_mention(source_start, source_end)

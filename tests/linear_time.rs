@@ -1,0 +1,162 @@
+//! Linear time on adversarial input (catalogue section H and the rows marked L): the time to
+//! parse ten times the input stays within twenty times the time for the input.
+//!
+//! Each generator repeats a unit. Both sizes are timed in the same process, the minimum of five
+//! runs each, with the small size grown until it takes at least 5 ms; a ratio above the
+//! threshold is retried up to three times before it fails (linear code measures about 10,
+//! quadratic code about 100).
+
+// Tests may panic: a panic is how they fail.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const THRESHOLD: f64 = 20.0;
+
+/// Timing tests run one at a time, even under a parallel test runner: two at once on two
+/// cores time each other.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+fn best_of_five(text: &str) -> Duration {
+    (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            let article = reportage::parse(text).expect("parses");
+            std::hint::black_box(article.statements().len());
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Asserts that parsing grows linearly with the input built from `unit` by `build`.
+fn assert_linear(name: &str, build: impl Fn(usize) -> String) {
+    let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    // Grow n until the small input takes at least 5 ms.
+    let mut n = 256;
+    loop {
+        let text = build(n);
+        let t = best_of_five(&text);
+        // Past 1 MB the large input leaves the caches and the ratio measures memory, not the
+        // algorithm; inputs that fast are timed below 5 ms, best of five.
+        if t >= Duration::from_millis(5) || text.len() >= 1 << 20 {
+            break;
+        }
+        n *= 2;
+    }
+    let small = build(n);
+    let large = build(10 * n);
+    let mut ratios = Vec::new();
+    for _ in 0..3 {
+        let t1 = best_of_five(&small).as_secs_f64();
+        let t10 = best_of_five(&large).as_secs_f64();
+        let ratio = t10 / t1.max(1e-9);
+        if ratio <= THRESHOLD {
+            return;
+        }
+        ratios.push(ratio);
+    }
+    panic!(
+        "{name:?}: time at 10n over time at n is {ratios:?} (n = {} bytes), above {THRESHOLD}",
+        small.len()
+    );
+}
+
+fn repeat(unit: &'static str) -> impl Fn(usize) -> String {
+    move |n| unit.repeat(n)
+}
+
+#[test]
+fn c02_newlines_grow_linearly() {
+    assert_linear("newlines", repeat("\n"));
+}
+
+#[test]
+fn c06_unpunctuated_words_grow_linearly() {
+    assert_linear("words", repeat("word "));
+}
+
+#[test]
+fn c27_unmatched_openers_grow_linearly() {
+    assert_linear("openers", repeat("\u{201C}ab "));
+}
+
+#[test]
+fn c44_speech_runs_grow_linearly() {
+    assert_linear("said", repeat("said "));
+    assert_linear("he said", repeat("he said. "));
+}
+
+#[test]
+fn c75_abbreviations_grow_linearly() {
+    assert_linear("U.S.", repeat("U.S. "));
+}
+
+#[test]
+fn c90_openers_of_every_family() {
+    for unit in ["\u{201C}ab ", "\u{AB} ", "\u{201E} ", "\u{2018}x ", "\"ab "] {
+        assert_linear(unit, repeat(unit));
+    }
+}
+
+#[test]
+fn c91_interleaved_families() {
+    assert_linear("interleaved", repeat("\u{201C}a \u{2018}b "));
+}
+
+#[test]
+fn c92_cues_without_speakers() {
+    for unit in ["said ", "he said. ", "according to ", "\"a,\" said "] {
+        assert_linear(unit, repeat(unit));
+    }
+}
+
+#[test]
+fn c93_number_fragments() {
+    for unit in ["1,", "1.", "9", "$", "%", "more than ", "between 1 and "] {
+        assert_linear(unit, repeat(unit));
+    }
+}
+
+#[test]
+fn c94_abbreviation_runs() {
+    for unit in ["U.S. ", "Dr. ", "... "] {
+        assert_linear(unit, repeat(unit));
+    }
+}
+
+#[test]
+fn c95_nesting_shapes() {
+    assert_linear("sandwich", |n| {
+        format!("{}x{}", "\u{201C}".repeat(n), "\u{201D}".repeat(n))
+    });
+    assert_linear("tree", |n| {
+        (0..n)
+            .map(|i| format!("{}a\n", "> ".repeat(i % 64)))
+            .collect()
+    });
+}
+
+#[test]
+fn c96_line_breaks() {
+    for unit in ["\r", "\r\n", "\n \n"] {
+        assert_linear(unit, repeat(unit));
+    }
+}
+
+#[test]
+fn c97_distinct_names() {
+    assert_linear("names", |n| {
+        (0..n)
+            .map(|i| format!("Name{i} Person{i} said the plan worked. "))
+            .collect()
+    });
+}
+
+#[test]
+fn c98_diagnostic_floods() {
+    for unit in ["\0", "\u{201D}", "<b>", "&amp;"] {
+        assert_linear(unit, repeat(unit));
+    }
+}
