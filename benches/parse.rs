@@ -2,7 +2,12 @@
 //! a directory of real articles when `REPORTAGE_CORPUS` names one.
 
 // Tests and benchmarks may panic: a panic is how they fail.
-#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;

@@ -4,7 +4,12 @@
 //! Every test also checks the model's invariants through `check_invariants`.
 
 // Tests may panic: a panic is how they fail.
-#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use reportage::{
     Article, Bound, ClaimKind, DiagnosticKind, ErrorKind, ParseOptions, QuoteMarks, StatementKind,

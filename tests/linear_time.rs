@@ -7,7 +7,12 @@
 //! quadratic code about 100).
 
 // Tests may panic: a panic is how they fail.
-#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};

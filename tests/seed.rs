@@ -4,7 +4,12 @@
 //! speakers, four numeric claims), written out here so the crate's tests stand on their own.
 
 // Tests and benchmarks may panic: a panic is how they fail.
-#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use reportage::{Article, Bound, ClaimKind, MentionKind, SpeakerKind, StatementKind};
 
