@@ -273,6 +273,57 @@ impl<'a> View<'a> {
     }
 }
 
+/// A set of token indices, one bit each: an eighth of a byte per token where a `Vec<bool>`
+/// spends a byte and an index table four.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Bits {
+    words: Vec<u64>,
+}
+
+impl Bits {
+    /// An empty set for indices below `n`.
+    pub fn new(n: usize) -> Bits {
+        Bits {
+            words: vec![0; n.div_ceil(64)],
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> bool {
+        self.words
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    #[inline]
+    pub fn set(&mut self, i: usize) {
+        if let Some(w) = self.words.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// Sets every index of `range`.
+    pub fn set_range(&mut self, range: std::ops::Range<usize>) {
+        for i in range {
+            self.set(i);
+        }
+    }
+
+    /// The first index in `from..to` in the set, a word at a time.
+    pub fn next_set(&self, from: usize, to: usize) -> Option<usize> {
+        let mut i = from;
+        while i < to {
+            let w = self.words.get(i / 64)? >> (i % 64);
+            if w != 0 {
+                let found = i + w.trailing_zeros() as usize;
+                return (found < to).then_some(found);
+            }
+            i = (i / 64 + 1) * 64;
+        }
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,6 +343,19 @@ mod tests {
         assert_eq!(cue, Some(4));
         assert_eq!(rest.input_len(), 0);
         assert_eq!(rest.at, 5);
+    }
+
+    #[test]
+    fn bits_find_the_next_member() {
+        let mut b = Bits::new(200);
+        b.set(3);
+        b.set_range(130..132);
+        assert!(b.get(3) && !b.get(4) && b.get(131));
+        assert_eq!(b.next_set(0, 200), Some(3));
+        assert_eq!(b.next_set(4, 200), Some(130));
+        assert_eq!(b.next_set(4, 130), None);
+        assert_eq!(b.next_set(132, 1000), None);
+        assert!(!b.get(10_000));
     }
 
     #[test]

@@ -56,6 +56,18 @@ impl Class {
             | Class::PRONOUN.0,
     );
 
+    /// The set with these bits.
+    #[inline]
+    pub const fn from_bits(bits: u32) -> Class {
+        Class(bits)
+    }
+
+    /// The set's bits.
+    #[inline]
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+
     /// Whether any class of `other` is in this set.
     #[inline]
     pub const fn has(self, other: Class) -> bool {

@@ -284,6 +284,19 @@ pub(crate) fn spelled_number(
     start: usize,
     end: usize,
 ) -> Option<SpelledNumber> {
+    spelled_number_within(tokens, text, start, end, 2)
+}
+
+/// [`spelled_number`], reading at most `ands` more `and`-joined parts: `one hundred and three
+/// and two thirds` needs two, and the bound keeps `one and one and one ...` from recursing
+/// without end.
+fn spelled_number_within(
+    tokens: &[Token],
+    text: &str,
+    start: usize,
+    end: usize,
+    ands: u8,
+) -> Option<SpelledNumber> {
     let mut acc = Accumulator::new();
     let mut i = start;
     // `a hundred`, `a dozen`, `a million`
@@ -405,9 +418,9 @@ pub(crate) fn spelled_number(
                 }
                 _ => break,
             }
-        } else if word_text.eq_ignore_ascii_case("and") && acc.words > 0 {
+        } else if word_text.eq_ignore_ascii_case("and") && acc.words > 0 && ands > 0 {
             // `one hundred and three`, `one and a half`, `three and two thirds`
-            let after = spelled_number(tokens, text, i + 1, end);
+            let after = spelled_number_within(tokens, text, i + 1, end, ands - 1);
             match after {
                 Some(rest)
                     if rest.fraction

@@ -412,7 +412,7 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
         || next.kind == Kind::Number
         || next.kind == Kind::OpenParen
         || next.kind == Kind::Currency
-        || (next.is_quote() && next.role != token::Role::Close);
+        || (next.is_quote() && next.role() != token::Role::Close);
     if !starts_upper {
         return false;
     }

@@ -218,7 +218,7 @@ pub(crate) fn pair(
 
 fn set_role(tokens: &mut [Token], i: usize, role: Role) {
     if let Some(t) = tokens.get_mut(i) {
-        t.role = role;
+        t.set_role(role);
     }
 }
 

@@ -130,23 +130,47 @@ pub(crate) enum Role {
     Close,
 }
 
-/// A token: its bytes, kind, flags, lexicon entry and, for quote marks, role.
+/// A token: its bytes, kind, flags, lexicon entry and, for quote marks, role. Sixteen bytes:
+/// the lexicon classes of a word are copied here, so that testing a class is one bit test, and
+/// share their word with the role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
     pub start: u32,
     pub end: u32,
     pub kind: Kind,
     pub flags: Flags,
-    pub role: Role,
     pub lex: LexId,
-    /// The lexicon classes of a word, copied here so that testing a class is one bit test.
-    pub class: Class,
+    /// The lexicon classes in the low bits, the role in the top two.
+    bits: u32,
 }
+
+const ROLE_SHIFT: u32 = 30;
+const CLASS_MASK: u32 = (1 << ROLE_SHIFT) - 1;
 
 impl Token {
     #[inline]
     pub fn is(&self, class: Class) -> bool {
-        self.class.has(class)
+        Class::from_bits(self.bits & CLASS_MASK).has(class)
+    }
+
+    /// What the quote pairing made of the mark.
+    #[inline]
+    pub fn role(&self) -> Role {
+        match self.bits >> ROLE_SHIFT {
+            1 => Role::Open,
+            2 => Role::Close,
+            _ => Role::None,
+        }
+    }
+
+    #[inline]
+    pub fn set_role(&mut self, role: Role) {
+        let r = match role {
+            Role::None => 0,
+            Role::Open => 1,
+            Role::Close => 2,
+        };
+        self.bits = (self.bits & CLASS_MASK) | (r << ROLE_SHIFT);
     }
 
     #[inline]
@@ -189,12 +213,12 @@ impl Token {
 
     #[inline]
     pub fn opens(&self) -> bool {
-        self.role == Role::Open
+        self.role() == Role::Open
     }
 
     #[inline]
     pub fn closes(&self) -> bool {
-        self.role == Role::Close
+        self.role() == Role::Close
     }
 
     /// Whether the token ends a sentence when nothing else says otherwise.
@@ -287,12 +311,11 @@ impl Scanner<'_, '_> {
             end: end as u32,
             kind,
             flags,
-            role: Role::None,
             lex,
-            class: if lex == 0 {
-                Class::NONE
+            bits: if lex == 0 {
+                0
             } else {
-                lexicon().class(lex)
+                lexicon().class(lex).bits() & CLASS_MASK
             },
         });
     }
@@ -783,6 +806,11 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, &mut out);
         out.iter().map(|t| (t.kind, t.text(text))).collect()
+    }
+
+    #[test]
+    fn a_token_is_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 16);
     }
 
     #[test]

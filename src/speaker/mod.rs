@@ -154,8 +154,10 @@ impl Resolver<'_> {
     }
 
     fn add_mention(&mut self, e: usize, range: Range<usize>, kind: MentionKind) {
+        // Mentions come in text order, and a repeat (a chained statement's) comes right after
+        // its first: looking at the last few keeps this constant-time.
         if let Some(ent) = self.entities.get_mut(e)
-            && !ent.mentions.iter().any(|(r, _)| *r == range)
+            && !ent.mentions.iter().rev().take(8).any(|(r, _)| *r == range)
         {
             ent.mentions.push((range, kind));
         }

@@ -16,7 +16,7 @@
 
 pub(crate) mod adjunct;
 
-use crate::grammar::View;
+use crate::grammar::{Bits, View};
 use crate::lexicon::FoldAscii;
 use crate::lexicon::{Class, CueWord, VerbForm, lexicon};
 use crate::model::{CueKind, Quotation, StatementKind};
@@ -26,6 +26,10 @@ use crate::segment::{ParaRole, Segments};
 use crate::speaker::mention::{Form, MAX_MENTION, MentionParse, MentionReader};
 use adjunct::{Adjuncts, after_cue};
 use std::ops::Range;
+
+/// The longest content read, in tokens: far beyond any sentence of news, and a bound on the
+/// model's size when attributions nest without end in hostile text.
+const MAX_CONTENT: usize = 400;
 
 /// A statement, in tokens; the model builder turns it into a [`crate::Statement`].
 #[derive(Clone, Debug, PartialEq)]
@@ -53,19 +57,18 @@ pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
         toks: &seg.tokens,
         text,
     };
-    // For each token, 1 + the index of the depth-0 quote holding it (marks included), or 0.
-    let mut quote_of = vec![0u32; seg.tokens.len()];
+    // The depth-0 quotes, and the tokens they hold (marks included).
+    let mut quoted = Bits::new(seg.tokens.len());
     let mut top: Vec<usize> = Vec::new();
+    let mut top_spans: Vec<(usize, usize)> = Vec::new();
     for (qi, q) in seg.quotes.iter().enumerate() {
         if q.depth != 0 {
             continue;
         }
         top.push(qi);
         let last = q.close.unwrap_or(q.end.saturating_sub(1));
-        let id = u32::try_from(top.len()).unwrap_or(u32::MAX);
-        for slot in quote_of.iter_mut().take(last + 1).skip(q.open) {
-            *slot = id;
-        }
+        top_spans.push((q.open, last));
+        quoted.set_range(q.open..last + 1);
     }
     let mut a = Attributor {
         v: view,
@@ -74,27 +77,15 @@ pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
             text,
         },
         seg,
-        quote_of,
+        consumed: vec![false; top.len()],
+        quoted,
         top,
+        top_spans,
         out: Vec::new(),
-        used: Vec::new(),
+        used: Bits::new(seg.tokens.len()),
         last_direct: None,
-        consumed: Vec::new(),
-        next_quoted: Vec::new(),
+        breaks: Breaks::default(),
     };
-    a.consumed = vec![false; a.top.len()];
-    let n = seg.tokens.len();
-    let mut next = u32::try_from(n).unwrap_or(u32::MAX);
-    let mut next_quoted = vec![next; n + 1];
-    for i in (0..n).rev() {
-        if a.quote_of.get(i).is_some_and(|&q| q != 0) {
-            next = u32::try_from(i).unwrap_or(u32::MAX);
-        }
-        if let Some(slot) = next_quoted.get_mut(i) {
-            *slot = next;
-        }
-    }
-    a.next_quoted = next_quoted;
     a.run();
     a.out
 }
@@ -103,19 +94,31 @@ struct Attributor<'a> {
     v: View<'a>,
     m: MentionReader<'a>,
     seg: &'a Segments,
-    quote_of: Vec<u32>,
+    /// The tokens inside a depth-0 quote, marks included.
+    quoted: Bits,
     /// Indices in `seg.quotes` of the depth-0 quotes, in order.
     top: Vec<usize>,
+    /// The first and last token of each depth-0 quote, in order.
+    top_spans: Vec<(usize, usize)>,
     out: Vec<Attribution>,
-    /// Cue tokens already used in the current sentence.
-    used: Vec<usize>,
+    /// The tokens that are the cue of a statement already.
+    used: Bits,
     /// The last direct statement, and the sentence where its last piece ends.
     last_direct: Option<(usize, usize)>,
     /// Depth-0 quotes already read as a fragment of a statement (by index into `top`).
     consumed: Vec<bool>,
-    /// For each token, the first token at or after it inside a depth-0 quote (the token count
-    /// when none is), so finding quoted words in a range costs one lookup.
-    next_quoted: Vec<u32>,
+    /// Where contents may end in the current sentence, found once per sentence.
+    breaks: Breaks,
+}
+
+/// Where a forward content may end in one sentence, in token order; see
+/// [`Attributor::find_breaks`].
+#[derive(Debug, Default)]
+struct Breaks {
+    sentence: Option<usize>,
+    hard: Vec<usize>,
+    soft: Vec<usize>,
+    commas: Vec<usize>,
 }
 
 /// What an attribution found around a cue.
@@ -137,14 +140,24 @@ impl<'a> Attributor<'a> {
 
     /// The depth-0 quote holding token `i`, as an index into `top`.
     fn quote_at(&self, i: usize) -> Option<usize> {
-        match self.quote_of.get(i) {
-            Some(&id) if id > 0 => Some(id as usize - 1),
-            _ => None,
+        if !self.quoted.get(i) {
+            return None;
         }
+        let k = self
+            .top_spans
+            .partition_point(|&(open, _)| open <= i)
+            .checked_sub(1)?;
+        let &(_, last) = self.top_spans.get(k)?;
+        (i <= last).then_some(k)
     }
 
+    #[inline]
     fn outside(&self, i: usize) -> bool {
-        self.quote_at(i).is_none()
+        !self.quoted.get(i)
+    }
+
+    fn mark_used(&mut self, cue: usize) {
+        self.used.set(cue);
     }
 
     /// The index of the sentence holding token `i`.
@@ -166,7 +179,6 @@ impl<'a> Attributor<'a> {
         for (s, sent) in seg.sentences.iter().enumerate() {
             let para = seg.paragraphs.get(sent.paragraph);
             let body = para.is_some_and(|p| p.role == ParaRole::Body);
-            self.used.clear();
             // Depth-0 quotes whose last token lies in this sentence.
             let mut ending = Vec::new();
             while let Some(q) = self.quote(next_top) {
@@ -186,7 +198,7 @@ impl<'a> Attributor<'a> {
                 self.direct(top_index, s, sent.tokens.clone(), sent.paragraph);
             }
             for c in sent.tokens.clone() {
-                if self.used.contains(&c) || !self.outside(c) {
+                if self.used.get(c) || !self.outside(c) {
                     continue;
                 }
                 if self.v.word_is(c, "according") && self.v.word_is(c + 1, "to") {
@@ -418,7 +430,7 @@ impl<'a> Attributor<'a> {
         paragraph: usize,
     ) {
         if let Some(c) = &found.cue {
-            self.used.push(c.start);
+            self.mark_used(c.start);
         }
         let cue_lemma = found.cue_word.map_or("", |c| c.lemma);
         let cue_kind = found.cue_word.map_or(CueKind::Speech, |c| c.kind);
@@ -468,7 +480,7 @@ impl<'a> Attributor<'a> {
         let mention = source
             .and_then(|k| self.out.get(k))
             .and_then(|a| a.mention.clone());
-        self.used.push(g);
+        self.mark_used(g);
         self.out.push(Attribution {
             kind,
             fragments: vec![content],
@@ -918,10 +930,8 @@ impl<'a> Attributor<'a> {
             }
         }
         let quoted = self
-            .next_quoted
-            .get(r.start)
-            .map(|&j| j as usize)
-            .filter(|&j| j < r.end)
+            .quoted
+            .next_set(r.start, r.end)
             .and_then(|j| self.quote_at(j))
             .and_then(|k| self.quote(k));
         match quoted {
@@ -1112,35 +1122,77 @@ impl<'a> Attributor<'a> {
     /// second reporting verb of the same subject (`and warned`), at a new clause with its own
     /// subject (`, but he`), at the first comma when the attribution is itself subordinate
     /// (`while he said X, ...`), or at the end.
-    fn content_end(&self, start: usize, end: usize, subordinate: bool) -> usize {
-        (start..end)
-            .find(|&i| {
-                if !self.outside(i) {
-                    return false;
-                }
-                let Some(t) = self.v.tok(i) else { return false };
-                match t.kind {
-                    Kind::Comma => {
-                        subordinate
-                            || self
-                                .cue_word(i + 1)
-                                .is_some_and(|w| w.form == VerbForm::Gerund)
-                            || self.new_clause_at(i + 1)
+    fn content_end(&mut self, start: usize, end: usize, subordinate: bool) -> usize {
+        let end = end.min(start + MAX_CONTENT);
+        let s = self.sentence_of(start);
+        if self.breaks.sentence != Some(s) {
+            self.find_breaks(s);
+        }
+        let b = &self.breaks;
+        let first_after = |list: &[usize], from: usize| {
+            list.get(list.partition_point(|&i| i < from))
+                .copied()
+                .filter(|&i| i < end)
+        };
+        let mut stop = end;
+        for found in [
+            first_after(&b.hard, start),
+            first_after(&b.soft, start + 1),
+            if subordinate {
+                first_after(&b.commas, start)
+            } else {
+                None
+            },
+        ]
+        .into_iter()
+        .flatten()
+        {
+            stop = stop.min(found);
+        }
+        stop
+    }
+
+    /// Finds, once per sentence, where a forward content may end: commas before a reporting
+    /// participle or a new clause and semicolons (`hard`), `and`/`but` before a second
+    /// reporting verb (`soft`, not at the content's first word), and every comma.
+    fn find_breaks(&mut self, s: usize) {
+        let range = self.seg.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
+        let mut breaks = Breaks {
+            sentence: Some(s),
+            ..Breaks::default()
+        };
+        let finite = |w: Option<CueWord>| {
+            w.is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+        };
+        for i in range {
+            if !self.outside(i) {
+                continue;
+            }
+            let Some(t) = self.v.tok(i) else { continue };
+            match t.kind {
+                Kind::Comma => {
+                    breaks.commas.push(i);
+                    if self
+                        .cue_word(i + 1)
+                        .is_some_and(|w| w.form == VerbForm::Gerund)
+                        || self.new_clause_at(i + 1)
+                    {
+                        breaks.hard.push(i);
                     }
-                    Kind::Semicolon => true,
-                    Kind::Word if i > start => {
-                        matches!(t.text(self.v.text).fold_ascii().as_str(), "and" | "but")
-                            && (self.cue_word(i + 1).is_some_and(|w| {
-                                matches!(w.form, VerbForm::Past | VerbForm::Third)
-                            }) || (self.v.is(i + 1, Class::ADVERB)
-                                && self.cue_word(i + 2).is_some_and(|w| {
-                                    matches!(w.form, VerbForm::Past | VerbForm::Third)
-                                })))
-                    }
-                    _ => false,
                 }
-            })
-            .unwrap_or(end)
+                Kind::Semicolon => breaks.hard.push(i),
+                Kind::Word
+                    if (self.v.word_is(i, "and") || self.v.word_is(i, "but"))
+                        && (finite(self.cue_word(i + 1))
+                            || (self.v.is(i + 1, Class::ADVERB)
+                                && finite(self.cue_word(i + 2)))) =>
+                {
+                    breaks.soft.push(i);
+                }
+                _ => {}
+            }
+        }
+        self.breaks = breaks;
     }
 
     /// `that` a few words on, after a phrase the adjunct grammar did not read (`said on MSNBC
@@ -1337,9 +1389,10 @@ impl<'a> Attributor<'a> {
         last + 1
     }
 
-    /// Where a trailing content starts: the sentence start, after a lead-in conjunction.
-    fn lead_start(&self, start: usize, _comma: usize) -> usize {
-        start
+    /// Where a trailing content starts: the sentence start, at most [`MAX_CONTENT`] tokens
+    /// before the clause's comma.
+    fn lead_start(&self, start: usize, comma: usize) -> usize {
+        start.max(comma.saturating_sub(MAX_CONTENT))
     }
 
     /// `Speaking at the news briefing, ...`: the place a participle lead-in gives.
@@ -1408,7 +1461,7 @@ impl<'a> Attributor<'a> {
             return;
         }
         fragments.insert(0, content);
-        self.used.push(c);
+        self.mark_used(c);
         let found = Found {
             mention: Some(mention),
             cue: Some(c..c + 2),
