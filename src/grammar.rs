@@ -335,7 +335,7 @@ mod tests {
     fn combinators_run_over_tokens() {
         let text = "Vice-Foreign Minister Ma Zhaoxu said";
         let mut toks = Vec::new();
-        tokenize(text, &mut toks);
+        tokenize(text, &mut toks, &mut Default::default());
         let input = Tokens::new(&toks, 0..toks.len(), text);
         let mut name = (many1_count(capitalized()), opt(class(Class::CUE)));
         let (rest, (count, cue)) = name.parse(input).unwrap_or((input, (0, None)));
@@ -373,7 +373,7 @@ mod tests {
             ("three days ago", "three days ago"),
         ] {
             let mut toks = Vec::new();
-            tokenize(text, &mut toks);
+            tokenize(text, &mut toks, &mut Default::default());
             let view = View { toks: &toks, text };
             let end = view.time_phrase(0, toks.len());
             let got = end.and_then(|e| view.span(0..e).text_in(text));
@@ -381,7 +381,7 @@ mod tests {
         }
         for text in ["the plan", "last", "May I"] {
             let mut toks = Vec::new();
-            tokenize(text, &mut toks);
+            tokenize(text, &mut toks, &mut Default::default());
             let view = View { toks: &toks, text };
             assert_eq!(view.time_phrase(0, toks.len()), None, "{text}");
         }
@@ -391,7 +391,7 @@ mod tests {
     fn take_and_take_from_keep_absolute_positions() {
         let text = "a b c d";
         let mut toks = Vec::new();
-        tokenize(text, &mut toks);
+        tokenize(text, &mut toks, &mut Default::default());
         let input = Tokens::new(&toks, 1..4, text);
         assert_eq!(input.at, 1);
         assert_eq!(input.take_from(2).at, 3);

@@ -45,6 +45,8 @@ impl Class {
     /// Opens an amount before its numeral: the first word of a qualifier, a range opener, a
     /// sign word or an article (`more`, `between`, `minus`, `a`).
     pub const AMOUNT_OPENER: Class = Class(1 << 24);
+    /// `according`, which opens the cue `according to`.
+    pub const ACCORDING: Class = Class(1 << 25);
 
     /// Words that cannot be part of a name or a noun phrase's head: they end a phrase.
     pub const FUNCTION: Class = Class(
@@ -222,6 +224,7 @@ impl Lexicon {
                 lex.update(first, |e| e.class = e.class.with(Class::AMOUNT_OPENER));
             }
         }
+        lex.update("according", |e| e.class = e.class.with(Class::ACCORDING));
         for word in ["a", "an", "between", "from", "minus", "negative"] {
             lex.update(word, |e| e.class = e.class.with(Class::AMOUNT_OPENER));
         }

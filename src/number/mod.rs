@@ -66,10 +66,16 @@ pub(crate) fn claims(
         // Claims start at a numeral, or up to three words before it (`more than`, `between`,
         // `US$`): each token is tested once for a numeral, and only a numeral looks back.
         let mut floor = sent.tokens.start;
+        // The numerals of the sentence, from the token index.
+        let anchors = &seg.index.anchors;
+        let mut cursor = anchors.partition_point(|&a| (a as usize) < sent.tokens.start);
         while i < sent.tokens.end {
-            if !reader.anchors(i) {
-                i += 1;
-                continue;
+            while anchors.get(cursor).is_some_and(|&a| (a as usize) < i) {
+                cursor += 1;
+            }
+            match anchors.get(cursor) {
+                Some(&a) if (a as usize) < sent.tokens.end => i = a as usize,
+                _ => break,
             }
             let found = (i.saturating_sub(3).max(floor)..=i)
                 .filter(|&st| st == i || reader.opens_amount(st))
@@ -165,17 +171,6 @@ impl Reader<'_> {
                     || self.word_is(i, "Rs")
             }
             Kind::Currency | Kind::Hyphen => true,
-            _ => false,
-        })
-    }
-
-    /// Whether token `i` is a numeral or a currency sign: the tokens a claim is built
-    /// around.
-    #[inline]
-    fn anchors(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| match t.kind {
-            Kind::Number | Kind::Currency => true,
-            Kind::Word => t.is(Class::NUMBER) || t.has(Flags::NUMBER_WORDS),
             _ => false,
         })
     }

@@ -491,7 +491,7 @@ mod tests {
 
     fn spelled(text: &str) -> Option<(f64, &str, bool, bool)> {
         let mut toks = Vec::new();
-        tokenize(text, &mut toks);
+        tokenize(text, &mut toks, &mut Default::default());
         let n = spelled_number(&toks, text, 0, toks.len())?;
         let from = toks.get(n.start)?.start as usize;
         let to = toks.get(n.end - 1)?.end as usize;

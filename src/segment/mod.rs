@@ -57,6 +57,8 @@ pub(crate) struct DatelineParts {
 #[derive(Debug, Default)]
 pub(crate) struct Segments {
     pub tokens: Vec<Token>,
+    /// Where the cues, numerals and capitalized words stand.
+    pub index: token::TokenIndex,
     pub paragraphs: Vec<Para>,
     pub sentences: Vec<Sent>,
     pub quotes: Vec<Quote>,
@@ -90,8 +92,9 @@ pub(crate) fn segment(
     diagnostics: &mut Diagnostics,
 ) -> Segments {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
-    token::tokenize(text, &mut tokens);
-    let ranges = paragraph_ranges(&tokens);
+    let mut index = token::TokenIndex::default();
+    token::tokenize(text, &mut tokens, &mut index);
+    let ranges = paragraph_ranges(&tokens, &index);
     let mut paragraphs: Vec<Para> = ranges
         .iter()
         .map(|r| Para {
@@ -105,8 +108,15 @@ pub(crate) fn segment(
         .iter()
         .find(|p| p.role == ParaRole::Body)
         .and_then(|p| dateline(&tokens, text, p.tokens.clone()));
-    notice_symbols(&tokens, text, diagnostics);
-    let quotes = quote::pair(&mut tokens, text, &ranges, max_quote_depth, diagnostics);
+    notice_symbols(&tokens, &index.symbols, text, diagnostics);
+    let quotes = quote::pair(
+        &mut tokens,
+        text,
+        &ranges,
+        &index.quotes,
+        max_quote_depth,
+        diagnostics,
+    );
     let mut sentences = Vec::new();
     let mut reported_long = false;
     for (p, para) in paragraphs.iter_mut().enumerate() {
@@ -117,7 +127,7 @@ pub(crate) fn segment(
             range.start = d.tokens.end;
         }
         let first = sentences.len();
-        split_sentences(&tokens, text, range, p, &mut sentences);
+        split_sentences(&tokens, &index.terminals, text, range, p, &mut sentences);
         para.sentences = first..sentences.len();
         if !reported_long
             && let Some(long) = sentences
@@ -135,6 +145,7 @@ pub(crate) fn segment(
     }
     Segments {
         tokens,
+        index,
         paragraphs,
         sentences,
         quotes,
@@ -145,10 +156,10 @@ pub(crate) fn segment(
 /// Reports the characters that a scraper leaves behind and the parser keeps as literals:
 /// control characters, bidirectional controls, markup and character references. Only symbol
 /// tokens are looked at, so the pass costs nothing on clean text.
-fn notice_symbols(tokens: &[Token], text: &str, diagnostics: &mut Diagnostics) {
+fn notice_symbols(tokens: &[Token], symbols: &[u32], text: &str, diagnostics: &mut Diagnostics) {
     let mut markup = false;
     let mut entity = false;
-    for t in tokens.iter().filter(|t| t.kind == Kind::Symbol) {
+    for t in symbols.iter().filter_map(|&i| tokens.get(i as usize)) {
         let Some(c) = t.text(text).chars().next() else {
             continue;
         };
@@ -191,17 +202,17 @@ fn notice_symbols(tokens: &[Token], text: &str, diagnostics: &mut Diagnostics) {
 
 /// Paragraph token ranges. When the text has blank lines, they separate paragraphs and a single
 /// line break continues one (hard-wrapped text); otherwise every line is a paragraph.
-fn paragraph_ranges(tokens: &[Token]) -> Vec<Range<usize>> {
-    let blank_mode = tokens.iter().any(|t| t.has(Flags::BLANK));
-    let breaks = if blank_mode {
+fn paragraph_ranges(tokens: &[Token], index: &token::TokenIndex) -> Vec<Range<usize>> {
+    let breaks = if index.blank {
         Flags::BLANK
     } else {
         Flags::LINE
     };
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        if i > start && t.has(breaks) {
+    for &b in &index.breaks {
+        let i = b as usize;
+        if i > start && tokens.get(i).is_some_and(|t| t.has(breaks)) {
             out.push(start..i);
             start = i;
         }
@@ -320,6 +331,7 @@ fn dateline_agency(input: Tokens<'_>) -> PResult<'_, Range<usize>> {
 /// Splits the paragraph tokens `range` into sentences.
 fn split_sentences(
     tokens: &[Token],
+    terminals: &[u32],
     text: &str,
     range: Range<usize>,
     paragraph: usize,
@@ -327,12 +339,19 @@ fn split_sentences(
 ) {
     let mut start = range.start;
     let mut i = range.start;
+    // The terminal tokens of the paragraph, from the index: no other token can end a sentence.
+    let mut cursor = terminals.partition_point(|&t| (t as usize) < range.start);
     while i < range.end {
-        let Some(t) = tokens.get(i) else { break };
-        let ends = t.is_terminal() || (t.has(Flags::DOTTED) && t.text(text).ends_with('.'));
-        if !ends {
-            i += 1;
-            continue;
+        // The next terminal at or after `i`.
+        while terminals.get(cursor).is_some_and(|&t| (t as usize) < i) {
+            cursor += 1;
+        }
+        match terminals.get(cursor) {
+            Some(&t) if (t as usize) < range.end => i = t as usize,
+            _ => break,
+        }
+        if tokens.get(i).is_none() {
+            break;
         }
         // Closing marks and further terminal punctuation stay with the sentence: `?!`, `."`, `.)`.
         let mut j = i + 1;

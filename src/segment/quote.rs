@@ -96,16 +96,34 @@ pub(crate) fn pair(
     tokens: &mut [Token],
     text: &str,
     paragraphs: &[Range<usize>],
+    marks: &[u32],
     max_depth: usize,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut carried: Option<Open> = None;
+    // The quote marks, from the token index, visited in order alongside the paragraphs.
+    let mut cursor = 0;
     for (p, para) in paragraphs.iter().enumerate() {
         stack.clear();
         let mut too_deep_reported = false;
-        for i in para.clone() {
+        while marks
+            .get(cursor)
+            .is_some_and(|&m| (m as usize) < para.start)
+        {
+            cursor += 1;
+        }
+        let first = cursor;
+        while marks.get(cursor).is_some_and(|&m| (m as usize) < para.end) {
+            cursor += 1;
+        }
+        for i in marks
+            .get(first..cursor)
+            .unwrap_or_default()
+            .iter()
+            .map(|&m| m as usize)
+        {
             let Some(&t) = tokens.get(i) else { break };
             let Kind::Quote(mark) = t.kind else { continue };
             let fam = family(mark);
@@ -394,7 +412,8 @@ mod tests {
 
     fn quotes_with_diagnostics(text: &str) -> (Vec<(String, bool)>, Vec<DiagnosticKind>) {
         let mut toks = Vec::new();
-        tokenize(text, &mut toks);
+        let mut index = crate::segment::token::TokenIndex::default();
+        tokenize(text, &mut toks, &mut index);
         let mut paras = Vec::new();
         let mut start = 0;
         for (i, t) in toks.iter().enumerate() {
@@ -405,7 +424,7 @@ mod tests {
         }
         paras.push(start..toks.len());
         let mut diags = Diagnostics::new(10);
-        let qs = pair(&mut toks, text, &paras, 8, &mut diags);
+        let qs = pair(&mut toks, text, &paras, &index.quotes, 8, &mut diags);
         let found = qs
             .iter()
             .map(|q| {
@@ -472,10 +491,11 @@ mod tests {
     fn a_quote_running_over_paragraphs_continues() {
         let text = "“Para one.\n“Para two,” he said.";
         let mut toks = Vec::new();
-        tokenize(text, &mut toks);
+        let mut index = crate::segment::token::TokenIndex::default();
+        tokenize(text, &mut toks, &mut index);
         let paras = vec![0..4, 4..toks.len()];
         let mut diags = Diagnostics::new(10);
-        let qs = pair(&mut toks, text, &paras, 8, &mut diags);
+        let qs = pair(&mut toks, text, &paras, &index.quotes, 8, &mut diags);
         assert_eq!(qs.len(), 2);
         assert!(qs[0].continued && qs[0].close.is_none());
         assert!(qs[1].continues && qs[1].close.is_some());

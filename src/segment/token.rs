@@ -231,16 +231,37 @@ impl Token {
     }
 }
 
-/// Splits `text` into tokens, appending them to `out`.
+/// Where the tokens that later stages look for stand, recorded as they are made: each stage
+/// visits its own few tokens instead of passing over all of them again.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct TokenIndex {
+    /// Tokens after a line break.
+    pub breaks: Vec<u32>,
+    /// Whether any token follows a blank line.
+    pub blank: bool,
+    pub quotes: Vec<u32>,
+    pub symbols: Vec<u32>,
+    /// Sentence punctuation, and words ending in a dot (`U.S.`).
+    pub terminals: Vec<u32>,
+    /// Reporting verbs and `according`.
+    pub cues: Vec<u32>,
+    /// Numerals, number words and currency signs.
+    pub anchors: Vec<u32>,
+    /// Capitalized words.
+    pub capitals: Vec<u32>,
+}
+
+/// Splits `text` into tokens, appending them to `out` and recording them in `index`.
 ///
 /// Offsets are `u32`; the caller guarantees `text.len() <= u32::MAX`.
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>, index: &mut TokenIndex) {
     Scanner {
         bytes: text.as_bytes(),
         text,
         pos: 0,
         pending: Flags::default(),
         out,
+        index,
     }
     .run();
 }
@@ -252,6 +273,7 @@ struct Scanner<'t, 'o> {
     /// Flags for the next token, gathered from the whitespace before it.
     pending: Flags,
     out: &'o mut Vec<Token>,
+    index: &'o mut TokenIndex,
 }
 
 /// What a character is to the scanner.
@@ -306,17 +328,47 @@ impl Scanner<'_, '_> {
         self.pos = self.pos.max(end);
         flags.set(self.pending);
         self.pending = Flags::default();
+        let class = if lex == 0 {
+            Class::NONE
+        } else {
+            lexicon().class(lex)
+        };
+        let at = u32::try_from(self.out.len()).unwrap_or(u32::MAX);
+        let index = &mut *self.index;
+        if flags.has(Flags::LINE) {
+            index.breaks.push(at);
+            index.blank |= flags.has(Flags::BLANK);
+        }
+        match kind {
+            Kind::Word => {
+                if flags.has(Flags::CAPITALIZED) {
+                    index.capitals.push(at);
+                }
+                if class.has(Class::CUE.with(Class::ACCORDING)) {
+                    index.cues.push(at);
+                }
+                if class.has(Class::NUMBER) || flags.has(Flags::NUMBER_WORDS) {
+                    index.anchors.push(at);
+                }
+                if flags.has(Flags::DOTTED) && self.bytes.get(end.wrapping_sub(1)) == Some(&b'.') {
+                    index.terminals.push(at);
+                }
+            }
+            Kind::Number | Kind::Currency => index.anchors.push(at),
+            Kind::Quote(_) => index.quotes.push(at),
+            Kind::Symbol => index.symbols.push(at),
+            Kind::Period | Kind::Question | Kind::Exclamation | Kind::Ellipsis => {
+                index.terminals.push(at);
+            }
+            _ => {}
+        }
         self.out.push(Token {
             start: start as u32,
             end: end as u32,
             kind,
             flags,
             lex,
-            bits: if lex == 0 {
-                0
-            } else {
-                lexicon().class(lex).bits() & CLASS_MASK
-            },
+            bits: class.bits() & CLASS_MASK,
         });
     }
 
@@ -804,7 +856,7 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(Kind, &str)> {
         let mut out = Vec::new();
-        tokenize(text, &mut out);
+        tokenize(text, &mut out, &mut TokenIndex::default());
         out.iter().map(|t| (t.kind, t.text(text))).collect()
     }
 
@@ -896,7 +948,7 @@ mod tests {
     fn line_breaks_are_flags() {
         let text = "A\nB\r\n\r\nC\u{2029}D";
         let mut out = Vec::new();
-        tokenize(text, &mut out);
+        tokenize(text, &mut out, &mut TokenIndex::default());
         let flags: Vec<(bool, bool)> = out
             .iter()
             .map(|t| (t.has(Flags::LINE), t.has(Flags::BLANK)))
@@ -926,7 +978,7 @@ mod tests {
     fn every_byte_outside_whitespace_is_in_a_token() {
         let text = "\u{FEFF}“x” ‘y’ 3/4 a.m. ‽ é\u{301} 👨‍👩‍👧 \0";
         let mut out = Vec::new();
-        tokenize(text, &mut out);
+        tokenize(text, &mut out, &mut TokenIndex::default());
         let mut covered = vec![false; text.len()];
         for t in &out {
             assert!(text.is_char_boundary(t.start as usize));

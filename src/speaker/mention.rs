@@ -591,7 +591,7 @@ mod tests {
 
     fn read(text: &str) -> Option<Read> {
         let mut toks = Vec::new();
-        tokenize(text, &mut toks);
+        tokenize(text, &mut toks, &mut Default::default());
         let r = MentionReader { toks: &toks, text };
         let m = r.classify(0..toks.len())?;
         let s = |range: Option<Range<usize>>| {

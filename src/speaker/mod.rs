@@ -379,8 +379,18 @@ impl Resolver<'_> {
         let n = toks.len();
         let mut i = 0;
         let mut runs = Vec::new();
+        // Names start at capitalized words, which the token index lists.
+        let capitals = &self.seg.index.capitals;
+        let mut cursor = 0;
         while i < n {
-            if !toks.get(i).is_some_and(|t| t.is_capitalized()) || !reader.name_word(i) {
+            while capitals.get(cursor).is_some_and(|&c| (c as usize) < i) {
+                cursor += 1;
+            }
+            match capitals.get(cursor) {
+                Some(&c) => i = c as usize,
+                None => break,
+            }
+            if !reader.name_word(i) {
                 i += 1;
                 continue;
             }

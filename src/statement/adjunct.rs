@@ -274,7 +274,7 @@ mod tests {
 
     fn read(text: &str, lemma: &str) -> (String, Option<String>, Option<String>, String) {
         let mut toks = Vec::new();
-        tokenize(text, &mut toks);
+        tokenize(text, &mut toks, &mut Default::default());
         let v = View { toks: &toks, text };
         let a = after_cue(&v, 0, lemma, toks.len());
         let s = |r: Range<usize>| v.span(r).text_in(text).unwrap_or("").to_string();

@@ -197,7 +197,16 @@ impl<'a> Attributor<'a> {
             for top_index in ending {
                 self.direct(top_index, s, sent.tokens.clone(), sent.paragraph);
             }
-            for c in sent.tokens.clone() {
+            // The cues of the sentence, from the token index.
+            let cues = &seg.index.cues;
+            let first = cues.partition_point(|&c| (c as usize) < sent.tokens.start);
+            let last = cues.partition_point(|&c| (c as usize) < sent.tokens.end);
+            for c in cues
+                .get(first..last)
+                .unwrap_or_default()
+                .iter()
+                .map(|&c| c as usize)
+            {
                 if self.used.get(c) || !self.outside(c) {
                     continue;
                 }

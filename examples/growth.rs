@@ -1,0 +1,88 @@
+//! Builds one adversarial input and parses it once: the program that `scripts/growth.sh` runs
+//! under an instruction counter at two sizes to check that work grows linearly.
+//!
+//! ```text
+//! cargo run --release --example growth -- GENERATOR N
+//! cargo run --release --example growth -- --list
+//! ```
+
+use std::process::ExitCode;
+
+/// The adversarial generators: a name and the input for a size `n`.
+const GENERATORS: &[(&str, fn(usize) -> String)] = &[
+    ("newlines", |n| "\n".repeat(n)),
+    ("words", |n| "word ".repeat(n)),
+    ("curly-openers", |n| "\u{201C}ab ".repeat(n)),
+    ("guillemet-openers", |n| "\u{AB} ".repeat(n)),
+    ("straight-openers", |n| "\"ab ".repeat(n)),
+    ("interleaved", |n| "\u{201C}a \u{2018}b ".repeat(n)),
+    ("said", |n| "said ".repeat(n)),
+    ("he-said", |n| "he said. ".repeat(n)),
+    ("according-to", |n| "according to ".repeat(n)),
+    ("who-said", |n| "Smith, who said ".repeat(n)),
+    ("quote-said", |n| "\"a,\" he said, ".repeat(n)),
+    ("one-and", |n| "one and ".repeat(n)),
+    ("commas", |n| "1,".repeat(n)),
+    ("dots", |n| "1.".repeat(n)),
+    ("nines", |n| "9".repeat(n)),
+    ("dollars", |n| "$".repeat(n)),
+    ("percents", |n| "%".repeat(n)),
+    ("more-than", |n| "more than ".repeat(n)),
+    ("us", |n| "U.S. ".repeat(n)),
+    ("dr", |n| "Dr. ".repeat(n)),
+    ("ellipses", |n| "... ".repeat(n)),
+    ("sandwich", |n| {
+        format!("{}x{}", "\u{201C}".repeat(n), "\u{201D}".repeat(n))
+    }),
+    ("tree", |n| {
+        (0..n)
+            .map(|i| format!("{}a\n", "> ".repeat(i % 64)))
+            .collect()
+    }),
+    ("crs", |n| "\r".repeat(n)),
+    ("crlfs", |n| "\r\n".repeat(n)),
+    ("names", |n| {
+        (0..n)
+            .map(|i| format!("Name{i} Person{i} said the plan worked. "))
+            .collect()
+    }),
+    ("nuls", |n| "\0".repeat(n)),
+    ("closers", |n| "\u{201D}".repeat(n)),
+];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--list") {
+        for (name, _) in GENERATORS {
+            println!("{name}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    let (Some(name), Some(n)) = (args.first(), args.get(1).and_then(|n| n.parse().ok())) else {
+        eprintln!("usage: growth GENERATOR N | growth --list");
+        return ExitCode::from(2);
+    };
+    let Some((_, build)) = GENERATORS.iter().find(|(g, _)| g == name) else {
+        eprintln!("growth: no generator {name} (try --list)");
+        return ExitCode::from(2);
+    };
+    let text = build(n);
+    match reportage::ParseOptions::new()
+        .max_input_bytes(usize::MAX)
+        .parse(&text)
+    {
+        Ok(article) => {
+            println!(
+                "{name} n={n}: {} bytes, {} statements, {} claims",
+                text.len(),
+                article.statements().len(),
+                article.numeric_claims().len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("growth: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
