@@ -8,8 +8,11 @@
 
 use std::process::ExitCode;
 
+/// Builds the input of a generator for a size `n`.
+type Build = fn(usize) -> String;
+
 /// The adversarial generators: a name and the input for a size `n`.
-const GENERATORS: &[(&str, fn(usize) -> String)] = &[
+const GENERATORS: &[(&str, Build)] = &[
     ("newlines", |n| "\n".repeat(n)),
     ("words", |n| "word ".repeat(n)),
     ("curly-openers", |n| "\u{201C}ab ".repeat(n)),
