@@ -502,7 +502,9 @@ impl Scanner<'_, '_> {
                         return self.push(start, end, Kind::Dash, Flags::default(), 0);
                     }
                     let spaced_before = self.pending.has(Flags::SPACE) || start == 0;
-                    let spaced_after = matches!(self.byte(start + 1), b' ' | b'\t' | b'\n' | b'\r');
+                    // The end of the text counts as space.
+                    let spaced_after =
+                        matches!(self.byte(start + 1), b' ' | b'\t' | b'\n' | b'\r' | 0);
                     if spaced_before && spaced_after {
                         Kind::Dash
                     } else {

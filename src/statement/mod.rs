@@ -232,7 +232,14 @@ impl<'a> Attributor<'a> {
         while r.end > r.start
             && matches!(
                 self.v.kind(r.end - 1),
-                Some(Kind::Comma | Kind::Period | Kind::Colon | Kind::Semicolon | Kind::Dash)
+                Some(
+                    Kind::Comma
+                        | Kind::Period
+                        | Kind::Colon
+                        | Kind::Semicolon
+                        | Kind::Dash
+                        | Kind::Hyphen
+                )
             )
         {
             r.end -= 1;
