@@ -3,7 +3,7 @@
 //! when the text changes in ways that should not matter.
 //!
 //! `PROPTEST_CASES` sets the number of cases (256 by default); failures are kept in
-//! `proptest-regressions/` and replayed first.
+//! `tests/properties.proptest-regressions` and replayed first.
 
 // Tests may panic: a panic is how they fail.
 #![allow(

@@ -12,8 +12,10 @@ use std::fmt;
 
 /// An exact rational number: the value of a numeral.
 ///
-/// Serializes as a JSON integer when it is one (exactly, whatever its size), and otherwise as
-/// the nearest float.
+/// Serializes as a JSON number when a double holds it well: an integer up to 2^53 either way
+/// exactly, a smaller non-integer as the nearest float. Beyond 2^53, where a double would drop
+/// digits, it serializes as a string of its decimal digits, which no JSON reader rounds. It
+/// reads back from numbers and strings.
 ///
 /// # Example
 ///
@@ -29,6 +31,10 @@ use std::fmt;
 pub struct Value {
     num: i128,
     den: i128,
+    /// A value read from JSON that no `i128` fraction holds (a float of thirty decimal places):
+    /// kept as the float's bits, so that it writes back as it was read. `num`/`den` are 0/1
+    /// then. Values read from text never have one.
+    float: Option<u64>,
 }
 
 const fn gcd(mut a: i128, mut b: i128) -> i128 {
@@ -42,11 +48,27 @@ const fn gcd(mut a: i128, mut b: i128) -> i128 {
 
 impl Value {
     /// Zero.
-    pub const ZERO: Value = Value { num: 0, den: 1 };
+    pub const ZERO: Value = Value {
+        num: 0,
+        den: 1,
+        float: None,
+    };
 
     /// The integer `n`.
     pub const fn integer(n: i128) -> Value {
-        Value { num: n, den: 1 }
+        Value {
+            num: n,
+            den: 1,
+            float: None,
+        }
+    }
+
+    /// A float no fraction of `i128` holds exactly; see the `float` field.
+    fn from_float(f: f64) -> Value {
+        Value {
+            float: Some(f.to_bits()),
+            ..Value::ZERO
+        }
     }
 
     /// `num / den`, reduced; `None` when `den` is zero or the reduction overflows.
@@ -61,7 +83,11 @@ impl Value {
             num = num.checked_neg()?;
             den = den.checked_neg()?;
         }
-        Some(Value { num, den })
+        Some(Value {
+            num,
+            den,
+            float: None,
+        })
     }
 
     /// `10^exp`, when it fits.
@@ -69,32 +95,42 @@ impl Value {
         Some(Value::integer(10i128.checked_pow(exp)?))
     }
 
-    /// The numerator of the reduced fraction.
-    pub fn numerator(&self) -> i128 {
-        self.num
-    }
-
-    /// The denominator of the reduced fraction, always positive.
-    pub fn denominator(&self) -> i128 {
-        self.den
+    /// The value as a reduced fraction `(numerator, denominator)`, the denominator positive.
+    /// `None` only for a value read from JSON as a float that no such fraction holds.
+    pub fn as_ratio(&self) -> Option<(i128, i128)> {
+        self.float.is_none().then_some((self.num, self.den))
     }
 
     /// The value as an integer, when it is one.
     pub fn to_i128(&self) -> Option<i128> {
-        (self.den == 1).then_some(self.num)
+        (self.den == 1 && self.float.is_none()).then_some(self.num)
     }
 
     /// The nearest float.
     pub fn to_f64(&self) -> f64 {
-        if self.den == 1 {
-            self.num as f64
-        } else {
-            self.num as f64 / self.den as f64
+        /// Integers up to here convert to a double exactly.
+        const EXACT: u128 = 1 << 53;
+        if let Some(bits) = self.float {
+            return f64::from_bits(bits);
         }
+        if self.den == 1 {
+            return self.num as f64;
+        }
+        // One correctly rounded division when both parts are exact doubles; otherwise the
+        // decimal digits, which the standard parser rounds correctly.
+        if self.num.unsigned_abs() <= EXACT && self.den.unsigned_abs() <= EXACT {
+            return self.num as f64 / self.den as f64;
+        }
+        self.decimal_string()
+            .and_then(|s| s.parse::<f64>().ok())
+            .unwrap_or(self.num as f64 / self.den as f64)
     }
 
     /// `self + other`, or `None` on overflow.
     pub fn checked_add(self, other: Value) -> Option<Value> {
+        if self.float.is_some() || other.float.is_some() {
+            return None;
+        }
         let num = self
             .num
             .checked_mul(other.den)?
@@ -104,6 +140,9 @@ impl Value {
 
     /// `self * other`, or `None` on overflow.
     pub fn checked_mul(self, other: Value) -> Option<Value> {
+        if self.float.is_some() || other.float.is_some() {
+            return None;
+        }
         // Cross-reduce first to keep the numbers small.
         let g1 = gcd(self.num, other.den).max(1);
         let g2 = gcd(other.num, self.den).max(1);
@@ -122,15 +161,19 @@ impl Value {
 
     /// `-self`, or `None` on overflow.
     pub fn checked_neg(self) -> Option<Value> {
+        if let Some(bits) = self.float {
+            return Some(Value::from_float(-f64::from_bits(bits)));
+        }
         Some(Value {
             num: self.num.checked_neg()?,
             den: self.den,
+            float: None,
         })
     }
 
     /// Whether the value is below zero.
     pub fn is_negative(&self) -> bool {
-        self.num < 0
+        self.to_f64() < 0.0
     }
 
     /// Reads a decimal numeral of ASCII digits with an optional `.` fraction (`1234.5`), with no
@@ -155,9 +198,33 @@ impl Value {
     }
 }
 
+impl Value {
+    /// The value as exact decimal digits, when its denominator is a power of ten.
+    fn decimal_string(&self) -> Option<String> {
+        let mut places = 0u32;
+        let mut den = self.den;
+        while den % 10 == 0 {
+            den /= 10;
+            places += 1;
+        }
+        if den != 1 {
+            return None;
+        }
+        let sign = if self.num < 0 { "-" } else { "" };
+        let digits = self.num.unsigned_abs().to_string();
+        if places == 0 {
+            return Some(format!("{sign}{digits}"));
+        }
+        let places = places as usize;
+        let padded = format!("{digits:0>width$}", width = places + 1);
+        let (int, frac) = padded.split_at(padded.len() - places);
+        Some(format!("{sign}{int}.{frac}"))
+    }
+}
+
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.den == 1 {
+        if self.den == 1 && self.float.is_none() {
             write!(f, "{}", self.num)
         } else {
             write!(f, "{}", self.to_f64())
@@ -167,12 +234,31 @@ impl fmt::Display for Value {
 
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The largest integer a double holds exactly.
+        const EXACT: i128 = 1 << 53;
+        if let Some(bits) = self.float {
+            return serializer.serialize_f64(f64::from_bits(bits));
+        }
+        let small = self
+            .num
+            .checked_abs()
+            .is_some_and(|n| n / self.den <= EXACT);
         match self.to_i128() {
-            Some(n) => match i64::try_from(n) {
-                Ok(small) => serializer.serialize_i64(small),
-                Err(_) => serializer.serialize_i128(n),
+            Some(n) if small => serializer.serialize_i64(i64::try_from(n).unwrap_or_default()),
+            None if small => {
+                // A fraction whose nearest double is whole is written as that whole number, so
+                // that reading it back and writing it again gives the same text.
+                let f = self.to_f64();
+                if f.fract() == 0.0 {
+                    serializer.serialize_i64(f as i64)
+                } else {
+                    serializer.serialize_f64(f)
+                }
+            }
+            _ => match self.decimal_string() {
+                Some(exact) => serializer.serialize_str(&exact),
+                None => serializer.collect_str(&self.to_f64()),
             },
-            None => serializer.serialize_f64(self.to_f64()),
         }
     }
 }
@@ -206,6 +292,20 @@ impl<'de> Deserialize<'de> for Value {
                     .map_err(|_| E::custom("integer too large"))
             }
 
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+                let (negative, digits) = match v.strip_prefix('-') {
+                    Some(rest) => (true, rest),
+                    None => (false, v),
+                };
+                let value = Value::parse_decimal(digits)
+                    .ok_or_else(|| E::custom(format!("{v:?} is not a number")))?;
+                if negative {
+                    value.checked_neg().ok_or_else(|| E::custom("overflow"))
+                } else {
+                    Ok(value)
+                }
+            }
+
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
                 // The float's shortest decimal form, read exactly: it serializes back to the
                 // same float.
@@ -214,13 +314,19 @@ impl<'de> Deserialize<'de> for Value {
                     Some(rest) => (true, rest),
                     None => (false, text.as_str()),
                 };
-                let value = Value::parse_decimal(digits)
-                    .ok_or_else(|| E::custom(format!("number {v} cannot be read exactly")))?;
-                if negative {
-                    value.checked_neg().ok_or_else(|| E::custom("overflow"))
-                } else {
-                    Ok(value)
-                }
+                let exact = Value::parse_decimal(digits).and_then(|value| {
+                    if negative {
+                        value.checked_neg()
+                    } else {
+                        Some(value)
+                    }
+                });
+                // The exact fraction when it writes back as the same float; the float itself
+                // when no `i128` fraction holds it.
+                Ok(match exact {
+                    Some(value) if value.to_f64().to_bits() == v.to_bits() => value,
+                    _ => Value::from_float(v),
+                })
             }
         }
 
@@ -268,10 +374,7 @@ mod tests {
     #[test]
     fn fractions_reduce() {
         let two_thirds = Value::ratio(4, 6);
-        assert_eq!(
-            two_thirds.map(|v| (v.numerator(), v.denominator())),
-            Some((2, 3))
-        );
+        assert_eq!(two_thirds.and_then(|v| v.as_ratio()), Some((2, 3)));
         assert_eq!(Value::ratio(3, -6), Value::ratio(-1, 2));
     }
 
@@ -280,6 +383,14 @@ mod tests {
         for v in [
             Value::integer(13_000),
             Value::integer(100_000_000_000_000_000_000),
+            Value::integer(111_111_111_111_111_111_111),
+            Value::integer(-(1 << 60)),
+            Value::integer(i128::MAX),
+            Value::ratio(6_666_666_666_666_666_666, 10).unwrap_or(Value::ZERO),
+            Value::ratio(-1, 3).unwrap_or(Value::ZERO),
+            Value::ratio(10_000_000_000_000_000_001, 3).unwrap_or(Value::ZERO),
+            Value::ratio(9_999_999_999_000_001, 10i128.pow(37)).unwrap_or(Value::ZERO),
+            Value::from_float(1e-300),
             Value::ratio(3, 2).unwrap_or(Value::ZERO),
             Value::ratio(-2, 3).unwrap_or(Value::ZERO),
         ] {
@@ -290,6 +401,10 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&Value::integer(13_000)).unwrap_or_default(),
             "13000"
+        );
+        assert_eq!(
+            serde_json::to_string(&Value::integer(111_111_111_111_111_111_111)).unwrap_or_default(),
+            "\"111111111111111111111\""
         );
     }
 }
