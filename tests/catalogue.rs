@@ -749,9 +749,13 @@ fn c61_extremely_long_numbers() {
 fn c62_sign_and_space_tricks() {
     assert_eq!(one_claim("It was - 5 points.").1, Some(5.0));
     assert_eq!(one_claim("It was --5 points.").1, Some(5.0));
+    // Policy: digits grouped in threes by spaces or apostrophes (SI and Swiss style) are
+    // thousands; a group of another length is no grouping.
     let (text, value, _) = one_claim("It was 5\u{A0}000\u{A0}000 now.");
-    assert_eq!((text.as_str(), value), ("5\u{A0}000\u{A0}000", None));
-    assert_eq!(one_claim("It was 5'000 francs.").1, None);
+    assert_eq!((text.as_str(), value), ("5\u{A0}000\u{A0}000", Some(5e6)));
+    assert_eq!(one_claim("It was 5'000 francs.").1, Some(5000.0));
+    assert_eq!(one_claim("About 40 000 came.").1, Some(40_000.0));
+    assert_eq!(claims("In 2019 300 came.").len(), 1);
 }
 
 #[test]

@@ -381,14 +381,34 @@ impl Reader<'_> {
                 .tok(k + 1)
                 .is_some_and(|n| n.kind == Kind::Number || n.is(Class::NUMBER));
         let negative = symbol_sign || word_sign;
+        // The numeral takes its sign: `-4/5`, `minus one`.
+        let numeral_start = k;
         if negative {
             k += 1;
         }
-        let numeral_start = k;
         let t = self.tok(k)?;
         let mut kind = ClaimKind::Count;
         let mut bare_integer = false;
-        let (mut value, mut next) = if t.kind == Kind::Number {
+        // Digits with number words after them read as one spelled number: `4 thousand 3
+        // hundred and 21`, `3 dozen`.
+        let spelled_digits = t.kind == Kind::Number
+            && self
+                .tok(k + 1)
+                .is_some_and(|n| n.is_word() && n.is(Class::NUMBER))
+            && t.text(self.text).bytes().all(|b| b.is_ascii_digit());
+        let spelled = if spelled_digits {
+            spelled_number(self.toks, self.text, k, end).filter(|n| n.end > k + 1)
+        } else {
+            None
+        };
+        let (mut value, mut next) = if let Some(n) = spelled {
+            if n.ordinal {
+                kind = ClaimKind::Ordinal;
+            } else if n.fraction {
+                kind = ClaimKind::Fraction;
+            }
+            (Some(n.value), n.end)
+        } else if t.kind == Kind::Number {
             let raw = t.text(self.text);
             match digit_form(raw) {
                 DigitForm::Number(v) => {
@@ -660,6 +680,7 @@ impl Reader<'_> {
         // A list marker: `1.` or `1)` opening a paragraph.
         if start == para_start
             && next.is_some_and(|n| matches!(n.kind, Kind::Period | Kind::CloseParen))
+            && after + 1 < end
         {
             return Some(after + 1);
         }

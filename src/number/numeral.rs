@@ -3,8 +3,8 @@
 
 use super::value::Value;
 use crate::lexicon::numbers::NumberWord;
-use crate::lexicon::{Class, lexicon};
-use crate::segment::token::Token;
+use crate::lexicon::{Class, FoldAscii, lexicon};
+use crate::segment::token::{Kind, Token};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::char;
@@ -101,6 +101,24 @@ pub(crate) fn digit_form(text: &str) -> DigitForm {
         let plain: String = n.chars().filter(|&c| c != ',').collect();
         return DigitForm::Number(Value::parse_decimal(&plain));
     }
+    // Thousands grouped by spaces or apostrophes (`40 000`, `5\u{A0}000`, `5'000`): groups of
+    // exactly three after the first, as SI and Swiss style write them.
+    let grouped: String = text
+        .chars()
+        .map(|c| {
+            if matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\'') {
+                ','
+            } else {
+                c
+            }
+        })
+        .collect();
+    if grouped != text
+        && let Ok((_, n)) = all_consuming(thousands_separated).parse(grouped.as_str())
+    {
+        let plain: String = n.chars().filter(|&c| c != ',').collect();
+        return DigitForm::Number(Value::parse_decimal(&plain));
+    }
     if all_consuming(slashed_date).parse(text).is_ok() {
         return DigitForm::Date;
     }
@@ -144,8 +162,17 @@ enum Last {
     Unit,
     Teen,
     Tens,
+    /// Digits below a thousand: `4` in `4 thousand`.
+    Small,
     Hundred,
     Scale(u8),
+}
+
+impl Last {
+    /// Whether the last word was a cardinal below a hundred (or small digits).
+    fn is_cardinal(self) -> bool {
+        matches!(self, Last::Unit | Last::Teen | Last::Tens | Last::Small)
+    }
 }
 
 /// Accumulates the value of a spelled number, word by word.
@@ -191,7 +218,7 @@ impl Accumulator {
             NumberWord::Hundred => {
                 matches!(
                     self.last,
-                    Last::Start | Last::Unit | Last::Teen | Last::Tens
+                    Last::Start | Last::Unit | Last::Teen | Last::Tens | Last::Small
                 ) && {
                     let base = if self.current == Value::ZERO {
                         Value::integer(1)
@@ -242,6 +269,16 @@ impl Accumulator {
         true
     }
 
+    /// Adds digits below a thousand, where a cardinal may stand: `4` in `4 thousand`.
+    fn push_small(&mut self, n: i128) -> bool {
+        if !matches!(self.last, Last::Start | Last::Hundred | Last::Scale(_)) || !self.add(n) {
+            return false;
+        }
+        self.last = Last::Small;
+        self.words += 1;
+        true
+    }
+
     fn add(&mut self, n: i128) -> bool {
         match self.current.checked_add(Value::integer(n)) {
             Some(v) => {
@@ -275,189 +312,332 @@ fn hyphenated_parts(text: &str) -> Option<(NumberWord, NumberWord)> {
 
 /// Reads a spelled number starting at token `start`, reading no further than `end`.
 ///
-/// Accepts `a hundred`, `a dozen`, `one hundred and three`, `twenty-one`, `three quarters`,
-/// `one and a half`, `two-thirds`, `twenty-first`. Digits may open it when a scale follows
-/// (`1.5 million` is read by the claim grammar, which calls this with the digits' value).
+/// Accepts `a hundred`, `a dozen`, `one hundred and three`, `two hundred and two thousand`,
+/// `twenty-one`, `4 thousand 3 hundred and 21`, `3 dozen`, `three quarters`, `one and a half`,
+/// `3 million and a half`, `two-thirds`, `a third`, `half a million`, `a quarter million`,
+/// `two hundred point zero three`, `twenty-first`, `two hundredth`, `three thousand millions`.
+/// A digit token alone is not a spelled number: the digit grammar reads it.
 pub(crate) fn spelled_number(
     tokens: &[Token],
     text: &str,
     start: usize,
     end: usize,
 ) -> Option<SpelledNumber> {
-    spelled_number_within(tokens, text, start, end, 2)
+    Speller { tokens, text, end }.read(start)
 }
 
-/// [`spelled_number`], reading at most `ands` more `and`-joined parts: `one hundred and three
-/// and two thirds` needs two, and the bound keeps `one and one and one ...` from recursing
-/// without end.
-fn spelled_number_within(
-    tokens: &[Token],
-    text: &str,
-    start: usize,
+struct Speller<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
     end: usize,
-    ands: u8,
-) -> Option<SpelledNumber> {
-    let mut acc = Accumulator::new();
-    let mut i = start;
-    // `a hundred`, `a dozen`, `a million`
-    let mut article = false;
-    if let Some(t) = tokens.get(i)
-        && t.is_word()
-        && matches!(t.text(text), "a" | "A" | "an" | "An")
-        && tokens.get(i + 1).and_then(number_word).is_some_and(|w| {
-            matches!(
-                w,
-                NumberWord::Hundred
+}
+
+/// What one token is to the speller.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Word(NumberWord),
+    /// `twenty-one`, `two-thirds`: two number words in one token.
+    Pair(NumberWord, NumberWord),
+    /// Digits without separators, below a thousand: `4` in `4 thousand`.
+    Small(i128),
+    /// A plural scale: `millions` in `three thousand millions`.
+    Scales(u8),
+    /// A plural ordinal: `thirds`, `fifths`, a fraction's denominator.
+    Denominators(u32),
+    And,
+    Point,
+    Article,
+    Other,
+}
+
+impl Speller<'_> {
+    fn part(&self, i: usize) -> Part {
+        if i >= self.end {
+            return Part::Other;
+        }
+        let Some(t) = self.tokens.get(i) else {
+            return Part::Other;
+        };
+        let w = t.text(self.text);
+        if t.kind == Kind::Number {
+            return match w.parse::<i128>() {
+                Ok(n) if n < 1000 && w.bytes().all(|b| b.is_ascii_digit()) => Part::Small(n),
+                _ => Part::Other,
+            };
+        }
+        if !t.is_word() {
+            return Part::Other;
+        }
+        if let Some(word) = number_word(t) {
+            let plural = w.ends_with(['s', 'S']);
+            return match word {
+                NumberWord::Ordinal(n) if plural => Part::Denominators(n),
+                NumberWord::Denominator(n) if plural => Part::Denominators(n),
+                _ => Part::Word(word),
+            };
+        }
+        if let Some((a, b)) = hyphenated_parts(w) {
+            return Part::Pair(a, b);
+        }
+        let lower = w.fold_ascii();
+        match lower.as_str() {
+            "and" => Part::And,
+            "point" => Part::Point,
+            "a" | "an" => Part::Article,
+            "thousands" => Part::Scales(3),
+            "millions" => Part::Scales(6),
+            "billions" => Part::Scales(9),
+            "trillions" => Part::Scales(12),
+            "oh" => Part::Word(NumberWord::Unit(0)),
+            _ => Part::Other,
+        }
+    }
+
+    fn read(&self, start: usize) -> Option<SpelledNumber> {
+        let done = |end: usize, value: Option<Value>, ordinal: bool, fraction: bool| {
+            Some(SpelledNumber {
+                start,
+                end,
+                value: value?,
+                ordinal,
+                fraction,
+            })
+        };
+        let mut i = start;
+        // `a hundred`, `a dozen`, `a third`, `a quarter million`, `half a million`.
+        let mut article = false;
+        if self.part(i) == Part::Article {
+            article = true;
+            i += 1;
+        }
+        // `half a million`, `a quarter million`, `half million`
+        if let Part::Word(NumberWord::Denominator(d)) = self.part(i) {
+            let mut k = i + 1;
+            if self.part(k) == Part::Article {
+                k += 1;
+            }
+            if let Part::Word(NumberWord::Scale(e)) = self.part(k) {
+                let value = Value::power_of_ten(u32::from(e))
+                    .and_then(|p| p.checked_div(Value::integer(i128::from(d))));
+                return done(k + 1, value, false, false);
+            }
+            if article {
+                // `a half`, `a quarter`
+                return done(i + 1, Value::ratio(1, i128::from(d)), false, true);
+            }
+            return None;
+        }
+        if article {
+            match self.part(i) {
+                Part::Word(
+                    NumberWord::Hundred
                     | NumberWord::Scale(_)
                     | NumberWord::Dozen
-                    | NumberWord::Couple
-                    | NumberWord::Denominator(_)
-            )
-        })
-    {
-        article = true;
-        i += 1;
-    }
-    let mut last_end = start;
-    let mut ordinal = false;
-    let mut fraction = false;
-    let mut value: Option<Value> = None;
-    while i < end {
-        let Some(t) = tokens.get(i) else { break };
-        let word_text = t.text(text);
-        if let Some(w) = number_word(t) {
-            match w {
-                NumberWord::Dozen => {
+                    | NumberWord::Couple,
+                ) => {}
+                // `a third`, `a fifth`, `a hundredth`: one part of so many.
+                Part::Word(NumberWord::Ordinal(n)) if n >= 3 => {
+                    return done(i + 1, Value::ratio(1, i128::from(n)), false, true);
+                }
+                _ => return None,
+            }
+        }
+        let mut acc = Accumulator::new();
+        let mut last_end = start;
+        let mut value: Option<Value> = None;
+        let mut only_digits = true;
+        while i < self.end {
+            match self.part(i) {
+                Part::Small(n) => {
+                    if !acc.push_small(n) {
+                        break;
+                    }
+                    value = acc.value();
+                    last_end = i + 1;
+                }
+                Part::Word(NumberWord::Dozen) => {
                     let base = if acc.words == 0 {
                         Value::integer(1)
                     } else {
                         acc.value()?
                     };
-                    value = base.checked_mul(Value::integer(12));
-                    last_end = i + 1;
+                    return done(i + 1, base.checked_mul(Value::integer(12)), false, false);
+                }
+                Part::Word(NumberWord::Couple) => {
+                    if article && acc.words == 0 {
+                        return done(i + 1, Some(Value::integer(2)), false, false);
+                    }
                     break;
                 }
-                NumberWord::Couple if article => {
-                    value = Some(Value::integer(2));
-                    last_end = i + 1;
-                    break;
-                }
-                NumberWord::Couple => break,
-                NumberWord::Ordinal(n) => {
-                    // After a cardinal it is a denominator: `two thirds`; alone an ordinal.
-                    if acc.words > 0
-                        && matches!(acc.last, Last::Unit | Last::Teen | Last::Tens)
-                        && n >= 3
-                    {
-                        let num = acc.value()?;
-                        value = num.checked_div(Value::integer(i128::from(n)));
-                        fraction = true;
-                    } else if acc.words == 0
+                Part::Word(NumberWord::Ordinal(n)) => {
+                    only_digits = false;
+                    let power_of_ten = n >= 100
+                        && n.to_string()
+                            .trim_start_matches('1')
+                            .bytes()
+                            .all(|b| b == b'0');
+                    if acc.words > 0 && power_of_ten && acc.last.is_cardinal() {
+                        // `two hundredth`: the scale made an ordinal.
+                        let v = acc.value()?.checked_mul(Value::integer(i128::from(n)));
+                        return done(i + 1, v, true, false);
+                    }
+                    if acc.words > 0 && acc.last.is_cardinal() && n >= 3 {
+                        // `two third` (a fraction written singular)
+                        let v = acc.value()?.checked_div(Value::integer(i128::from(n)));
+                        return done(i + 1, v, false, true);
+                    }
+                    if acc.words == 0
                         || matches!(acc.last, Last::Hundred | Last::Scale(_) | Last::Tens)
                     {
-                        let base = acc.value()?;
-                        value = base.checked_add(Value::integer(i128::from(n)));
-                        ordinal = true;
-                    } else {
-                        break;
-                    }
-                    last_end = i + 1;
-                    break;
-                }
-                NumberWord::Denominator(d) => {
-                    if article || acc.words > 0 {
-                        let num = if acc.words == 0 {
-                            Value::integer(1)
-                        } else {
-                            acc.value()?
-                        };
-                        value = num.checked_div(Value::integer(i128::from(d)));
-                        fraction = true;
-                        last_end = i + 1;
+                        let v = acc.value()?.checked_add(Value::integer(i128::from(n)));
+                        return done(i + 1, v, true, false);
                     }
                     break;
                 }
-                _ => {
+                Part::Denominators(d) | Part::Word(NumberWord::Denominator(d)) => {
+                    if acc.words > 0 {
+                        let v = acc.value()?.checked_div(Value::integer(i128::from(d)));
+                        return done(i + 1, v, false, true);
+                    }
+                    break;
+                }
+                Part::Scales(e) if acc.words > 0 => {
+                    // `three thousand millions`: the whole so far, times the scale.
+                    let v = acc
+                        .value()
+                        .and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
+                    return done(i + 1, v, false, false);
+                }
+                Part::Word(w) => {
+                    only_digits = false;
                     if !acc.push(w) {
                         break;
                     }
-                    last_end = i + 1;
                     value = acc.value();
+                    last_end = i + 1;
                 }
-            }
-        } else if let Some((a, b)) = hyphenated_parts(word_text) {
-            // `twenty-one`, `twenty-first`, `two-thirds`
-            match (a, b) {
-                (NumberWord::Tens(_), NumberWord::Unit(u)) if u > 0 => {
-                    if !(acc.push(a) && acc.push(b)) {
+                Part::Pair(a, b) => {
+                    only_digits = false;
+                    match (a, b) {
+                        (NumberWord::Tens(_), NumberWord::Unit(u)) if u > 0 => {
+                            if !(acc.push(a) && acc.push(b)) {
+                                break;
+                            }
+                            value = acc.value();
+                            last_end = i + 1;
+                        }
+                        (NumberWord::Tens(t), NumberWord::Ordinal(o)) if o < 10 => {
+                            let v = acc
+                                .value()?
+                                .checked_add(Value::integer(i128::from(t) + i128::from(o)));
+                            return done(i + 1, v, true, false);
+                        }
+                        (NumberWord::Unit(n) | NumberWord::Teen(n), NumberWord::Ordinal(d))
+                            if acc.words == 0 && d >= 2 =>
+                        {
+                            return done(
+                                i + 1,
+                                Value::ratio(i128::from(n), i128::from(d)),
+                                false,
+                                true,
+                            );
+                        }
+                        (NumberWord::Unit(n), NumberWord::Denominator(d)) if acc.words == 0 => {
+                            return done(
+                                i + 1,
+                                Value::ratio(i128::from(n), i128::from(d)),
+                                false,
+                                true,
+                            );
+                        }
+                        _ => break,
+                    }
+                }
+                Part::And if acc.words > 0 => {
+                    let next = self.part(i + 1);
+                    // `and a half`, `and a quarter`, `and a fifth`: a fraction added, of the
+                    // scale when one closes the number (`3 million and a half`).
+                    if next == Part::Article
+                        && let Some(frac) = self.fraction_at(i + 2)
+                    {
+                        let unit = match acc.last {
+                            Last::Scale(e) => Value::power_of_ten(u32::from(e))?,
+                            _ => Value::integer(1),
+                        };
+                        let v = acc.value()?.checked_add(frac.checked_mul(unit)?);
+                        return done(i + 3, v, false, !matches!(acc.last, Last::Scale(_)));
+                    }
+                    // `and two thirds`
+                    if let Some((frac, after)) = self.counted_fraction_at(i + 1) {
+                        let v = acc.value()?.checked_add(frac);
+                        return done(after, v, false, true);
+                    }
+                    // `one hundred and three`, `two thousand and two hundred`
+                    let continues = matches!(
+                        next,
+                        Part::Word(
+                            NumberWord::Unit(_)
+                                | NumberWord::Teen(_)
+                                | NumberWord::Tens(_)
+                                | NumberWord::Ordinal(_)
+                        ) | Part::Pair(NumberWord::Tens(_), _)
+                            | Part::Small(_)
+                    ) && matches!(acc.last, Last::Hundred | Last::Scale(_));
+                    if !continues {
                         break;
                     }
-                    value = acc.value();
-                    last_end = i + 1;
                 }
-                (NumberWord::Tens(t), NumberWord::Ordinal(o)) if o < 10 => {
-                    let base = acc.value()?;
-                    value = base.checked_add(Value::integer(i128::from(t) + i128::from(o)));
-                    ordinal = true;
-                    last_end = i + 1;
-                    break;
-                }
-                (NumberWord::Unit(n) | NumberWord::Teen(n), NumberWord::Ordinal(d))
-                    if acc.words == 0 && d >= 2 =>
-                {
-                    value = Value::ratio(i128::from(n), i128::from(d));
-                    fraction = true;
-                    last_end = i + 1;
-                    break;
-                }
-                (NumberWord::Unit(n), NumberWord::Denominator(d)) if acc.words == 0 => {
-                    value = Value::ratio(i128::from(n), i128::from(d));
-                    fraction = true;
-                    last_end = i + 1;
-                    break;
-                }
-                _ => break,
-            }
-        } else if word_text.eq_ignore_ascii_case("and") && acc.words > 0 && ands > 0 {
-            // `one hundred and three`, `one and a half`, `three and two thirds`
-            let after = spelled_number_within(tokens, text, i + 1, end, ands - 1);
-            match after {
-                Some(rest)
-                    if rest.fraction
-                        || matches!(acc.last, Last::Hundred | Last::Scale(_)) && !rest.ordinal =>
-                {
-                    if rest.fraction || rest.value.to_i128().is_some_and(|v| v < 100) {
-                        value = acc.value()?.checked_add(rest.value);
-                        fraction |= rest.fraction;
-                        last_end = rest.end;
+                Part::Point if acc.words > 0 => {
+                    // `two hundred point zero three`: digits after the point, one word each.
+                    let mut k = i + 1;
+                    let mut digits = String::new();
+                    while let Part::Word(NumberWord::Unit(d)) = self.part(k) {
+                        digits.push(char::from(b'0' + d));
+                        k += 1;
                     }
-                    break;
-                }
-                Some(rest)
-                    if rest.ordinal && matches!(acc.last, Last::Hundred | Last::Scale(_)) =>
-                {
-                    value = acc.value()?.checked_add(rest.value);
-                    ordinal = true;
-                    last_end = rest.end;
-                    break;
+                    if digits.is_empty() {
+                        break;
+                    }
+                    let frac = Value::parse_decimal(&format!("0.{digits}"))?;
+                    let v = acc.value()?.checked_add(frac);
+                    return done(k, v, false, false);
                 }
                 _ => break,
             }
-        } else {
-            break;
+            i += 1;
         }
-        i += 1;
+        if last_end == start || (only_digits && !article) {
+            return None;
+        }
+        done(last_end, value, false, false)
     }
-    if last_end == start || (article && last_end == start + 1) {
-        return None;
+
+    /// `half`, `quarter`, `fifth`: the fraction after `and a`.
+    fn fraction_at(&self, i: usize) -> Option<Value> {
+        match self.part(i) {
+            Part::Word(NumberWord::Denominator(d)) => Value::ratio(1, i128::from(d)),
+            Part::Word(NumberWord::Ordinal(n)) if n >= 3 => Value::ratio(1, i128::from(n)),
+            _ => None,
+        }
     }
-    Some(SpelledNumber {
-        start,
-        end: last_end,
-        value: value?,
-        ordinal,
-        fraction,
-    })
+
+    /// `two thirds`, `two-thirds` at `i`: the fraction and the token after it.
+    fn counted_fraction_at(&self, i: usize) -> Option<(Value, usize)> {
+        match (self.part(i), self.part(i + 1)) {
+            (
+                Part::Word(NumberWord::Unit(n) | NumberWord::Teen(n)),
+                Part::Denominators(d) | Part::Word(NumberWord::Ordinal(d)),
+            ) if d >= 2 => Some((Value::ratio(i128::from(n), i128::from(d))?, i + 2)),
+            (
+                Part::Pair(
+                    NumberWord::Unit(n),
+                    NumberWord::Ordinal(d) | NumberWord::Denominator(d),
+                ),
+                _,
+            ) => Some((Value::ratio(i128::from(n), i128::from(d))?, i + 1)),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -479,7 +659,14 @@ mod tests {
         assert_eq!(digit_form("1,23"), DigitForm::Ambiguous);
         assert_eq!(digit_form("1,2,3,4"), DigitForm::List);
         assert_eq!(digit_form("1,23,456"), DigitForm::Ambiguous);
-        assert_eq!(digit_form("5'000"), DigitForm::Ambiguous);
+        assert_eq!(
+            digit_form("5'000"),
+            DigitForm::Number(Some(Value::integer(5000)))
+        );
+        assert_eq!(
+            digit_form("40 000\u{A0}000"),
+            DigitForm::Number(Some(Value::integer(40_000_000)))
+        );
         assert_eq!(digit_form("3,5"), DigitForm::Ambiguous);
         assert_eq!(digit_form("1.5.2"), DigitForm::Version);
         assert_eq!(digit_form("3/4/2020"), DigitForm::Date);
@@ -533,6 +720,45 @@ mod tests {
         assert_eq!(spelled("a couple"), Some((2.0, "a couple", false, false)));
         assert_eq!(spelled("a man"), None);
         assert_eq!(spelled("five twenty"), Some((5.0, "five", false, false)));
+    }
+
+    #[test]
+    fn spelled_compounds() {
+        assert_eq!(
+            spelled("two hundred and two thousand").map(|s| s.0),
+            Some(202_000.0)
+        );
+        assert_eq!(
+            spelled("two thousand and two hundred").map(|s| s.0),
+            Some(2_200.0)
+        );
+        assert_eq!(
+            spelled("4 thousand 3 hundred and 21").map(|s| s.0),
+            Some(4_321.0)
+        );
+        assert_eq!(spelled("3 dozens").map(|s| s.0), Some(36.0));
+        assert_eq!(
+            spelled("3 million and a half").map(|s| s.0),
+            Some(3_500_000.0)
+        );
+        assert_eq!(spelled("half a million").map(|s| s.0), Some(500_000.0));
+        assert_eq!(spelled("a quarter million").map(|s| s.0), Some(250_000.0));
+        assert_eq!(
+            spelled("two hundred point zero three").map(|s| s.0),
+            Some(200.03)
+        );
+        assert_eq!(spelled("three thousand millions").map(|s| s.0), Some(3e9));
+        assert_eq!(
+            spelled("two hundredth").map(|s| (s.0, s.2)),
+            Some((200.0, true))
+        );
+        assert_eq!(
+            spelled("a third").map(|s| (s.0, s.3)),
+            Some((1.0 / 3.0, true))
+        );
+        assert_eq!(spelled("three and a fifth").map(|s| s.0), Some(3.2));
+        assert_eq!(spelled("millions of people"), None);
+        assert_eq!(spelled("42"), None);
     }
 
     #[test]

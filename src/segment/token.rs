@@ -815,13 +815,22 @@ impl Scanner<'_, '_> {
 
     /// The length of a no-break or thin space at `at` that sits between digit groups, when
     /// three digits follow it.
-    fn group_space(&self, at: usize) -> Option<usize> {
+    fn group_space(&self, at: usize, group_start: usize) -> Option<usize> {
         let c = self.char_at(at)?;
-        if !matches!(c, '\u{A0}' | '\u{202F}' | '\u{2009}') {
-            return None;
-        }
         let len = c.len_utf8();
-        self.three_digits(at + len).then_some(len)
+        match c {
+            '\u{A0}' | '\u{202F}' | '\u{2009}' => {}
+            // A plain space joins only a first group of one to three digits: `40 000`, never
+            // `2019 300`.
+            ' ' if at - group_start <= 3 || self.byte(at.wrapping_sub(4)) == b' ' => {}
+            _ => return None,
+        }
+        // The next group is exactly three digits, and no decimal point or word follows it.
+        let after = at + len + 3;
+        (self.three_digits(at + len)
+            && !matches!(self.byte(after), b'.' | b',')
+            && !self.byte(after).is_ascii_alphabetic())
+        .then_some(len)
     }
 
     /// A numeral at `start`: digits, joined by `,` `.` `:` `/` when a digit follows each.
@@ -837,7 +846,7 @@ impl Scanner<'_, '_> {
             {
                 // `5'000` (Swiss grouping) joins like `5,000`; the number grammar reads it.
                 end += 2;
-            } else if let Some(gap) = self.group_space(end) {
+            } else if let Some(gap) = self.group_space(end, start) {
                 // `5 000 000` with no-break or thin spaces: one numeral, read as ambiguous.
                 end += gap;
             } else {
