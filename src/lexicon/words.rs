@@ -499,12 +499,15 @@ pub(crate) const IRREGULAR_PLURALS: &[&str] = &[
 
 /// Currency names and codes that follow or precede an amount.
 pub(crate) const CURRENCY_WORDS: &[&str] = &[
-    "aud", "baht", "cad", "cent", "cents", "chf", "cny", "dinar", "dinars", "dollar", "dollars",
-    "eur", "euro", "euros", "franc", "francs", "gbp", "hkd", "inr", "jpy", "krona", "kronor",
-    "krone", "kroner", "lira", "lire", "markka", "naira", "pence", "pennies", "penny", "peso",
-    "pesos", "pound", "pounds", "rand", "real", "reais", "renminbi", "rmb", "rouble", "roubles",
-    "ruble", "rubles", "rupee", "rupees", "rupiah", "shekel", "shekels", "sterling", "usd", "won",
-    "yen", "yuan",
+    "aed", "aud", "baht", "brl", "buck", "bucks", "cad", "cent", "cents", "chf", "cny", "czk",
+    "dinar", "dinars", "dkk", "dollar", "dollars", "egp", "eur", "euro", "euros", "franc",
+    "francs", "gbp", "guilder", "guilders", "hkd", "huf", "idr", "ils", "inr", "jpy", "kip",
+    "krona", "krone", "kroner", "kronor", "krw", "lira", "lire", "markka", "mxn", "myr", "naira",
+    "ngn", "nok", "nzd", "pence", "pennies", "penny", "peso", "pesos", "php", "pkr", "pln",
+    "pound", "pounds", "qar", "rand", "reais", "real", "renminbi", "ringgit", "ringgits", "rmb",
+    "rouble", "roubles", "rub", "ruble", "rubles", "rupee", "rupees", "rupiah", "sar", "sek",
+    "sgd", "shekel", "shekels", "sterling", "thb", "try", "usd", "vnd", "won", "yen", "yuan",
+    "zar",
 ];
 
 /// Units of measure common in news.

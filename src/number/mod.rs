@@ -344,23 +344,43 @@ impl Reader<'_> {
         let _ = para_start;
         let mut k = i;
         let mut currency: Option<Range<usize>> = None;
-        // `US$`, `HK$`, `A$`
-        if self
-            .word(k)
-            .is_some_and(|w| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
-            && self
-                .tok(k + 1)
-                .is_some_and(|t| t.kind == Kind::Currency && t.is_attached())
-        {
+        // `US$`, `HK$`, `hk $`, `C$`, `mxn$`, `u.s $`: a short country mark before the sign.
+        let country_mark = self.tok(k).is_some_and(|w| {
+            let text = w.text(self.text);
+            w.is_word()
+                && !w.is(Class::FUNCTION)
+                && (text.len() <= 3 && text.bytes().all(|b| b.is_ascii_alphabetic())
+                    || w.has(Flags::DOTTED)
+                    || text.eq_ignore_ascii_case("u.s"))
+        });
+        if country_mark && self.kind(k + 1) == Some(Kind::Currency) {
             currency = Some(k..k + 2);
             k += 2;
         } else if self.kind(k) == Some(Kind::Currency)
             || self.tok(k).is_some_and(|t| {
-                t.is(Class::CURRENCY) && t.has(Flags::ALL_CAPS) || self.word_is(k, "Rs")
+                // A code (`USD 5`) or a currency name no verb shares (`dollar 22.5 million`;
+                // not `won 3-1`, `pound 5`).
+                t.is(Class::CURRENCY)
+                    && (t.has(Flags::ALL_CAPS)
+                        || matches!(
+                            t.text(self.text).fold_ascii().as_str(),
+                            "dollar"
+                                | "dollars"
+                                | "euro"
+                                | "euros"
+                                | "yuan"
+                                | "yen"
+                                | "rupees"
+                                | "pesos"
+                                | "rmb"
+                                | "renminbi"
+                        ))
+                    || self.word_is(k, "Rs")
             }) && self
                 .tok(k + 1)
                 .is_some_and(|t| t.kind == Kind::Number && !t.is_attached())
         {
+            // `$5`, `€ 5`, `USD 5`, `dollar 22.5 million`
             currency = Some(k..k + 1);
             k += 1;
         }
@@ -464,6 +484,16 @@ impl Reader<'_> {
             } else if suffix == "s" || suffix == "S" {
                 // A decade: `1990s`.
                 return None;
+            } else if s.is(Class::CURRENCY) {
+                // `115USD`
+                return Some(Amount {
+                    tokens: i..next + 1,
+                    numeral: numeral_start..next,
+                    value: signed(value, negative),
+                    kind: ClaimKind::Money,
+                    unit: Some(next..next + 1),
+                    bare_integer: false,
+                });
             } else if s.is(Class::UNIT) {
                 return Some(Amount {
                     tokens: i..next + 1,
@@ -540,7 +570,13 @@ impl Reader<'_> {
                 kind = ClaimKind::Percent;
                 unit = Some(next..next + 1);
                 next += 1;
-            } else if after.kind == Kind::Currency && after.is_attached() {
+            } else if after.kind == Kind::Currency
+                && (after.is_attached()
+                    || !self
+                        .tok(next + 1)
+                        .is_some_and(|n| matches!(n.kind, Kind::Number) || n.is(Class::NUMBER)))
+            {
+                // `10$`, `10 €` (a sign before a number belongs to that number)
                 kind = ClaimKind::Money;
                 unit = Some(next..next + 1);
                 next += 1;
@@ -552,18 +588,11 @@ impl Reader<'_> {
                 kind = ClaimKind::Money;
                 unit = Some(next..next + 1);
                 next += 1;
-            } else if after.is_word()
-                && kind != ClaimKind::Ordinal
-                && !after.is(Class::FUNCTION)
-                && self.tok(next + 1).is_some_and(|c| {
-                    c.is_word() && c.is(Class::CURRENCY) && !c.has(Flags::ALL_CAPS)
-                })
-                && after.is_capitalized()
-            {
-                // `Finnish markka`, `Hong Kong dollars`, `U.S. dollars`
+            } else if let Some(len) = self.named_currency(next, kind) {
+                // `Finnish markka`, `Hong Kong dollars`, `U.S. dollars`, `us dollars`
                 kind = ClaimKind::Money;
-                unit = Some(next..next + 2);
-                next += 2;
+                unit = Some(next..next + len);
+                next += len;
             } else if after.is_word()
                 && after.is(Class::UNIT)
                 && kind != ClaimKind::Ordinal
@@ -594,6 +623,13 @@ impl Reader<'_> {
         if kind != ClaimKind::Count {
             bare_integer = false;
         }
+        // `thirteen dollars and forty-five cents`, `$20 and 43c`, `15 dollars 50`
+        if kind == ClaimKind::Money
+            && let Some((minor, after)) = self.minor_units(next, end)
+        {
+            value = value.and_then(|v| v.checked_add(minor));
+            next = after;
+        }
         Some(Amount {
             tokens: i..next,
             numeral,
@@ -602,6 +638,87 @@ impl Reader<'_> {
             unit,
             bare_integer,
         })
+    }
+
+    /// The length of a currency named by up to two words and a currency word: `Finnish
+    /// markka`, `Hong Kong dollars`, `us dollars`, `chinese yuan`.
+    fn named_currency(&self, i: usize, kind: ClaimKind) -> Option<usize> {
+        if kind == ClaimKind::Ordinal {
+            return None;
+        }
+        let modifier = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.is_word()
+                    && !t.is(Class::FUNCTION
+                        .with(Class::CURRENCY)
+                        .with(Class::UNIT)
+                        .with(Class::NUMBER))
+                    && !t.has(Flags::DIGIT)
+            }) || self.word_is(k, "us")
+        };
+        let currency = |k: usize| {
+            self.tok(k)
+                .is_some_and(|c| c.is_word() && c.is(Class::CURRENCY) && !c.has(Flags::ALL_CAPS))
+        };
+        if modifier(i) && currency(i + 1) {
+            return Some(2);
+        }
+        if modifier(i)
+            && modifier(i + 1)
+            && currency(i + 2)
+            && self.tok(i).is_some_and(Token::is_capitalized)
+        {
+            return Some(3);
+        }
+        None
+    }
+
+    /// Cents after a major amount: `and forty-five cents`, `and 43c`, `43 cents`, or bare
+    /// digits closing the amount (`15 dollars 50.`). Yields the added value and the token after.
+    fn minor_units(&self, i: usize, end: usize) -> Option<(Value, usize)> {
+        let mut k = i;
+        let joined = self.word_is(k, "and");
+        if joined {
+            k += 1;
+        }
+        let (cents, after) = match self.tok(k)? {
+            t if t.kind == Kind::Number => {
+                let raw = t.text(self.text);
+                if raw.len() > 2 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                (raw.parse::<i128>().ok()?, k + 1)
+            }
+            t if t.is_word() => {
+                let n = spelled_number(self.toks, self.text, k, end)?;
+                if n.ordinal || n.fraction {
+                    return None;
+                }
+                (n.value.to_i128()?, n.end)
+            }
+            _ => return None,
+        };
+        if !(0..100).contains(&cents) {
+            return None;
+        }
+        let minor = self.tok(after).is_some_and(|m| {
+            m.is_word()
+                && matches!(
+                    m.text(self.text).fold_ascii().as_str(),
+                    "cents" | "cent" | "c" | "p" | "pence" | "penny" | "kopecks" | "paise"
+                )
+        });
+        let closes = after >= end
+            || self.tok(after).is_some_and(|n| {
+                matches!(
+                    n.kind,
+                    Kind::Period | Kind::Comma | Kind::Semicolon | Kind::CloseParen
+                )
+            });
+        if minor {
+            return Some((Value::ratio(cents, 100)?, after + 1));
+        }
+        (closes && !joined).then(|| Value::ratio(cents, 100).map(|v| (v, after)))?
     }
 
     /// Whether the unit word at `i` reads as a unit: `in` and `square` only in measures.
