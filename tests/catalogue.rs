@@ -275,16 +275,18 @@ fn c17_emoji_stay_whole_in_quotes() {
 
 #[test]
 fn c18_unicode_digits_get_no_value() {
-    // Policy: only ASCII digits carry a value; other digits make no claim.
+    // Policy: only ASCII digits carry a value, and vulgar fractions, mapped one by one; other
+    // digits make no claim.
     for text in [
         "\u{663}\u{66C}\u{665} people",
         "\u{FF11}\u{FF12}\u{FF13} people",
         "10\u{B2} metres",
-        "\u{BD} of them",
     ] {
         let c = claims(text);
         assert!(c.iter().all(|(t, _, _)| t.is_ascii()), "{text}: {c:?}");
     }
+    assert_eq!(one_claim("\u{BD} of them came.").1, Some(0.5));
+    assert_eq!(one_claim("It took 2 \u{BE} hours.").1, Some(2.75));
 }
 
 #[test]

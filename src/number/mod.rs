@@ -207,6 +207,12 @@ impl Reader<'_> {
                 && self.word_is(low.tokens.end, joiner)
                 && let Some(high) = self.amount_at(low.tokens.end + 1, end, para_start)
             {
+                // `between 1600 and 1900` spans years, not a quantity.
+                if self.excluded(&low, end, para_start).is_some()
+                    && self.excluded(&high, end, para_start).is_some()
+                {
+                    return Some(Found::NotAClaim(high.tokens.end));
+                }
                 return Some(self.range_claim(Some(i..i + 1), low, high, end));
             }
             return None;
@@ -236,6 +242,8 @@ impl Reader<'_> {
             && let Some(high) = self.amount_at(joiner_end, end, para_start)
             && (high.kind == amount.kind || amount.unit.is_none() || high.unit.is_none())
             && self.excluded(&high, end, para_start).is_none()
+            // `$43.6 billion to $419.2 billion` is a change between two amounts.
+            && !(high.numeral.start > high.tokens.start && amount.numeral.start > amount.tokens.start)
         {
             // `3-1` is a score: a range never runs downwards.
             if let (Some(low), Some(top)) = (amount.value, high.value)
@@ -251,6 +259,39 @@ impl Reader<'_> {
                 c.bound = Bound::Range;
             }
             return Some(found);
+        }
+        // `one in five`, `two out of three`: a share.
+        if amount.kind == ClaimKind::Count
+            && amount.unit.is_none()
+            && let Some((den, den_end)) = self.ratio_denominator(amount.tokens.end, end, para_start)
+            && let Some(share) = amount.value.and_then(|n| n.checked_div(den))
+        {
+            let start = qualifier.as_ref().map_or(amount.tokens.start, |q| q.start);
+            let counted = self.counted(
+                &Amount {
+                    tokens: amount.tokens.start..den_end,
+                    ..amount.clone()
+                },
+                end,
+            );
+            return Some(Found::Claim(
+                Box::new(Claim {
+                    span: self.span(start..den_end),
+                    number: self.span(amount.numeral.start..den_end),
+                    value: Some(share),
+                    kind: ClaimKind::Fraction,
+                    qualifier: qualifier.map(|q| self.span(q)),
+                    bound,
+                    low: None,
+                    high: None,
+                    unit: None,
+                    counted,
+                    as_of: None,
+                    scope: None,
+                    sentence: 0,
+                }),
+                den_end,
+            ));
         }
         let value = amount.value;
         let (low, high) = match bound {
@@ -317,14 +358,36 @@ impl Reader<'_> {
         )
     }
 
+    /// The denominator of a share after a count ending at `i`: `in five`, `out of three`.
+    fn ratio_denominator(&self, i: usize, end: usize, para_start: usize) -> Option<(Value, usize)> {
+        let k = if self.word_is(i, "out") && self.word_is(i + 1, "of") {
+            i + 2
+        } else if self.word_is(i, "in") {
+            i + 1
+        } else {
+            return None;
+        };
+        let den = self.amount_at(k, end, para_start)?;
+        if den.kind != ClaimKind::Count
+            || den.unit.is_some()
+            || self.excluded(&den, end, para_start).is_some()
+        {
+            return None;
+        }
+        let value = den.value.filter(|v| v.to_f64() > 0.0)?;
+        Some((value, den.tokens.end))
+    }
+
     /// The token after a range joiner at `i`: `-`, `–`, `~`, `to`.
     fn range_joiner(&self, i: usize) -> Option<usize> {
         let t = self.tok(i)?;
         match t.kind {
             Kind::Hyphen | Kind::Dash if t.text(self.text) != "—" => {
                 let next = self.tok(i + 1)?;
-                // `10-20` touches; a spaced ` - ` is a dash between clauses.
-                (t.is_attached() && next.is_attached()).then_some(i + 1)
+                // `10-20` touches; `1000 - 5000` joins two numerals, where a spaced dash
+                // between words is punctuation.
+                let numeral_next = next.kind == Kind::Number;
+                ((t.is_attached() && next.is_attached()) || numeral_next).then_some(i + 1)
             }
             Kind::Symbol if t.text(self.text) == "~" => Some(i + 1),
             Kind::Word if t.text(self.text).eq_ignore_ascii_case("to") => Some(i + 1),
@@ -455,11 +518,11 @@ impl Reader<'_> {
         } else {
             return None;
         };
-        // A mixed fraction: `2 1/2`.
+        // A mixed fraction: `2 1/2`, `2 ½`, `2½`.
         if t.kind == Kind::Number
             && let Some(f) = self.tok(next)
             && f.kind == Kind::Number
-            && !f.is_attached()
+            && (!f.is_attached() || f.text(self.text).chars().count() == 1)
             && let DigitForm::Fraction(Some(frac)) = digit_form(f.text(self.text))
         {
             value = value.and_then(|v| v.checked_add(frac));
@@ -475,6 +538,18 @@ impl Reader<'_> {
             let suffix = s.text(self.text);
             if let Some(e) = scale_suffix(suffix) {
                 value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
+                bare_integer = false;
+                next += 1;
+            } else if let Some(exp) = exponent(suffix) {
+                // Scientific notation: `1e10`, `-12e-1`.
+                value = value.and_then(|v| {
+                    let p = Value::power_of_ten(exp.unsigned_abs())?;
+                    if exp < 0 {
+                        v.checked_div(p)
+                    } else {
+                        v.checked_mul(p)
+                    }
+                });
                 bare_integer = false;
                 next += 1;
             } else if matches!(suffix.fold_ascii().as_str(), "st" | "nd" | "rd" | "th") {
@@ -1004,6 +1079,21 @@ impl Reader<'_> {
         }
         None
     }
+}
+
+/// The exponent of scientific notation written after digits: `e10`, `E-3`; at most 38 either
+/// way, the most an exact value holds.
+fn exponent(suffix: &str) -> Option<i32> {
+    let rest = suffix.strip_prefix(['e', 'E'])?;
+    let (negative, digits) = match rest.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, rest.strip_prefix('+').unwrap_or(rest)),
+    };
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let e: i32 = digits.parse().ok()?;
+    (e <= 38).then_some(if negative { -e } else { e })
 }
 
 fn signed(value: Option<Value>, negative: bool) -> Option<Value> {

@@ -15,6 +15,31 @@ use nom::{IResult, Parser};
 /// Longest digit numeral read for a value; longer ones get no value.
 pub(crate) const MAX_NUMERAL_BYTES: usize = 64;
 
+/// The value of a vulgar fraction character: `½` is 1/2.
+pub(crate) fn vulgar_fraction(c: char) -> Option<(i128, i128)> {
+    Some(match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅐' => (1, 7),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        '⅑' => (1, 9),
+        '⅒' => (1, 10),
+        _ => return None,
+    })
+}
+
 /// What the text of a digit token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum DigitForm {
@@ -90,6 +115,12 @@ fn slash_fraction(input: &str) -> StrResult<'_, (&str, &str)> {
 
 /// Reads the text of a digit token.
 pub(crate) fn digit_form(text: &str) -> DigitForm {
+    let mut chars = text.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && let Some((n, d)) = vulgar_fraction(c)
+    {
+        return DigitForm::Fraction(Value::ratio(n, d));
+    }
     if text.len() > MAX_NUMERAL_BYTES {
         return if text.bytes().all(|b| b.is_ascii_digit()) {
             DigitForm::Number(None)

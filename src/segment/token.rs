@@ -538,6 +538,8 @@ impl Scanner<'_, '_> {
             '−' => Kind::Hyphen,
             '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₦' => Kind::Currency,
             '‽' => Kind::Question,
+            // Vulgar fractions are numerals: `½`, `2 ¾`.
+            c if crate::number::numeral::vulgar_fraction(c).is_some() => Kind::Number,
             _ => match classify(c) {
                 CharClass::Letter => return self.word(start),
                 CharClass::Digit => return self.number(start),
