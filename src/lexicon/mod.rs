@@ -155,8 +155,12 @@ struct Packed(u64, u64);
 impl Packed {
     #[inline]
     fn of(word: &[u8]) -> Packed {
+        /// Up to eight bytes, folded; a full eight load as one word.
         #[inline]
         fn load(bytes: &[u8]) -> u64 {
+            if let Ok(full) = <[u8; 8]>::try_from(bytes) {
+                return u64::from_le_bytes(full) | 0x2020_2020_2020_2020;
+            }
             let mut x = 0u64;
             for (i, &b) in bytes.iter().take(8).enumerate() {
                 x |= u64::from(b | 0x20) << (8 * i);
@@ -164,7 +168,36 @@ impl Packed {
             x
         }
         let (head, tail) = word.split_at(word.len().min(8));
-        Packed(load(head), load(tail))
+        Packed(
+            load(head),
+            load(tail.get(..tail.len().min(8)).unwrap_or_default()),
+        )
+    }
+
+    /// The word at `start..end` of `text`, reading whole eight-byte words of the text when
+    /// they are there and masking off what lies past the word.
+    #[inline]
+    fn of_text(text: &[u8], start: usize, end: usize) -> Packed {
+        let len = end.saturating_sub(start);
+        let word_at = |at: usize, n: usize| -> Option<u64> {
+            if n == 0 {
+                return Some(0);
+            }
+            let chunk = <[u8; 8]>::try_from(text.get(at..at + 8)?).ok()?;
+            let mask = if n >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            };
+            Some((u64::from_le_bytes(chunk) | 0x2020_2020_2020_2020) & mask)
+        };
+        match (
+            word_at(start, len.min(8)),
+            word_at(start + 8, len.saturating_sub(8)),
+        ) {
+            (Some(a), Some(b)) => Packed(a, b),
+            _ => Packed::of(text.get(start..end).unwrap_or_default()),
+        }
     }
 
     #[inline]
@@ -297,8 +330,23 @@ impl Lexicon {
         if word.is_empty() || word.len() > MAX_WORD {
             return None;
         }
-        let packed = Packed::of(word);
-        let hash = packed.hash(word.len());
+        self.find_packed(Packed::of(word), word.len())
+    }
+
+    /// The id of the word at `start..end` of `text` (ASCII case folded); the same as
+    /// [`Lexicon::find`] on that slice, reading the text a word at a time.
+    #[inline]
+    pub fn find_in(&self, text: &[u8], start: usize, end: usize) -> Option<LexId> {
+        let len = end.checked_sub(start)?;
+        if len == 0 || len > MAX_WORD {
+            return None;
+        }
+        self.find_packed(Packed::of_text(text, start, end), len)
+    }
+
+    #[inline]
+    fn find_packed(&self, packed: Packed, len: usize) -> Option<LexId> {
+        let hash = packed.hash(len);
         let want = tag(hash);
         let mut slot = hash % SLOTS;
         loop {
@@ -309,7 +357,7 @@ impl Lexicon {
             if s & 0xFFFF_0000 == want {
                 let id = (s & 0xFFFF) as LexId;
                 let entry = self.entries.get(usize::from(id).checked_sub(1)?)?;
-                if entry.packed == packed && entry.word.len() == word.len() {
+                if entry.packed == packed && entry.word.len() == len {
                     return Some(id);
                 }
             }
@@ -438,6 +486,28 @@ mod tests {
         assert_eq!(cue("shows").map(|c| c.kind), Some(CueKind::Evidence));
         assert_eq!(cue("found").map(|c| c.needs_clause), Some(true));
         assert_eq!(cue("house"), None);
+    }
+
+    #[test]
+    fn finding_in_text_agrees_with_finding_a_slice() {
+        let lex = lexicon();
+        let text = b"Said the MINISTER, twenty-one spokespeople; x";
+        for (start, end) in [
+            (0, 4),
+            (5, 8),
+            (9, 17),
+            (19, 29),
+            (30, 42),
+            (44, 45),
+            (30, 44),
+        ] {
+            let slice = &text[start..end];
+            assert_eq!(
+                lex.find_in(text, start, end),
+                lex.find(slice),
+                "{start}..{end}"
+            );
+        }
     }
 
     #[test]

@@ -809,6 +809,10 @@ impl Reader<'_> {
 
     /// The length of a percent phrase at `i`: `percent`, `per cent`, `percentage points`.
     fn percent_words(&self, i: usize) -> Option<usize> {
+        // Every percent word starts with a `p`.
+        if !self.word(i)?.starts_with(['p', 'P']) {
+            return None;
+        }
         PERCENT_WORDS
             .iter()
             .filter(|words| {

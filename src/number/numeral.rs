@@ -4,7 +4,7 @@
 use super::value::Value;
 use crate::lexicon::numbers::NumberWord;
 use crate::lexicon::{Class, FoldAscii, lexicon};
-use crate::segment::token::{Kind, Token};
+use crate::segment::token::{Flags, Kind, Token};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::char;
@@ -115,6 +115,13 @@ fn slash_fraction(input: &str) -> StrResult<'_, (&str, &str)> {
 
 /// Reads the text of a digit token.
 pub(crate) fn digit_form(text: &str) -> DigitForm {
+    // The common case first: plain digits, read without a parser or an allocation.
+    if !text.is_empty() && text.len() <= 36 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let n = text
+            .bytes()
+            .fold(0i128, |n, b| n * 10 + i128::from(b - b'0'));
+        return DigitForm::Number(Some(Value::integer(n)));
+    }
     let mut chars = text.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
         && let Some((n, d)) = vulgar_fraction(c)
@@ -389,6 +396,14 @@ impl Speller<'_> {
         let Some(t) = self.tokens.get(i) else {
             return Part::Other;
         };
+        // Most words are no part of a number: a bit test and a length test send them away.
+        if t.is_word()
+            && !t.is(Class::NUMBER)
+            && !t.has(Flags::NUMBER_WORDS)
+            && !(1..=9).contains(&(t.end - t.start))
+        {
+            return Part::Other;
+        }
         let w = t.text(self.text);
         if t.kind == Kind::Number {
             return match w.parse::<i128>() {

@@ -730,7 +730,7 @@ impl Scanner<'_, '_> {
         }
         let lex = match self.text.get(start..end) {
             Some(w) if !dotted && ascii => {
-                let lex = lexicon().find(w.as_bytes()).unwrap_or(0);
+                let lex = lexicon().find_in(self.bytes, start, end).unwrap_or(0);
                 if lex == 0
                     && run != w.len()
                     && let Some((first, _)) = w.split_once('-')
