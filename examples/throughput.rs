@@ -1,11 +1,12 @@
 //! Measures end-to-end parsing throughput over a directory of articles.
 //!
 //! ```text
-//! cargo run --release --example throughput -- DIR [ROUNDS]
+//! cargo run --release --example throughput -- DIR [ROUNDS] [--threads N]
 //! ```
 //!
 //! Reads every `.txt` file under DIR (recursively), parses all of them once to warm up, then
-//! for ROUNDS rounds (default 5) on one thread, and prints the best round as the last line:
+//! for ROUNDS rounds (default 5) on N threads (default 1) through `ParseOptions::parse_many`,
+//! reporting each round on standard error, and prints the best round as the last line:
 //! `throughput: <MB/s> MB/s over <bytes> bytes in <files> files`.
 
 use std::path::{Path, PathBuf};
@@ -25,9 +26,19 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 }
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut threads = 1usize;
+    if let Some(k) = args.iter().position(|a| a == "--threads") {
+        threads = args
+            .get(k + 1)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1)
+            .max(1);
+        args.drain(k..(k + 2).min(args.len()));
+    }
+    let mut args = args.into_iter();
     let Some(dir) = args.next() else {
-        eprintln!("usage: throughput DIR [ROUNDS]");
+        eprintln!("usage: throughput DIR [ROUNDS] [--threads N]");
         return ExitCode::from(2);
     };
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(5).max(1);
@@ -49,11 +60,18 @@ fn main() -> ExitCode {
         eprintln!("throughput: no .txt files under {dir}");
         return ExitCode::FAILURE;
     }
+    // Texts that are not UTF-8 are counted and left out.
+    let valid: Vec<&str> = texts
+        .iter()
+        .filter_map(|t| std::str::from_utf8(t).ok())
+        .collect();
+    let not_utf8 = texts.len() - valid.len();
+    let options = reportage::ParseOptions::new();
     let parse_all = || {
         let mut items = 0usize;
-        let mut failed = 0usize;
-        for t in &texts {
-            match reportage::parse_bytes(t) {
+        let mut failed = not_utf8;
+        for result in options.parse_many(&valid, threads) {
+            match result {
                 Ok(a) => {
                     items += a.statements().len() + a.numeric_claims().len() + a.speakers().len()
                 }
@@ -64,7 +82,7 @@ fn main() -> ExitCode {
     };
     let (items, failed) = parse_all();
     eprintln!(
-        "{} files, {bytes} bytes, {items} items, {failed} not UTF-8; {rounds} rounds",
+        "{} files, {bytes} bytes, {items} items, {failed} not parsed; {rounds} rounds on {threads} thread(s)",
         texts.len()
     );
     let mut best = f64::INFINITY;

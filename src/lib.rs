@@ -56,6 +56,8 @@ mod lexicon;
 mod number;
 mod segment;
 mod speaker;
+#[doc(hidden)]
+pub mod stages;
 mod statement;
 
 #[doc(hidden)]

@@ -94,6 +94,62 @@ impl ParseOptions {
         Ok(build(text, self))
     }
 
+    /// Parses many texts, spread over `threads` threads (at least one), and returns the
+    /// results in the order of `texts`. Each thread takes the next text as it finishes one, so
+    /// long and short articles balance out.
+    ///
+    /// # Errors
+    ///
+    /// Each result holds the error of its own text, as [`ParseOptions::parse`] would.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use reportage::ParseOptions;
+    ///
+    /// let texts = ["\"Yes,\" Ma said.", "Officials said the talks failed.", ""];
+    /// let results = ParseOptions::new().parse_many(&texts, 2);
+    /// let counts: Vec<usize> = results
+    ///     .iter()
+    ///     .map(|r| r.as_ref().map_or(0, |a| a.statements().len()))
+    ///     .collect();
+    /// assert_eq!(counts, [1, 1, 0]);
+    /// ```
+    pub fn parse_many<'a>(
+        &self,
+        texts: &[&'a str],
+        threads: usize,
+    ) -> Vec<Result<Article<'a>, Error>> {
+        use std::sync::Mutex;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let threads = threads.clamp(1, texts.len().max(1));
+        if threads == 1 {
+            return texts.iter().map(|t| self.parse(t)).collect();
+        }
+        let next = AtomicUsize::new(0);
+        let done: Mutex<Vec<(usize, Result<Article<'a>, Error>)>> =
+            Mutex::new(Vec::with_capacity(texts.len()));
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    let mut local = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(text) = texts.get(i) else { break };
+                        local.push((i, self.parse(text)));
+                    }
+                    // A poisoned lock only means another worker panicked; its results are
+                    // still sound, so keep them.
+                    let mut all = done.lock().unwrap_or_else(|e| e.into_inner());
+                    all.extend(local);
+                });
+            }
+        });
+        let mut all = done.into_inner().unwrap_or_else(|e| e.into_inner());
+        all.sort_by_key(|(i, _)| *i);
+        all.into_iter().map(|(_, r)| r).collect()
+    }
+
     /// Parses UTF-8 bytes with these options.
     ///
     /// # Errors
