@@ -734,6 +734,23 @@ impl<'a> Attributor<'a> {
         self.longest_mention(start, e)
     }
 
+    /// Any noun phrase right before the cue, for beliefs and evidence, whose sources are often
+    /// things: `a new poll indicates`, `the emails showed`.
+    fn any_subject(&self, c: usize, limit: usize) -> Option<MentionParse> {
+        let mut e = c;
+        while e > limit && self.v.is(e - 1, Class::ADVERB.with(Class::AUXILIARY)) && c - e < 4 {
+            e -= 1;
+        }
+        let start = self.np_start(e, limit);
+        (start..e)
+            .filter(|&s| {
+                self.v
+                    .tok(s)
+                    .is_some_and(|t| t.is_word() && !t.is(Class::PREPOSITION))
+            })
+            .find_map(|s| self.m.source(s..e))
+    }
+
     /// The subject of a verb phrase coordinated with the cue: `Obama met survivors and said
     /// ...` gives `Obama`. The sentence's first mention that a verb follows.
     fn coordinated_subject(&self, c: usize, sent: Range<usize>) -> Option<MentionParse> {
@@ -1042,7 +1059,16 @@ impl<'a> Attributor<'a> {
         if self.quote_at(start).is_some() {
             introduced = true;
         }
-        if cue.needs_clause && !introduced {
+        // Beliefs and evidence take any complement (`polls show Trump ahead`, `they want a
+        // wall`); speech verbs that also take plain objects need a clause or a quote.
+        let attitude = matches!(cue.kind, CueKind::Belief | CueKind::Evidence);
+        // `He called the plan "dead on arrival"`: quoted words in the complement make it
+        // reported speech too.
+        let quoted_words = self
+            .quoted
+            .next_set(start, end.min(start + MAX_CONTENT))
+            .is_some();
+        if cue.needs_clause && !introduced && !attitude && !quoted_words {
             return;
         }
         if !introduced && !self.clause_opener(start) {
@@ -1052,6 +1078,7 @@ impl<'a> Attributor<'a> {
         let Some(mention) = self
             .subject_before(c, lead)
             .or_else(|| self.coordinated_subject(c, sent.clone()))
+            .or_else(|| attitude.then(|| self.any_subject(c, lead)).flatten())
         else {
             return;
         };
