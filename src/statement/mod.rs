@@ -201,21 +201,25 @@ impl<'a> Attributor<'a> {
             let cues = &seg.index.cues;
             let first = cues.partition_point(|&c| (c as usize) < sent.tokens.start);
             let last = cues.partition_point(|&c| (c as usize) < sent.tokens.end);
-            for c in cues
-                .get(first..last)
-                .unwrap_or_default()
-                .iter()
-                .map(|&c| c as usize)
-            {
-                if self.used.get(c) || !self.outside(c) {
-                    continue;
-                }
-                if self.v.word_is(c, "according") && self.v.word_is(c + 1, "to") {
-                    self.according_to(c, s, sent.tokens.clone(), sent.paragraph);
-                    continue;
-                }
-                if let Some(cue) = self.cue_word(c) {
-                    self.indirect(c, cue, s, sent.tokens.clone(), sent.paragraph);
+            let sentence_cues = cues.get(first..last).unwrap_or_default();
+            // Speech first, then beliefs and evidence, which stand aside when they fall in
+            // words already reported.
+            for attitudes in [false, true] {
+                for c in sentence_cues.iter().map(|&c| c as usize) {
+                    if self.used.get(c) || !self.outside(c) {
+                        continue;
+                    }
+                    if self.v.word_is(c, "according") && self.v.word_is(c + 1, "to") {
+                        if !attitudes {
+                            self.according_to(c, s, sent.tokens.clone(), sent.paragraph);
+                        }
+                        continue;
+                    }
+                    if let Some(cue) = self.cue_word(c)
+                        && matches!(cue.kind, CueKind::Belief | CueKind::Evidence) == attitudes
+                    {
+                        self.indirect(c, cue, s, sent.tokens.clone(), sent.paragraph);
+                    }
                 }
             }
         }
@@ -1062,6 +1066,11 @@ impl<'a> Attributor<'a> {
         // Beliefs and evidence take any complement (`polls show Trump ahead`, `they want a
         // wall`); speech verbs that also take plain objects need a clause or a quote.
         let attitude = matches!(cue.kind, CueKind::Belief | CueKind::Evidence);
+        // A belief after a modal is an action (`China will support`), and a belief inside words
+        // already reported is part of them (`Ma said China hopes ...`).
+        if attitude && (self.after_modal(c) || self.reported(c, s)) {
+            return;
+        }
         // `He called the plan "dead on arrival"`: quoted words in the complement make it
         // reported speech too.
         let quoted_words = self
@@ -1100,6 +1109,24 @@ impl<'a> Attributor<'a> {
             adjuncts,
         };
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Whether an auxiliary stands before token `c`, adverbs aside: `will also support`.
+    fn after_modal(&self, c: usize) -> bool {
+        let mut k = c;
+        while k > 0 && self.v.is(k - 1, Class::ADVERB) && c - k < 3 {
+            k -= 1;
+        }
+        self.v.is(k.wrapping_sub(1), Class::AUXILIARY)
+    }
+
+    /// Whether token `c` lies in the content of a statement of sentence `s` found before.
+    fn reported(&self, c: usize, s: usize) -> bool {
+        self.out
+            .iter()
+            .rev()
+            .take_while(|a| a.sentence == s)
+            .any(|a| a.fragments.iter().any(|f| f.contains(&c)))
     }
 
     /// A reporting participle: `..., saying that ...`, `by saying ...`, `voters saying ...`.
