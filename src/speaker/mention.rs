@@ -262,6 +262,26 @@ impl<'a> MentionReader<'a> {
                 kind,
             });
         }
+        // `The Washington Post's Ed O'Keefe`: a name after a possessive, its affiliation
+        // before.
+        if name_start < range.end
+            && let Some(p) = before_name.filter(|t| t.kind == Kind::Possessive)
+            && name_start >= range.start + 2
+        {
+            let _ = p;
+            let name = name_start..range.end;
+            let owner_start = range.start + usize::from(determined);
+            return Some(MentionParse {
+                tokens: range,
+                form: Form::Name,
+                name: Some(name),
+                title: None,
+                affiliation: Some(owner_start..name_start - 1),
+                appositive: None,
+                antecedent: None,
+                kind: SpeakerKind::Person,
+            });
+        }
         // A titled name: words before the name, none a function word or possessive.
         if name_start < range.end
             && !determined
@@ -390,6 +410,13 @@ impl<'a> MentionReader<'a> {
             && !first.is(Class::DETERMINER)
             && possessive.is_none()
             && kind == SpeakerKind::Unnamed
+        {
+            return None;
+        }
+        // Without a role, a description is a short noun phrase (`the report`, `a new poll`);
+        // a longer run of words is a clause read wrong.
+        if kind == SpeakerKind::Unnamed
+            && (head_end - range.start > 4 || range.end - range.start > 8)
         {
             return None;
         }

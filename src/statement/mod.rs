@@ -292,7 +292,7 @@ impl<'a> Attributor<'a> {
             .map(|p| self.quote_content(p))
             .filter(|r| !r.is_empty())
             .collect();
-        if fragments.is_empty() {
+        if fragments.is_empty() || self.title_quote(&q) {
             return;
         }
         let first = pieces
@@ -361,6 +361,25 @@ impl<'a> Attributor<'a> {
             return;
         }
         self.continuation(first.open, fragments, quotation, s, sent);
+    }
+
+    /// Whether a quote holds a title rather than speech: a few words, most of them
+    /// capitalized, no sentence punctuation (`''A Change Is Gonna Come''`).
+    fn title_quote(&self, q: &Quote) -> bool {
+        let content = q.content();
+        if content.len() > 10 || q.continues || q.continued {
+            return false;
+        }
+        let words: Vec<_> = content
+            .clone()
+            .filter_map(|i| self.v.tok(i))
+            .filter(|t| t.is_word())
+            .collect();
+        let capitals = words.iter().filter(|t| t.is_capitalized()).count();
+        let punctuated = content
+            .clone()
+            .any(|i| self.v.tok(i).is_some_and(|t| t.is_terminal() || t.kind == Kind::Comma));
+        words.len() >= 2 && capitals * 4 >= words.len() * 3 && !punctuated
     }
 
     /// A quote without an attribution of its own: it continues the last direct statement when
@@ -1010,6 +1029,18 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // The passive (`Reagan was once asked how ...`) names who was told, not who spoke: the
+        // statement has no speaker unless `by` names one.
+        if self.passive(c) {
+            return self.passive_statement(c, cue, s, sent, paragraph);
+        }
+        // `Rust Belt states that have suffered`: a noun and a relative clause, not a verb.
+        if cue.form == VerbForm::Third
+            && self.v.word_is(c + 1, "that")
+            && self.v.is(c + 2, Class::AUXILIARY)
+        {
+            return;
+        }
         let end = self.sentence_end(sent.clone());
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
         let after = adjuncts.end;
@@ -1109,6 +1140,58 @@ impl<'a> Attributor<'a> {
             adjuncts,
         };
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// A statement of a passive cue: what follows it, with no speaker.
+    fn passive_statement(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
+        let end = self.sentence_end(sent);
+        let adjuncts = after_cue(&self.v, c, cue.lemma, end);
+        let mut start = adjuncts.end;
+        if self.v.word_is(start, "that") || self.v.kind(start) == Some(Kind::Colon) {
+            start += 1;
+        } else if !(self.clause_opener(start)
+            || self.v.word_is(start, "to")
+            || self.v.is(start, Class::SUBORDINATOR))
+        {
+            return;
+        }
+        let content_end = self.content_end(start, end, false);
+        let (content, kind, quote) = self.clause_content(start..content_end);
+        if !self.substantial(&content) && kind != StatementKind::Direct {
+            return;
+        }
+        let found = Found {
+            mention: None,
+            cue: Some(c..adjuncts.cue_end),
+            cue_word: Some(cue),
+            end: content_end,
+            adjuncts,
+        };
+        self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Whether the past participle at `c` is passive: a form of `be` before it, adverbs and
+    /// `not` aside.
+    fn passive(&self, c: usize) -> bool {
+        let Some(cue) = self.cue_word(c) else {
+            return false;
+        };
+        if !matches!(cue.form, VerbForm::Past | VerbForm::Participle) {
+            return false;
+        }
+        let mut k = c;
+        while k > 0
+            && (self.v.is(k - 1, Class::ADVERB) || self.v.word_is(k - 1, "not"))
+            && c - k < 3
+        {
+            k -= 1;
+        }
+        self.v.word(k.wrapping_sub(1)).is_some_and(|w| {
+            matches!(
+                w.fold_ascii().as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "get" | "got"
+            )
+        })
     }
 
     /// Whether an auxiliary stands before token `c`, adverbs aside: `will also support`.
