@@ -230,9 +230,13 @@ fn build<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
     let seg = crate::segment::segment(text, options.max_quote_depth.max(1), &mut diagnostics);
     let attributions = crate::statement::attribute(&seg, text);
     let resolution = crate::speaker::resolve(&seg, text, &attributions);
-    let claims = crate::number::claims(&seg, text, &mut diagnostics);
     let asm = Assembler { seg: &seg, text };
+    // Each stage's output is dropped as soon as the model holds it, to keep the peak low on
+    // large inputs.
     let statements = asm.statements(&attributions, &resolution);
+    drop(attributions);
+    let speakers = asm.speakers(resolution);
+    let claims = crate::number::claims(&seg, text, &mut diagnostics);
     let numeric_claims = asm.claims(claims, &statements);
     Article {
         text: Cow::Borrowed(text),
@@ -254,7 +258,7 @@ fn build<'a>(text: &'a str, options: &ParseOptions) -> Article<'a> {
             })
             .collect(),
         statements,
-        speakers: asm.speakers(resolution),
+        speakers,
         numeric_claims,
         diagnostics: diagnostics.into_vec(),
     }

@@ -376,9 +376,11 @@ impl<'a> Attributor<'a> {
             .filter(|t| t.is_word())
             .collect();
         let capitals = words.iter().filter(|t| t.is_capitalized()).count();
-        let punctuated = content
-            .clone()
-            .any(|i| self.v.tok(i).is_some_and(|t| t.is_terminal() || t.kind == Kind::Comma));
+        let punctuated = content.clone().any(|i| {
+            self.v
+                .tok(i)
+                .is_some_and(|t| t.is_terminal() || t.kind == Kind::Comma)
+        });
         words.len() >= 2 && capitals * 4 >= words.len() * 3 && !punctuated
     }
 
@@ -1143,7 +1145,14 @@ impl<'a> Attributor<'a> {
     }
 
     /// A statement of a passive cue: what follows it, with no speaker.
-    fn passive_statement(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
+    fn passive_statement(
+        &mut self,
+        c: usize,
+        cue: CueWord,
+        s: usize,
+        sent: Range<usize>,
+        paragraph: usize,
+    ) {
         let end = self.sentence_end(sent);
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
         let mut start = adjuncts.end;
