@@ -163,11 +163,15 @@ pub(crate) const QUALIFIERS: &[(&[&str], crate::model::Bound)] = {
         (&["estimated"], Approximate),
         (&["exceeding"], Above),
         (&["fewer", "than"], Below),
+        (&["greater", "than"], Above),
+        (&["greater", "than", "or", "equal", "to"], AtLeast),
         (&["higher", "than"], Above),
         (&["in", "excess", "of"], Above),
         (&["just", "over"], Above),
         (&["just", "under"], Below),
+        (&["larger", "than"], Above),
         (&["less", "than"], Below),
+        (&["less", "than", "or", "equal", "to"], AtMost),
         (&["lower", "than"], Below),
         (&["more", "than"], Above),
         (&["nearly"], Approximate),
@@ -177,10 +181,28 @@ pub(crate) const QUALIFIERS: &[(&[&str], crate::model::Bound)] = {
         (&["not", "more", "than"], AtMost),
         (&["over"], Above),
         (&["roughly"], Approximate),
+        (&["smaller", "than"], Below),
         (&["some"], Approximate),
         (&["under"], Below),
         (&["up", "to"], AtMost),
         (&["upwards", "of"], Above),
+    ]
+};
+
+/// Words after a number that bound it: `5,000 or more`, `20 or fewer`, `65 and over`.
+pub(crate) const TRAILING_QUALIFIERS: &[(&[&str], crate::model::Bound)] = {
+    use crate::model::Bound::*;
+    &[
+        (&["and", "above"], AtLeast),
+        (&["and", "over"], AtLeast),
+        (&["and", "up"], AtLeast),
+        (&["or", "fewer"], AtMost),
+        (&["or", "greater"], AtLeast),
+        (&["or", "higher"], AtLeast),
+        (&["or", "less"], AtMost),
+        (&["or", "lower"], AtMost),
+        (&["or", "more"], AtLeast),
+        (&["or", "over"], AtLeast),
     ]
 };
 

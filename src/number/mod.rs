@@ -14,7 +14,7 @@ pub use value::Value;
 
 use crate::grammar::View;
 use crate::lexicon::FoldAscii;
-use crate::lexicon::numbers::{PERCENT_WORDS, QUALIFIERS};
+use crate::lexicon::numbers::{PERCENT_WORDS, QUALIFIERS, TRAILING_QUALIFIERS};
 use crate::lexicon::{Class, scale_suffix};
 use crate::model::{Bound, ClaimKind, DiagnosticKind};
 use crate::segment::token::{Flags, Kind, Token};
@@ -171,12 +171,31 @@ impl Reader<'_> {
                     || self.word_is(i, "Rs")
             }
             Kind::Currency | Kind::Hyphen => true,
+            Kind::Symbol => matches!(t.text(self.text), ">" | "<" | "\u{2265}" | "\u{2264}"),
             _ => false,
         })
     }
 
     /// The qualifier at `i`: its tokens and bound.
     fn qualifier_at(&self, i: usize) -> Option<(Range<usize>, Bound)> {
+        // `>700`, `<= 40`, `≥ 5`
+        if let Some(t) = self.tok(i)
+            && t.kind == Kind::Symbol
+        {
+            let two = self
+                .tok(i + 1)
+                .filter(|n| n.is_attached())
+                .map(|n| n.text(self.text));
+            return match (t.text(self.text), two) {
+                (">", Some("=")) => Some((i..i + 2, Bound::AtLeast)),
+                ("<", Some("=")) => Some((i..i + 2, Bound::AtMost)),
+                (">", _) => Some((i..i + 1, Bound::Above)),
+                ("<", _) => Some((i..i + 1, Bound::Below)),
+                ("\u{2265}", _) => Some((i..i + 1, Bound::AtLeast)),
+                ("\u{2264}", _) => Some((i..i + 1, Bound::AtMost)),
+                _ => None,
+            };
+        }
         let first = self.word(i)?;
         let mut best: Option<(Range<usize>, Bound)> = None;
         for (words, bound) in QUALIFIERS {
@@ -294,17 +313,75 @@ impl Reader<'_> {
             ));
         }
         let value = amount.value;
+        // `more than 10 and less than 20`, `no more than 50 and no less than 20`: a lower and
+        // an upper bound make a range, when the range is not empty.
+        if matches!(
+            bound,
+            Bound::Above | Bound::AtLeast | Bound::Below | Bound::AtMost
+        ) && self.word_is(amount.tokens.end, "and")
+            && let Some((q2, b2)) = self.qualifier_at(amount.tokens.end + 1)
+            && let Some(other) = self.amount_at(q2.end, end, para_start)
+        {
+            let lower_first = matches!(bound, Bound::Above | Bound::AtLeast);
+            let pairs = if lower_first {
+                matches!(b2, Bound::Below | Bound::AtMost)
+            } else {
+                matches!(b2, Bound::Above | Bound::AtLeast)
+            };
+            let (lo, hi) = if lower_first {
+                (amount.value, other.value)
+            } else {
+                (other.value, amount.value)
+            };
+            let ordered = match (lo, hi) {
+                (Some(lo), Some(hi)) => lo.to_f64() < hi.to_f64(),
+                _ => false,
+            };
+            if pairs && ordered {
+                let mut found = self.range_claim(qualifier, amount, other, end);
+                if let Found::Claim(c, _) = &mut found {
+                    c.bound = Bound::Range;
+                    c.low = lo;
+                    c.high = hi;
+                }
+                return Some(found);
+            }
+        }
+        // `5,000 or more`, `65 and over`: the bound after the number.
+        let mut bound = bound;
+        let mut qualifier = qualifier;
+        let mut stop = amount.tokens.end;
+        if bound == Bound::Exact
+            && let Some((words, b)) = TRAILING_QUALIFIERS.iter().find(|(words, _)| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.word_is(amount.tokens.end + k, w))
+            })
+        {
+            bound = *b;
+            qualifier = Some(amount.tokens.end..amount.tokens.end + words.len());
+            stop = amount.tokens.end + words.len();
+        }
         let (low, high) = match bound {
             Bound::Above | Bound::AtLeast => (value, None),
             Bound::Below | Bound::AtMost => (None, value),
             _ => (None, None),
         };
-        let counted = self.counted(&amount, end);
-        let start = qualifier.as_ref().map_or(amount.tokens.start, |q| q.start);
-        let next = amount.tokens.end;
+        let counted = self.counted(
+            &Amount {
+                tokens: amount.tokens.start..stop,
+                ..amount.clone()
+            },
+            end,
+        );
+        let start = qualifier
+            .as_ref()
+            .map_or(amount.tokens.start, |q| q.start.min(amount.tokens.start));
+        let next = stop;
         Some(Found::Claim(
             Box::new(Claim {
-                span: self.span(start..amount.tokens.end),
+                span: self.span(start..stop),
                 number: self.span(amount.numeral.clone()),
                 value,
                 kind: amount.kind,
@@ -927,7 +1004,7 @@ impl Reader<'_> {
             let value = amount.value.and_then(|v| v.to_i128()).unwrap_or(0);
             let counted_next = next.is_some_and(|n| n.is_word() && is_plural(n, self.text));
             // A year: `in 2020`, `2003 results`.
-            if raw.len() == 4 && (1000..=2100).contains(&value) && !counted_next {
+            if raw.len() == 4 && (1700..=2100).contains(&value) && !counted_next {
                 return Some(after);
             }
             // An identifier: `Boeing 737`, `Windows 11`, `Chapter 11`.

@@ -677,6 +677,13 @@ impl Scanner<'_, '_> {
                     end += 1;
                     run = 0;
                 }
+                // `5k-20k`: a suffix touching digits ends at a hyphen before digits.
+                b'-' if self.prev_is_word_or_number()
+                    && self.out.last().is_some_and(|t| t.kind == Kind::Number)
+                    && self.byte(end + 1).is_ascii_digit() =>
+                {
+                    break;
+                }
                 b'-' | b'&' if self.next_is_alnum(end + 1) => {
                     end += 1;
                     run = 0;
