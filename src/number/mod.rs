@@ -41,6 +41,9 @@ pub(crate) struct Claim {
     pub sentence: usize,
 }
 
+/// The most tokens an amount may start before its numeral: the longest qualifier.
+const MAX_OPENER: usize = 5;
+
 /// Finds the claims of every sentence.
 pub(crate) fn claims(
     seg: &Segments,
@@ -63,8 +66,9 @@ pub(crate) fn claims(
             .map_or(sent.tokens.start, |p| p.tokens.start);
         let first_claim = out.len();
         let mut i = sent.tokens.start;
-        // Claims start at a numeral, or up to three words before it (`more than`, `between`,
-        // `US$`): each token is tested once for a numeral, and only a numeral looks back.
+        // Claims start at a numeral, or up to five words before it (`more than`, `between`,
+        // `US$`, `less than or equal to`): each token is tested once for a numeral, and only a
+        // numeral looks back.
         let mut floor = sent.tokens.start;
         // The numerals of the sentence, from the token index.
         let anchors = &seg.index.anchors;
@@ -77,7 +81,7 @@ pub(crate) fn claims(
                 Some(&a) if (a as usize) < sent.tokens.end => i = a as usize,
                 _ => break,
             }
-            let found = (i.saturating_sub(3).max(floor)..=i)
+            let found = (i.saturating_sub(MAX_OPENER).max(floor)..=i)
                 .filter(|&st| st == i || reader.opens_amount(st))
                 .find_map(
                     |st| match reader.claim_at(st, sent.tokens.end, para_start)? {
@@ -169,6 +173,8 @@ impl Reader<'_> {
                 t.is(Class::AMOUNT_OPENER.with(Class::CURRENCY))
                     || t.has(Flags::ALL_CAPS)
                     || self.word_is(i, "Rs")
+                    // A country mark before a currency sign: `hk $`, `c $`.
+                    || self.country_mark(i)
             }
             Kind::Currency | Kind::Hyphen => true,
             Kind::Symbol => matches!(t.text(self.text), ">" | "<" | "\u{2265}" | "\u{2264}"),
@@ -245,6 +251,15 @@ impl Reader<'_> {
         };
         let amount = match self.amount_at(at, end, para_start) {
             Some(a) => a,
+            // `more than half`, `nearly half of them`: a bounded share.
+            None if qualifier.is_some() && self.word_is(at, "half") => Amount {
+                tokens: at..at + 1,
+                numeral: at..at + 1,
+                value: Value::ratio(1, 2),
+                kind: ClaimKind::Fraction,
+                unit: None,
+                bare_integer: false,
+            },
             None if qualifier.is_some() => return None,
             None => {
                 return self
@@ -318,7 +333,8 @@ impl Reader<'_> {
         if matches!(
             bound,
             Bound::Above | Bound::AtLeast | Bound::Below | Bound::AtMost
-        ) && self.word_is(amount.tokens.end, "and")
+        ) && (self.word_is(amount.tokens.end, "and")
+            || self.kind(amount.tokens.end) == Some(Kind::Comma))
             && let Some((q2, b2)) = self.qualifier_at(amount.tokens.end + 1)
             && let Some(other) = self.amount_at(q2.end, end, para_start)
         {
@@ -357,6 +373,8 @@ impl Reader<'_> {
                     .iter()
                     .enumerate()
                     .all(|(k, w)| self.word_is(amount.tokens.end + k, w))
+                    // `200 or greater than 190`: the words open the next bound.
+                    && !self.word_is(amount.tokens.end + words.len(), "than")
             })
         {
             bound = *b;
@@ -484,16 +502,7 @@ impl Reader<'_> {
         let _ = para_start;
         let mut k = i;
         let mut currency: Option<Range<usize>> = None;
-        // `US$`, `HK$`, `hk $`, `C$`, `mxn$`, `u.s $`: a short country mark before the sign.
-        let country_mark = self.tok(k).is_some_and(|w| {
-            let text = w.text(self.text);
-            w.is_word()
-                && !w.is(Class::FUNCTION)
-                && (text.len() <= 3 && text.bytes().all(|b| b.is_ascii_alphabetic())
-                    || w.has(Flags::DOTTED)
-                    || text.eq_ignore_ascii_case("u.s"))
-        });
-        if country_mark && self.kind(k + 1) == Some(Kind::Currency) {
+        if self.country_mark(k) {
             currency = Some(k..k + 2);
             k += 2;
         } else if self.kind(k) == Some(Kind::Currency)
@@ -516,9 +525,13 @@ impl Reader<'_> {
                                 | "renminbi"
                         ))
                     || self.word_is(k, "Rs")
-            }) && self
-                .tok(k + 1)
-                .is_some_and(|t| t.kind == Kind::Number && !t.is_attached())
+            }) && self.tok(k + 1).is_some_and(|t| {
+                t.kind == Kind::Number
+                    && !t.is_attached()
+                    // `Euro 2004`, `Dollar 1999`: a name with a year, not an amount.
+                    && !(self.tok(k).is_some_and(|c| c.is_capitalized() && !c.has(Flags::ALL_CAPS))
+                        && is_year_like(t.text(self.text)))
+            })
         {
             // `$5`, `€ 5`, `USD 5`, `dollar 22.5 million`
             currency = Some(k..k + 1);
@@ -646,7 +659,8 @@ impl Reader<'_> {
                     unit: Some(next..next + 1),
                     bare_integer: false,
                 });
-            } else if s.is(Class::UNIT) {
+            } else if s.is(Class::UNIT) || matches!(suffix, "C" | "F") {
+                // `5km`, `30C`
                 return Some(Amount {
                     tokens: i..next + 1,
                     numeral: numeral_start..next,
@@ -665,11 +679,7 @@ impl Reader<'_> {
             && let Some(s) = self.tok(next)
             && s.is_word()
         {
-            let scale = if let Some(crate::lexicon::numbers::NumberWord::Scale(e)) =
-                crate::lexicon::lexicon()
-                    .entry(s.lex)
-                    .and_then(|e| e.number)
-            {
+            let scale = if let Some(e) = self.scale_word(next) {
                 Some(e)
             } else if t.kind == Kind::Number {
                 let w = s.text(self.text);
@@ -694,7 +704,6 @@ impl Reader<'_> {
         // `5°C`, `30°`
         if currency.is_none()
             && let Some(deg) = self.tok(next)
-            && deg.is_attached()
             && deg.text(self.text) == "°"
         {
             let mut unit_end = next + 1;
@@ -713,6 +722,7 @@ impl Reader<'_> {
                 bare_integer: false,
             });
         }
+        let prefixed = currency.is_some();
         if let Some(c) = currency {
             kind = ClaimKind::Money;
             unit = Some(c);
@@ -736,7 +746,16 @@ impl Reader<'_> {
                 kind = ClaimKind::Percent;
                 unit = Some(next..next + len);
                 next += len;
-            } else if after.is(Class::CURRENCY) && after.is_word() && kind != ClaimKind::Ordinal {
+            } else if after.is(Class::CURRENCY)
+                && after.is_word()
+                && kind != ClaimKind::Ordinal
+                // A code in capitals (`TRY`, the Turkish lira; not rugby's `one try`); a
+                // capitalized singular coin is a name (`50 Cent`), not an amount.
+                && (after.has(Flags::ALL_CAPS)
+                    || !self.word_is(next, "try")
+                        && !(after.is_capitalized()
+                            && (self.word_is(next, "cent") || self.word_is(next, "penny"))))
+            {
                 kind = ClaimKind::Money;
                 unit = Some(next..next + 1);
                 next += 1;
@@ -751,29 +770,21 @@ impl Reader<'_> {
                 && self.unit_reads_as_unit(next)
             {
                 kind = ClaimKind::Measure;
-                let mut unit_end = next + 1;
-                if self.tok(unit_end).is_some_and(|u| {
-                    u.is(Class::UNIT)
-                        && matches!(
-                            u.text(self.text).fold_ascii().as_str(),
-                            "celsius"
-                                | "fahrenheit"
-                                | "miles"
-                                | "kilometres"
-                                | "kilometers"
-                                | "metres"
-                                | "meters"
-                                | "feet"
-                        )
-                }) {
-                    unit_end += 1;
-                }
+                let unit_end = self.unit_end(next);
                 unit = Some(next..unit_end);
                 next = unit_end;
             }
         }
         if kind != ClaimKind::Count {
             bare_integer = false;
+        }
+        // `75 USD million`: a scale after a currency word.
+        if kind == ClaimKind::Money
+            && !prefixed
+            && let Some(e) = self.scale_word(next)
+        {
+            value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
+            next += 1;
         }
         // `thirteen dollars and forty-five cents`, `$20 and 43c`, `15 dollars 50`
         if kind == ClaimKind::Money
@@ -790,6 +801,38 @@ impl Reader<'_> {
             unit,
             bare_integer,
         })
+    }
+
+    /// Whether a short country mark stands at `k` before a currency sign: `US$`, `HK$`,
+    /// `mxn$` touching it; `HK $`, `C $`, `hk $`, `u.s $` apart from it (not `pay $5`).
+    fn country_mark(&self, k: usize) -> bool {
+        let (Some(w), Some(sign)) = (self.tok(k), self.tok(k + 1)) else {
+            return false;
+        };
+        if !w.is_word() || sign.kind != Kind::Currency {
+            return false;
+        }
+        let text = w.text(self.text);
+        let letters = text.bytes().all(|b| b.is_ascii_alphabetic());
+        if sign.is_attached() {
+            return !w.is(Class::FUNCTION) && (text.len() <= 3 && letters || w.has(Flags::DOTTED))
+                || text.eq_ignore_ascii_case("u.s");
+        }
+        let capitals = text.len() <= 2 && text.bytes().all(|b| b.is_ascii_uppercase());
+        capitals
+            || matches!(
+                text.fold_ascii().as_str(),
+                "hk" | "nz" | "sg" | "nt" | "c" | "u.s" | "u.s."
+            )
+    }
+
+    /// The power of ten of a scale word at `i`: `million`, `billion`.
+    fn scale_word(&self, i: usize) -> Option<u8> {
+        let t = self.tok(i).filter(|t| t.is_word())?;
+        match crate::lexicon::lexicon().entry(t.lex)?.number? {
+            crate::lexicon::numbers::NumberWord::Scale(e) => Some(e),
+            _ => None,
+        }
     }
 
     /// The length of a currency named by up to two words and a currency word: `Finnish
@@ -879,9 +922,47 @@ impl Reader<'_> {
             Some("in") => self
                 .word(i + 1)
                 .is_some_and(|w| matches!(w, "thick" | "long" | "wide" | "tall" | "high" | "deep")),
-            Some("square" | "sq") => self.tok(i + 1).is_some_and(|t| t.is(Class::UNIT)),
+            Some("square" | "sq" | "cubic") => self.tok(i + 1).is_some_and(|t| t.is(Class::UNIT)),
             _ => true,
         }
+    }
+
+    /// The token after a unit that starts at `i`: a second unit word completes it (`square
+    /// miles`, `degrees Celsius`, `kilometres per hour`, `$350 per kg`).
+    fn unit_end(&self, i: usize) -> usize {
+        let mut end = i + 1;
+        let first = self.word(i).map(crate::lexicon::fold);
+        let completes = self.tok(end).is_some_and(|u| {
+            u.is_word()
+                && u.is(Class::UNIT)
+                && (matches!(first.as_deref(), Some("square" | "sq" | "cubic"))
+                    || matches!(
+                        u.text(self.text).fold_ascii().as_str(),
+                        "celsius"
+                            | "fahrenheit"
+                            | "kelvin"
+                            | "miles"
+                            | "metres"
+                            | "meters"
+                            | "feet"
+                    ))
+        });
+        if completes {
+            end += 1;
+        }
+        if self.word_is(end, "per")
+            && self.tok(end + 1).is_some_and(|u| {
+                u.is_word()
+                    && (u.is(Class::UNIT)
+                        || matches!(
+                            u.text(self.text).fold_ascii().as_str(),
+                            "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
+                        ))
+            })
+        {
+            end += 2;
+        }
+        end
     }
 
     /// The length of a percent phrase at `i`: `percent`, `per cent`, `percentage points`.
@@ -1001,10 +1082,9 @@ impl Reader<'_> {
             }
         }
         if amount.bare_integer {
-            let value = amount.value.and_then(|v| v.to_i128()).unwrap_or(0);
             let counted_next = next.is_some_and(|n| n.is_word() && is_plural(n, self.text));
             // A year: `in 2020`, `2003 results`.
-            if raw.len() == 4 && (1700..=2100).contains(&value) && !counted_next {
+            if is_year_like(raw) && !counted_next {
                 return Some(after);
             }
             // An identifier: `Boeing 737`, `Windows 11`, `Chapter 11`.
@@ -1175,6 +1255,13 @@ fn exponent(suffix: &str) -> Option<i32> {
     }
     let e: i32 = digits.parse().ok()?;
     (e <= 38).then_some(if negative { -e } else { e })
+}
+
+/// Four digits from 1700 to 2100: a year when nothing says otherwise.
+fn is_year_like(digits: &str) -> bool {
+    digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u16>().is_ok_and(|y| (1700..=2100).contains(&y))
 }
 
 fn signed(value: Option<Value>, negative: bool) -> Option<Value> {
@@ -1371,6 +1458,104 @@ mod tests {
                 Exact,
                 None,
             ),
+            (
+                "It covers 20 sq km.",
+                "20 sq km",
+                20.0,
+                Measure,
+                Exact,
+                None,
+            ),
+            (
+                "It went 30 miles per hour.",
+                "30 miles per hour",
+                30.0,
+                Measure,
+                Exact,
+                None,
+            ),
+            ("It was -10C outside.", "-10C", -10.0, Measure, Exact, None),
+            ("It was 30 °F outside.", "30 °F", 30.0, Measure, Exact, None),
+            (
+                "It holds 12 terabytes.",
+                "12 terabytes",
+                12.0,
+                Measure,
+                Exact,
+                None,
+            ),
+            (
+                "They paid 75 USD million.",
+                "75 USD million",
+                75e6,
+                Money,
+                Exact,
+                None,
+            ),
+            (
+                "It sold for 100,000 ₭.",
+                "100,000 ₭",
+                1e5,
+                Money,
+                Exact,
+                None,
+            ),
+            (
+                "It cost HK $ 10 billion.",
+                "HK $ 10 billion",
+                1e10,
+                Money,
+                Exact,
+                None,
+            ),
+            (
+                "It cost exactly 42 bucks.",
+                "exactly 42 bucks",
+                42.0,
+                Money,
+                Exact,
+                None,
+            ),
+            (
+                "Deaths exceeded 3,000.",
+                "exceeded 3,000",
+                3000.0,
+                Count,
+                Above,
+                None,
+            ),
+            (
+                "It was less than or equal to 40 days.",
+                "less than or equal to 40",
+                40.0,
+                Count,
+                AtMost,
+                Some("days"),
+            ),
+            (
+                "It weighs 1 234 567.89 kg.",
+                "1 234 567.89 kg",
+                1_234_567.89,
+                Measure,
+                Exact,
+                None,
+            ),
+            (
+                "It had two million and one half",
+                "two million and one half",
+                2.5e6,
+                Count,
+                Exact,
+                None,
+            ),
+            (
+                "More than half of voters agreed.",
+                "More than half",
+                0.5,
+                Fraction,
+                Above,
+                Some("voters"),
+            ),
         ];
         for (text, expr, value, kind, bound, counted) in cases {
             let seen = one(text);
@@ -1394,6 +1579,10 @@ mod tests {
             ("It took 10 to 20 days.", "10 to 20"),
             ("It took between 10 and 20 days.", "between 10 and 20"),
             ("It took from 10 to 20 days.", "from 10 to 20"),
+            (
+                "It took more than 10, less than 20 days.",
+                "more than 10, less than 20",
+            ),
         ] {
             let seen = one(text);
             assert_eq!(seen.text, expr, "{text}");
@@ -1422,6 +1611,25 @@ mod tests {
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn currency_words_that_are_not_money() {
+        assert_eq!(found("Euro 2004 began."), vec![]);
+        assert_eq!(one("The rapper 50 Cent sang.").kind, ClaimKind::Count);
+        assert_eq!(one("He scored one try.").kind, ClaimKind::Count);
+        assert_eq!(one("Firms pay $300m a year.").text, "$300m");
+        assert_eq!(one("It cut £35bn.").text, "£35bn");
+        assert_eq!(one("It costs 20 Euro.").kind, ClaimKind::Money);
+    }
+
+    #[test]
+    fn a_trailing_bound_does_not_take_the_next_comparison() {
+        let texts: Vec<String> = found("His score is 200 or greater than 190.")
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        assert_eq!(texts, vec!["200", "greater than 190"]);
     }
 
     #[test]

@@ -152,7 +152,9 @@ pub(crate) fn digit_form(text: &str) -> DigitForm {
         })
         .collect();
     if grouped != text
-        && let Ok((_, n)) = all_consuming(thousands_separated).parse(grouped.as_str())
+        && let Ok((_, n)) =
+            all_consuming(recognize((thousands_separated, opt((char('.'), digits)))))
+                .parse(grouped.as_str())
     {
         let plain: String = n.chars().filter(|&c| c != ',').collect();
         return DigitForm::Number(Value::parse_decimal(&plain));
@@ -601,22 +603,22 @@ impl Speller<'_> {
                 }
                 Part::And if acc.words > 0 => {
                     let next = self.part(i + 1);
-                    // `and a half`, `and a quarter`, `and a fifth`: a fraction added, of the
-                    // scale when one closes the number (`3 million and a half`).
+                    // `and a half`, `and a quarter`, `and two thirds`: a fraction added, of
+                    // the scale when one closes the number (`3 million and a half`).
+                    let unit = match acc.last {
+                        Last::Scale(e) => Value::power_of_ten(u32::from(e))?,
+                        _ => Value::integer(1),
+                    };
+                    let scaled = matches!(acc.last, Last::Scale(_));
                     if next == Part::Article
                         && let Some(frac) = self.fraction_at(i + 2)
                     {
-                        let unit = match acc.last {
-                            Last::Scale(e) => Value::power_of_ten(u32::from(e))?,
-                            _ => Value::integer(1),
-                        };
                         let v = acc.value()?.checked_add(frac.checked_mul(unit)?);
-                        return done(i + 3, v, false, !matches!(acc.last, Last::Scale(_)));
+                        return done(i + 3, v, false, !scaled);
                     }
-                    // `and two thirds`
                     if let Some((frac, after)) = self.counted_fraction_at(i + 1) {
-                        let v = acc.value()?.checked_add(frac);
-                        return done(after, v, false, true);
+                        let v = acc.value()?.checked_add(frac.checked_mul(unit)?);
+                        return done(after, v, false, !scaled);
                     }
                     // `one hundred and three`, `two thousand and two hundred`
                     let continues = matches!(
@@ -672,7 +674,8 @@ impl Speller<'_> {
         match (self.part(i), self.part(i + 1)) {
             (
                 Part::Word(NumberWord::Unit(n) | NumberWord::Teen(n)),
-                Part::Denominators(d) | Part::Word(NumberWord::Ordinal(d)),
+                Part::Denominators(d)
+                | Part::Word(NumberWord::Ordinal(d) | NumberWord::Denominator(d)),
             ) if d >= 2 => Some((Value::ratio(i128::from(n), i128::from(d))?, i + 2)),
             (
                 Part::Pair(
@@ -713,6 +716,7 @@ mod tests {
             digit_form("40 000\u{A0}000"),
             DigitForm::Number(Some(Value::integer(40_000_000)))
         );
+        assert_eq!(n("1\u{202F}234\u{202F}567.89"), Some(1_234_567.89));
         assert_eq!(digit_form("3,5"), DigitForm::Ambiguous);
         assert_eq!(digit_form("1.5.2"), DigitForm::Version);
         assert_eq!(digit_form("3/4/2020"), DigitForm::Date);
@@ -786,6 +790,10 @@ mod tests {
         assert_eq!(
             spelled("3 million and a half").map(|s| s.0),
             Some(3_500_000.0)
+        );
+        assert_eq!(
+            spelled("two million and one half").map(|s| s.0),
+            Some(2_500_000.0)
         );
         assert_eq!(spelled("half a million").map(|s| s.0), Some(500_000.0));
         assert_eq!(spelled("a quarter million").map(|s| s.0), Some(250_000.0));

@@ -536,7 +536,8 @@ impl Scanner<'_, '_> {
             '…' => Kind::Ellipsis,
             '—' | '–' | '―' => Kind::Dash,
             '−' => Kind::Hyphen,
-            '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₦' => Kind::Currency,
+            // `£`, `¥`, `฿` and the Currency Symbols block: `€`, `₹`, `₩`, `₽`, `₺`, `₦`, `₭`...
+            '£' | '¥' | '฿' | '\u{20A0}'..='\u{20C0}' => Kind::Currency,
             '‽' => Kind::Question,
             // Vulgar fractions are numerals: `½`, `2 ¾`.
             c if crate::number::numeral::vulgar_fraction(c).is_some() => Kind::Number,
@@ -834,12 +835,12 @@ impl Scanner<'_, '_> {
             ' ' if at - group_start <= 3 || self.byte(at.wrapping_sub(4)) == b' ' => {}
             _ => return None,
         }
-        // The next group is exactly three digits, and no decimal point or word follows it.
+        // The next group is exactly three digits, and neither a word nor another comma group
+        // follows it (`May 5 300,000` is a date and a number); decimals may (`1 234 567.89`).
         let after = at + len + 3;
-        (self.three_digits(at + len)
-            && !matches!(self.byte(after), b'.' | b',')
-            && !self.byte(after).is_ascii_alphabetic())
-        .then_some(len)
+        let comma_group = self.byte(after) == b',' && self.byte(after + 1).is_ascii_digit();
+        (self.three_digits(at + len) && !comma_group && !self.byte(after).is_ascii_alphabetic())
+            .then_some(len)
     }
 
     /// A numeral at `start`: digits, joined by `,` `.` `:` `/` when a digit follows each.
@@ -962,6 +963,24 @@ mod tests {
                 (Kind::Number, "5"),
             ]
         );
+    }
+
+    #[test]
+    fn digit_groups_join_across_spaces() {
+        let numbers = |text: &'static str| -> Vec<&'static str> {
+            kinds(text)
+                .into_iter()
+                .filter(|(k, _)| *k == Kind::Number)
+                .map(|(_, t)| t)
+                .collect()
+        };
+        assert_eq!(numbers("1 234 567.89 m"), vec!["1 234 567.89"]);
+        assert_eq!(numbers("1\u{202F}234.5"), vec!["1\u{202F}234.5"]);
+        // A full stop after the last group ends the sentence; a word after it is no group.
+        assert_eq!(numbers("It cost 40 000. Then"), vec!["40 000"]);
+        assert_eq!(numbers("in 2019 300 people"), vec!["2019", "300"]);
+        assert_eq!(numbers("40 000, he said"), vec!["40 000"]);
+        assert_eq!(numbers("May 5 300,000 people"), vec!["5", "300,000"]);
     }
 
     #[test]
