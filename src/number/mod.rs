@@ -626,7 +626,9 @@ impl Reader<'_> {
             && s.is_attached()
         {
             let suffix = s.text(self.text);
-            if let Some(e) = scale_suffix(suffix) {
+            // `mm` is a million only in money (`$5mm`); else millimetres (`1.5mm`).
+            let millimetres = suffix.eq_ignore_ascii_case("mm") && currency.is_none();
+            if let Some(e) = scale_suffix(suffix).filter(|_| !millimetres) {
                 value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
                 bare_integer = false;
                 next += 1;
@@ -1101,7 +1103,13 @@ impl Reader<'_> {
                     .tok(start - 1)
                     .is_some_and(|_| self.is_sentence_start(start - 1))
             {
-                return Some(after);
+                // with its attached tail: `ISO 3888-2`, `Charlton 2-1`
+                let tail = self.kind(after) == Some(Kind::Hyphen)
+                    && self.tok(after).is_some_and(|h| h.is_attached())
+                    && self
+                        .tok(after + 1)
+                        .is_some_and(|n| n.kind == Kind::Number && n.is_attached());
+                return Some(if tail { after + 2 } else { after });
             }
         }
         None
@@ -1261,7 +1269,9 @@ fn exponent(suffix: &str) -> Option<i32> {
 fn is_year_like(digits: &str) -> bool {
     digits.len() == 4
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && digits.parse::<u16>().is_ok_and(|y| (1700..=2100).contains(&y))
+        && digits
+            .parse::<u16>()
+            .is_ok_and(|y| (1700..=2100).contains(&y))
 }
 
 fn signed(value: Option<Value>, negative: bool) -> Option<Value> {
@@ -1476,6 +1486,8 @@ mod tests {
             ),
             ("It was -10C outside.", "-10C", -10.0, Measure, Exact, None),
             ("It was 30 °F outside.", "30 °F", 30.0, Measure, Exact, None),
+            ("The tip is 1.5mm wide.", "1.5mm", 1.5, Measure, Exact, None),
+            ("It cost $5mm.", "$5mm", 5e6, Money, Exact, None),
             (
                 "It holds 12 terabytes.",
                 "12 terabytes",
@@ -1608,6 +1620,8 @@ mod tests {
             "It was the '90s.",
             "Call 020 7946 0000 now.",
             "He is No. 5 on the list.",
+            "Bristol beat Charlton 2-1 on Sunday.",
+            "It passed the ISO 3888-2 test.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
