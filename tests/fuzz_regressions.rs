@@ -47,3 +47,29 @@ fn every_fuzz_find_stays_fixed() {
     }
     assert!(count > 0, "no regression files in {}", dir.display());
 }
+
+/// Found by the `structured` target: a year-like count before a noun that is also a cue word
+/// (`1890 plans`) was read as a year and dropped.
+#[test]
+fn structured_year_like_count_before_a_cue_noun() {
+    let text = "Haddad said that the river had 1890 plans.\n\n\
+                \u{2018}the budget plan,\u{2019} Lindqvist said.\n\n\
+                Moreau said that the river had 104052 plans.\n\n\
+                The plan drew 65537 visitors on Friday.";
+    let article = reportage::parse(text).unwrap();
+    let values: Vec<Option<i128>> = article
+        .numeric_claims()
+        .iter()
+        .map(|c| c.value().and_then(|v| v.to_i128()))
+        .collect();
+    assert_eq!(values, vec![Some(1890), Some(104_052), Some(65_537)]);
+    let counted: Vec<Option<&str>> = article
+        .numeric_claims()
+        .iter()
+        .map(|c| c.counted().map(|s| s.text()))
+        .collect();
+    assert_eq!(
+        counted,
+        vec![Some("plans"), Some("plans"), Some("visitors")]
+    );
+}

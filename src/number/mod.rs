@@ -1156,7 +1156,7 @@ impl Reader<'_> {
             let Some(t) = self.tok(i) else { break };
             let noun_like = t.is_word()
                 && !t.is(Class::FUNCTION)
-                && !t.is(Class::CUE)
+                && (!t.is(Class::CUE) || is_plural(t, self.text))
                 && !t.is(Class::ADVERB)
                 && !t.is(Class::NUMBER)
                 && !t.is(Class::WEEKDAY.with(Class::MONTH))
@@ -1301,7 +1301,14 @@ fn is_plural(t: &Token, text: &str) -> bool {
             Some(b's' | b'u' | b'i' | b'\'')
         )
         && !t.is(Class::FUNCTION)
-        && !t.is(Class::CUE)
+        // A cue is a noun after a number (`1890 plans`, `300 reports`, `20 warnings`) unless
+        // it is only ever a verb.
+        && !(t.is(Class::CUE)
+            && matches!(
+                w.fold_ascii().as_str(),
+                "says" | "adds" | "argues" | "insists" | "believes" | "thinks" | "suggests"
+                    | "explains" | "tells" | "asks" | "admits" | "agrees" | "denies"
+            ))
 }
 
 #[cfg(test)]
