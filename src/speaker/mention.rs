@@ -525,8 +525,18 @@ impl<'a> MentionReader<'a> {
         }
         // Everything after a relative pronoun belongs to the aside: `an economist who is the
         // director of ...`.
-        let relative = (range.start + 1..range.end)
-            .find(|&k| matches!(self.text_of(k), "who" | "whose" | "which" | "that"));
+        // So does a participle phrase: `a superdelegate supporting Clinton`.
+        let relative = (range.start + 1..range.end).find(|&k| {
+            matches!(self.text_of(k), "who" | "whose" | "which" | "that")
+                || self.tok(k).is_some_and(|t| {
+                    let w = t.text(self.text);
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && w.len() > 5
+                        && w.ends_with("ing")
+                        && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
+                })
+        });
         let checked = range.start..relative.unwrap_or(range.end);
         if !checked.clone().all(|i| self.mention_token(i)) {
             return None;

@@ -121,7 +121,7 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
 }
 
 /// The audience after `told`: `reporters`, `him`, `Reuters`, `the newspaper`, `a news
-/// conference`, `The Associated Press`.
+/// conference`, `The Associated Press`, `a Senate panel`, `The Post and Courier newspaper`.
 fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     let t = v.tok(k)?;
     if !t.is_word() || k >= end {
@@ -136,37 +136,58 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         j += 1;
     }
     let start = j;
-    // A name: `Reuters`, `The Associated Press`, `CNN`.
-    while j < end
-        && v.tok(j).is_some_and(|n| {
+    let name = |i: usize| {
+        v.tok(i).is_some_and(|n| {
             n.is_capitalized() && !n.is(Class::FUNCTION) && !n.is(Class::TIME) && !n.is(Class::CUE)
         })
-    {
-        j += 1;
+    };
+    let head = |i: usize| {
+        v.tok(i).is_some_and(|n| {
+            n.is(Class::GROUP_NOUN
+                .with(Class::MEDIUM)
+                .with(Class::PERSON_NOUN)
+                .with(Class::ORG_NOUN))
+        }) || v.word(i).is_some_and(|x| {
+            x.eq_ignore_ascii_case("reporters") || x.eq_ignore_ascii_case("journalists")
+        })
+    };
+    // A name (`Reuters`, `The Post and Courier`), then a role noun may close the phrase (`a
+    // Senate panel`, `the Post newspaper`); or a role noun phrase alone (`reporters`, `a news
+    // conference`, `lawmakers`).
+    let mut last = None;
+    while j < end && j < start + 8 {
+        if name(j) {
+            j += 1;
+            last = Some(j);
+        } else if v.word_is(j, "and") && last == Some(j) && name(j + 1) {
+            j += 1;
+        } else {
+            break;
+        }
     }
-    if j > start {
-        return Some(j);
-    }
-    // A role noun phrase: `reporters`, `a news conference`, `the newspaper`, `lawmakers`.
-    let mut last_head = None;
-    while j < end && j < start + 3 {
+    let mut words = 0;
+    while j < end && words < 3 {
         let Some(n) = v.tok(j) else { break };
         if !n.is_word() || n.is(Class::FUNCTION) || n.is(Class::CUE) || n.is(Class::TIME) {
             break;
         }
-        if n.is(Class::GROUP_NOUN
-            .with(Class::MEDIUM)
-            .with(Class::PERSON_NOUN)
-            .with(Class::ORG_NOUN))
-            || v.word(j).is_some_and(|x| {
-                x.eq_ignore_ascii_case("reporters") || x.eq_ignore_ascii_case("journalists")
-            })
-        {
-            last_head = Some(j + 1);
+        // Any noun right after a name closes it when the phrase ends there: `a Senate panel
+        // Wednesday`, `the Senate committee that`.
+        let closes = last == Some(j)
+            && !n.is(Class::ADVERB)
+            && (j + 1 >= end
+                || v.time_phrase(j + 1, end).is_some()
+                || v.word_is(j + 1, "that")
+                || v.tok(j + 1).is_some_and(|x| !x.is_word()));
+        if head(j) || closes {
+            last = Some(j + 1);
+        } else if n.is_capitalized() {
+            break;
         }
         j += 1;
+        words += 1;
     }
-    last_head
+    last
 }
 
 /// A medium after a preposition: `a statement`, `an interview with CNN`, `Twitter`, `a

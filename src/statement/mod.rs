@@ -21,7 +21,7 @@ use crate::lexicon::FoldAscii;
 use crate::lexicon::{Class, CueWord, VerbForm, lexicon};
 use crate::model::{CueKind, Quotation, StatementKind};
 use crate::segment::quote::Quote;
-use crate::segment::token::Kind;
+use crate::segment::token::{Flags, Kind};
 use crate::segment::{ParaRole, Segments};
 use crate::speaker::mention::{Form, MAX_MENTION, MentionParse, MentionReader};
 use adjunct::{Adjuncts, after_cue};
@@ -783,7 +783,7 @@ impl<'a> Attributor<'a> {
         while k > sent.start && self.v.is(k - 1, Class::ADVERB) {
             k -= 1;
         }
-        if !(k > sent.start && self.v.word_is(k - 1, "and")) {
+        if !(k > sent.start && (self.v.word_is(k - 1, "and") || self.v.word_is(k - 1, "but"))) {
             return None;
         }
         self.first_subject(sent, k)
@@ -814,25 +814,72 @@ impl<'a> Attributor<'a> {
             })
     }
 
-    /// `NAME, ROLE,` before a cue; `comma` is the comma right before the cue.
+    /// `NAME, ROLE,` before a cue; `comma` is the comma right before the cue. Up to three
+    /// asides may stand between the name and the cue: `Marley Anderson, 21, a junior from Las
+    /// Vegas,`, `Sen. Lindsey Graham, R-S.C., a presidential candidate,`, `Humphrey, for
+    /// example,`; the one nearest the cue that reads as a role is the appositive.
     fn subject_with_appositive(&self, comma: usize, limit: usize) -> Option<MentionParse> {
-        let lower = limit.max(comma.saturating_sub(2 * MAX_MENTION + 2));
-        let first_comma = (lower..comma)
-            .rev()
-            .find(|&i| self.v.kind(i) == Some(Kind::Comma))?;
-        let appositive = self.m.appositive(first_comma + 1..comma)?;
-        let name_end = self.before_parenthetical(first_comma, limit);
-        let start = self.np_start(name_end, limit);
-        let mut mention = self.longest_mention(start, name_end)?;
-        if matches!(mention.form, Form::Description { .. })
-            && mention.kind != crate::model::SpeakerKind::Person
-            && mention.kind != crate::model::SpeakerKind::Organisation
-            && mention.kind != crate::model::SpeakerKind::Group
-        {
-            return None;
+        let lower = limit.max(comma.saturating_sub(3 * MAX_MENTION + 4));
+        let mut right = comma;
+        let mut appositive: Option<MentionParse> = None;
+        for _ in 0..3 {
+            let first_comma = (lower..right)
+                .rev()
+                .find(|&i| self.v.kind(i) == Some(Kind::Comma))?;
+            let segment = first_comma + 1..right;
+            match self.m.appositive(segment.clone()) {
+                Some(a) => {
+                    appositive.get_or_insert(a);
+                }
+                None if self.aside(segment) => {}
+                None => return None,
+            }
+            let name_end = self.before_parenthetical(first_comma, limit);
+            let start = self.np_start(name_end, limit);
+            if let Some(mut mention) = self.longest_mention(start, name_end) {
+                if matches!(mention.form, Form::Description { .. })
+                    && mention.kind != crate::model::SpeakerKind::Person
+                    && mention.kind != crate::model::SpeakerKind::Organisation
+                    && mention.kind != crate::model::SpeakerKind::Group
+                {
+                    return None;
+                }
+                mention.appositive = appositive.map(Box::new);
+                return Some(mention);
+            }
+            right = first_comma;
         }
-        mention.appositive = Some(Box::new(appositive));
-        Some(mention)
+        None
+    }
+
+    /// A short aside between commas that is no role: an age (`21`), a party and state
+    /// (`R-S.C.`), an adverbial (`for example`, `however`, `in a statement`).
+    fn aside(&self, r: Range<usize>) -> bool {
+        let Some(first) = self.v.tok(r.start) else {
+            return false;
+        };
+        let len = r.end.saturating_sub(r.start);
+        if len == 0 || len > 4 {
+            return false;
+        }
+        if len == 1 && first.kind == Kind::Number {
+            return true;
+        }
+        let w = first.text(self.v.text).fold_ascii();
+        first.is_word()
+            && !first.is_capitalized()
+            && (first.is(Class::ADVERB)
+                || first.is(Class::PREPOSITION)
+                || len == 1 && w.len() > 4 && w.ends_with("ly")
+                || matches!(
+                    w.as_str(),
+                    "however" | "meanwhile" | "though" | "instead" | "nonetheless" | "nevertheless"
+                        | "moreover" | "too" | "alone" | "separately"
+                ))
+            // `R-S.C.`, `D-Ore.`
+            || len <= 3
+                && first.is_capitalized()
+                && (first.has(Flags::DOTTED) || w.len() <= 8 && w.contains('-'))
     }
 
     /// Where a mention ends when a short parenthetical closes it: `Rep. Elijah Cummings
@@ -1073,6 +1120,14 @@ impl<'a> Attributor<'a> {
         let mut introduced = false;
         if self.v.kind(start) == Some(Kind::Comma) && self.quote_at(start + 1).is_some() {
             start += 1;
+        }
+        // `said, among other things, that ...`: an aside between commas before `that`.
+        if self.v.kind(start) == Some(Kind::Comma)
+            && let Some(close) =
+                (start + 2..(start + 7).min(end)).find(|&i| self.v.kind(i) == Some(Kind::Comma))
+            && self.v.word_is(close + 1, "that")
+        {
+            start = close + 1;
         }
         if self.v.kind(start) == Some(Kind::Colon) {
             start += 1;
@@ -1434,7 +1489,11 @@ impl<'a> Attributor<'a> {
                 !(t.is(Class::AUXILIARY)
                     || t.is(Class::SUBORDINATOR)
                     || t.is(Class::CONJUNCTION)
-                    || self.cue_word(i).is_some_and(|w| w.form != VerbForm::Third)
+                    // `said praised`, `said adding`: a verb, where `said praise from`,
+                    // `said talk of` and `said reports` open a noun phrase.
+                    || self
+                        .cue_word(i)
+                        .is_some_and(|w| !matches!(w.form, VerbForm::Third | VerbForm::Base))
                         && !t.is_capitalized()
                     || t.is(Class::PREPOSITION)
                         && !matches!(
@@ -1544,9 +1603,10 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|t| t.is(Class::ADVERB) || t.is(Class::AUXILIARY))
         });
         if before_cue {
-            // `X, ROLE, said`: the subject starts after the comma before X.
+            // `X, ROLE, said`: the subject starts after the comma before X, or before up to
+            // two more asides (`X, 21, ROLE, said`); the mention reader finds where.
             let _ = commas.next();
-            return commas.next().map_or(lower, |i| i + 1);
+            return commas.nth(2).map_or(lower, |i| i + 1);
         }
         last + 1
     }

@@ -342,3 +342,83 @@ fn an_unbalanced_mark_gives_a_flagged_best_effort_statement() {
     assert_eq!(first, Some("We will fight on"));
     assert_eq!(s.quote().map(|q| q.closed()), Some(false));
 }
+
+#[test]
+fn asides_between_the_speaker_and_the_cue() {
+    use StatementKind::Indirect;
+    expect(
+        "The hall was full on Monday.\n\nTomas Berg, 34, a nurse from Oslo, said the queue grew all night.",
+        &[(
+            Indirect,
+            "the queue grew all night",
+            Some("said"),
+            Some("Tomas Berg"),
+            Some("Tomas Berg"),
+        )],
+    );
+    expect(
+        "The hall was full on Monday.\n\nBerg, however, says that the queue grew.",
+        &[(
+            Indirect,
+            "the queue grew",
+            Some("says"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "The hall was full on Monday.\n\nSen. Ana Ruiz, D-Ore., a member of the panel, said funding would rise.",
+        &[(
+            Indirect,
+            "funding would rise",
+            Some("said"),
+            Some("Sen. Ana Ruiz"),
+            Some("Ana Ruiz"),
+        )],
+    );
+}
+
+#[test]
+fn noun_phrases_after_said_and_audiences_after_told() {
+    use StatementKind::Indirect;
+    expect(
+        "The hall was full on Monday.\n\nBerg said praise from the mayor would not change the plan.",
+        &[(
+            Indirect,
+            "praise from the mayor would not change the plan",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "The hall was full on Monday.\n\nThe queue grew all night, Berg told a Senate panel Wednesday.",
+        &[(
+            Indirect,
+            "The queue grew all night",
+            Some("told a Senate panel"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "The hall was full on Monday.\n\nBerg said, among other things, that the queue grew.",
+        &[(
+            Indirect,
+            "the queue grew",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "The hall was full on Monday.\n\nThe spokesman declined to comment but said the queue grew.",
+        &[(
+            Indirect,
+            "the queue grew",
+            Some("said"),
+            Some("The spokesman"),
+            None,
+        )],
+    );
+}
