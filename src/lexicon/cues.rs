@@ -149,13 +149,13 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
 /// rules ask for a `that`-clause, a colon or a quote after these.
 #[rustfmt::skip]
 pub(crate) const NEEDS_CLAUSE: &[&str] = &[
-    "accuse", "advise", "agree", "answer", "blame", "call", "charge", "cite", "consider",
-    "continue", "criticise", "criticize", "defend", "demand", "demonstrate", "describe",
-    "dismiss", "endorse", "estimate", "expect", "fear", "feel", "find", "hope", "indicate",
-    "inform", "instruct", "know", "mention", "object", "offer", "oppose", "plan", "praise",
-    "prefer", "promise", "propose", "protest", "prove", "publish", "question", "recall",
-    "remind", "repeat", "report", "show", "state", "stress", "support", "suppose", "threaten",
-    "urge", "want", "worry",
+    "accuse", "advise", "agree", "answer", "blame", "brag", "call", "charge", "cite", "consider",
+    "continue", "criticise", "criticize", "defend", "demand", "demonstrate", "describe", "dismiss",
+    "emphasise", "emphasize", "endorse", "estimate", "expect", "fear", "feel", "find", "hope",
+    "indicate", "inform", "instruct", "know", "maintain", "mention", "object", "offer", "oppose",
+    "plan", "praise", "prefer", "promise", "propose", "protest", "prove", "publish", "question",
+    "recall", "recount", "reiterate", "remind", "repeat", "report", "show", "state", "stress",
+    "support", "suppose", "threaten", "urge", "want", "worry",
 ];
 
 #[cfg(test)]

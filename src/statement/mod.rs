@@ -217,12 +217,23 @@ impl<'a> Attributor<'a> {
                     }
                     if let Some(cue) = self.cue_word(c)
                         && matches!(cue.kind, CueKind::Belief | CueKind::Evidence) == attitudes
+                        && !self.in_name(c, sent.tokens.start)
                     {
                         self.indirect(c, cue, s, sent.tokens.clone(), sent.paragraph);
                     }
                 }
             }
         }
+    }
+
+    /// Whether a capitalized cue word inside a sentence belongs to a name or title: `State
+    /// Treasurer Kelly Mitchell`, `Secretary of State Connie Lawson`, `Report Card`.
+    fn in_name(&self, c: usize, sentence_start: usize) -> bool {
+        let capitalized = |i: usize| self.v.tok(i).is_some_and(|t| t.is_capitalized());
+        c > sentence_start
+            && capitalized(c)
+            && !self.v.tok(c).is_some_and(|t| t.has(Flags::ALL_CAPS))
+            && (capitalized(c + 1) || capitalized(c - 1) || self.v.word_is(c - 1, "of"))
     }
 
     /// The content range of a quote: the tokens between its marks, without a trailing comma or
@@ -324,6 +335,15 @@ impl<'a> Attributor<'a> {
                     *slot = true;
                 }
             }
+            // `The plan is "dead on arrival," he said.`: words of the writer's before the
+            // quote make the sentence mixed speech.
+            if pieces.len() == 1
+                && let Some(lead) = self.mixed_lead(first.open, sent.start)
+            {
+                let (content, kind, quote) = self.clause_content(lead..close + 1);
+                self.push_found(found, vec![content], kind, quote, s, paragraph);
+                return;
+            }
             self.push_found(
                 found,
                 fragments,
@@ -363,6 +383,32 @@ impl<'a> Attributor<'a> {
         self.continuation(first.open, fragments, quotation, s, sent);
     }
 
+    /// Where the words before a quote opening at `open` start, when the sentence runs into
+    /// the quote (`The plan is "dead on arrival,"`): back to the sentence start or a colon,
+    /// semicolon, dash or quote, with at least two words and no cue between.
+    fn mixed_lead(&self, open: usize, start: usize) -> Option<usize> {
+        let lower = start.max(open.saturating_sub(MAX_CONTENT));
+        let lead = (lower..open)
+            .rev()
+            .find(|&i| {
+                matches!(
+                    self.v.kind(i),
+                    Some(Kind::Colon | Kind::Semicolon | Kind::Dash | Kind::Quote(_))
+                )
+            })
+            .map_or(lower, |i| i + 1);
+        let words = (lead..open).filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()));
+        let mut count = 0;
+        for i in words {
+            // `He said "...," adding`: an attribution before the quote is read elsewhere.
+            if self.cue_word(i).is_some() {
+                return None;
+            }
+            count += 1;
+        }
+        (count >= 2).then_some(lead)
+    }
+
     /// Whether a quote holds a title rather than speech: a few words, most of them
     /// capitalized, no sentence punctuation (`''A Change Is Gonna Come''`).
     fn title_quote(&self, q: &Quote) -> bool {
@@ -384,10 +430,9 @@ impl<'a> Attributor<'a> {
         words.len() >= 2 && capitals * 4 >= words.len() * 3 && !punctuated
     }
 
-    /// A quote without an attribution of its own: it continues the last direct statement when
-    /// it opens the sentence right after that statement's, in the same paragraph (a fragment),
-    /// or when it fills a paragraph of its own right after it (a new statement by the same
-    /// speaker).
+    /// A quote without an attribution of its own: it continues the last direct statement, as
+    /// one more fragment, when it opens the sentence right after that statement's in the same
+    /// paragraph, or when it fills the next paragraph on its own (the speaker's remarks go on).
     fn continuation(
         &mut self,
         open: usize,
@@ -420,16 +465,7 @@ impl<'a> Attributor<'a> {
         };
         let paragraph = open_sent.paragraph;
         let same_paragraph = prev.paragraph == paragraph;
-        if same_paragraph && last_sentence + 1 == os {
-            if let Some(a) = self.out.get_mut(last) {
-                a.fragments.extend(fragments);
-                if let (Some(q), Some(new)) = (&mut a.quote, quotation) {
-                    q.closed &= new.closed;
-                }
-            }
-            self.last_direct = Some((last, s));
-            return;
-        }
+        let next_paragraph = !same_paragraph && prev.paragraph + 1 == paragraph;
         let para = self.seg.paragraphs.get(paragraph);
         let quote_only = para.is_some_and(|p| {
             p.tokens.start == open
@@ -438,25 +474,15 @@ impl<'a> Attributor<'a> {
                     .and_then(|k| self.quote(k))
                     .is_some_and(|q| q.close.is_none_or(|c| c + 2 >= p.tokens.end))
         });
-        if !same_paragraph && prev.paragraph + 1 == paragraph && quote_only {
-            let cue_kind = prev.cue_kind;
-            self.out.push(Attribution {
-                kind: StatementKind::Direct,
-                fragments,
-                cue: None,
-                cue_lemma: "",
-                cue_kind,
-                mention: None,
-                same_speaker_as: Some(last),
-                when: None,
-                place: None,
-                quote: quotation,
-                sentence: s,
-                paragraph,
-            });
-            if let Some(new) = self.out.len().checked_sub(1) {
-                self.last_direct = Some((new, s));
+        if (same_paragraph && last_sentence + 1 == os) || (next_paragraph && quote_only) {
+            if let Some(a) = self.out.get_mut(last) {
+                a.fragments.extend(fragments);
+                if let (Some(q), Some(new)) = (&mut a.quote, quotation) {
+                    q.closed &= new.closed;
+                }
             }
+            self.last_direct = Some((last, s));
+            return;
         }
     }
 

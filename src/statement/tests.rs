@@ -151,13 +151,21 @@ fn colon_introduces_a_quote() {
 
 #[test]
 fn quote_only_paragraph_continues_the_last_speaker() {
+    // The remarks go on in the next paragraph: one statement in two fragments.
     let text = "\"We will appeal,\" Lindqvist said.\n\n\"The ruling ignores the evidence.\"";
     let article = crate::parse(text).expect("parses");
     let statements = article.statements();
-    assert_eq!(statements.len(), 2);
-    assert_eq!(statements[1].kind(), Direct);
-    assert_eq!(statements[1].speaker(), statements[0].speaker());
-    assert!(statements[1].mention().is_none());
+    assert_eq!(statements.len(), 1);
+    let fragments: Vec<&str> = statements[0]
+        .content()
+        .fragments()
+        .iter()
+        .filter_map(|f| f.text_in(text))
+        .collect();
+    assert_eq!(
+        fragments,
+        ["We will appeal", "The ruling ignores the evidence"]
+    );
 }
 
 #[test]
