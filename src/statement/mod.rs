@@ -482,7 +482,6 @@ impl<'a> Attributor<'a> {
                 }
             }
             self.last_direct = Some((last, s));
-            return;
         }
     }
 
