@@ -202,12 +202,16 @@ impl Reader<'_> {
                 _ => None,
             };
         }
-        let first = self.word(i)?;
+        let first = crate::lexicon::fold(self.word(i)?);
+        let first: &str = &first;
         let mut best: Option<(Range<usize>, Bound)> = None;
-        for (words, bound) in QUALIFIERS {
+        // The table is sorted: the rows that open with this word sit together.
+        let from =
+            QUALIFIERS.partition_point(|(words, _)| words.first().is_some_and(|h| *h < first));
+        for (words, bound) in QUALIFIERS.get(from..).unwrap_or_default() {
             let Some(head) = words.first() else { continue };
-            if !head.eq_ignore_ascii_case(first) {
-                continue;
+            if *head != first {
+                break;
             }
             let matches = words
                 .iter()
