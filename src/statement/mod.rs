@@ -737,7 +737,8 @@ impl<'a> Attributor<'a> {
                 t.is_word()
                     && (t.is(Class::ADVERB)
                         || t.is(Class::AUXILIARY)
-                        || self.v.word_is(e - 1, "not"))
+                        || self.v.word_is(e - 1, "not")
+                        || self.manner_adverb(e - 1))
                     && !t.is(Class::PRONOUN)
             })
             && c - e < 4
@@ -877,6 +878,29 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// A lower-case word in `-ly` that modifies a verb: `famously`, `angrily` (not `Italy`,
+    /// `only`, or the nouns `family`, `assembly`, `supply`).
+    fn manner_adverb(&self, i: usize) -> bool {
+        self.v.tok(i).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && w.len() > 5
+                && w.ends_with("ly")
+                && !t.is(Class::FUNCTION)
+                && !matches!(
+                    w,
+                    "family"
+                        | "assembly"
+                        | "anomaly"
+                        | "monopoly"
+                        | "supply"
+                        | "homily"
+                        | "butterfly"
+                )
+        })
+    }
+
     /// A short aside between commas that is no role: an age (`21`), a party and state
     /// (`R-S.C.`), an adverbial (`for example`, `however`, `in a statement`).
     fn aside(&self, r: Range<usize>) -> bool {
@@ -895,7 +919,7 @@ impl<'a> Attributor<'a> {
             && !first.is_capitalized()
             && (first.is(Class::ADVERB)
                 || first.is(Class::PREPOSITION)
-                || len == 1 && w.len() > 4 && w.ends_with("ly")
+                || len == 1 && w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed"))
                 || matches!(
                     w.as_str(),
                     "however" | "meanwhile" | "though" | "instead" | "nonetheless" | "nevertheless"
@@ -983,7 +1007,8 @@ impl<'a> Attributor<'a> {
                         || t.is(Class::SUBORDINATOR)
                         || self.cue_word(e).is_some_and(|w| w.form != VerbForm::Third)
                 }
-                Kind::Possessive | Kind::Hyphen => false,
+                // `9/11 widow Terry Strada`, `26-year-old Ana Ruiz`
+                Kind::Possessive | Kind::Hyphen | Kind::Number => false,
                 Kind::Period => {
                     !(t.is_attached()
                         && e + 1 < end
@@ -996,9 +1021,31 @@ impl<'a> Attributor<'a> {
             }
             e += 1;
         }
-        let mut mention = (k + 1..=e)
-            .rev()
-            .find_map(|stop| self.m.classify(k..stop))?;
+        // The mention starts the run, or follows a few modifiers before a name: `said 9/11
+        // widow Terry Strada` names `Terry Strada`.
+        let modifier = |i: usize| {
+            self.v.tok(i).is_some_and(|t| {
+                matches!(t.kind, Kind::Number | Kind::Hyphen)
+                    || t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION)
+            })
+        };
+        let longest = |st: usize| {
+            (st + 1..=e)
+                .rev()
+                .find_map(|stop| self.m.classify(st..stop))
+        };
+        let first = longest(k);
+        let named = first.as_ref().is_some_and(|m| m.form == Form::Name);
+        let mut mention = if named {
+            first
+        } else {
+            (k + 1..e)
+                .filter(|&st| {
+                    self.v.tok(st).is_some_and(|t| t.is_capitalized()) && (k..st).all(modifier)
+                })
+                .find_map(|st| longest(st).filter(|m| m.form == Form::Name))
+                .or(first)
+        }?;
         let mut after = mention.tokens.end;
         // `, head of currency strategy at Bank of America in New York`
         if self.v.kind(after) == Some(Kind::Comma) {

@@ -430,3 +430,28 @@ fn noun_phrases_after_said_and_audiences_after_told() {
         )],
     );
 }
+
+#[test]
+fn modifiers_before_an_inverted_speaker_and_manner_adverbs_before_the_cue() {
+    use StatementKind::Direct;
+    expect(
+        "\"The rules are wrong,\" said 26-year-old nurse Ana Ruiz.",
+        &[(
+            Direct,
+            "The rules are wrong",
+            Some("said"),
+            Some("Ana Ruiz"),
+            Some("Ana Ruiz"),
+        )],
+    );
+    expect(
+        "Ruiz, exasperated, famously replied: \"What difference does it make?\"",
+        &[(
+            Direct,
+            "What difference does it make?",
+            Some("replied"),
+            Some("Ruiz"),
+            Some("Ruiz"),
+        )],
+    );
+}
