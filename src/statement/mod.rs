@@ -610,15 +610,34 @@ impl<'a> Attributor<'a> {
                 end: after,
             });
         }
-        // `Ma said`, `Ma, the minister, said`, `he also said`
+        // `Ma said`, `Ma, the minister, said`, `he also said`, `Cruz, who has proposed ...,
+        // said`: the first cue whose subject starts right after the quote.
         let limit = (k + 2 * MAX_MENTION + 4).min(end);
-        let c =
-            (k..limit).find(|&i| self.cue_word(i).is_some_and(|w| w.form != VerbForm::Gerund))?;
-        let cue = self.cue_word(c)?;
-        let mention = self.subject_before(c, k)?;
-        if mention.tokens.start != k {
-            return None;
-        }
+        let (c, cue, mention) = (k..limit)
+            .filter_map(|i| {
+                self.cue_word(i)
+                    .filter(|w| w.form != VerbForm::Gerund)
+                    .map(|w| (i, w))
+            })
+            .take(3)
+            .find_map(|(c, cue)| {
+                let m = self.subject_before(c, k)?;
+                let from = m
+                    .appositive
+                    .as_ref()
+                    .map_or(m.tokens.start, |a| a.tokens.start.min(m.tokens.start));
+                // `Trump's adviser Jason Miller`, `the mayor's adviser`: an owner before the
+                // mention.
+                let owner = from > k
+                    && from - k <= 5
+                    && self.v.kind(from - 1) == Some(Kind::Possessive)
+                    && (k..from - 1).all(|i| {
+                        self.v
+                            .tok(i)
+                            .is_some_and(|t| t.is_word() && self.cue_word(i).is_none())
+                    });
+                (from == k || owner).then_some((c, cue, m))
+            })?;
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
         Some(Found {
             mention: Some(mention),
@@ -1220,7 +1239,15 @@ impl<'a> Attributor<'a> {
         {
             introduced = true;
         }
-        if self.quote_at(start).is_some() {
+        if let Some(k) = self.quote_at(start) {
+            // A quote that runs past this sentence is read whole, as a direct statement, in
+            // the sentence where it ends.
+            if self
+                .quote(k)
+                .is_some_and(|q| q.close.unwrap_or(q.end) >= sent.end)
+            {
+                return;
+            }
             introduced = true;
         }
         // Beliefs and evidence take any complement (`polls show Trump ahead`, `they want a

@@ -455,3 +455,53 @@ fn modifiers_before_an_inverted_speaker_and_manner_adverbs_before_the_cue() {
         )],
     );
 }
+
+#[test]
+fn a_quote_of_several_sentences_after_its_attribution_is_one_statement() {
+    use StatementKind::Direct;
+    expect(
+        "Berg said: \"The queue grew all night. Nobody left.\"",
+        &[(
+            Direct,
+            "The queue grew all night. Nobody left",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
+
+#[test]
+fn trailing_speakers_with_clauses_owners_and_numbers() {
+    use StatementKind::Direct;
+    expect(
+        "\"The queue grew,\" Berg, who has proposed a second door, said.",
+        &[(
+            Direct,
+            "The queue grew",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "\"The queue grew,\" the mayor's senior adviser Ana Ruiz said.",
+        &[(
+            Direct,
+            "The queue grew",
+            Some("said"),
+            Some("senior adviser Ana Ruiz"),
+            Some("Ana Ruiz"),
+        )],
+    );
+    expect(
+        "One man wrote, \"The queue grew.\"",
+        &[(
+            Direct,
+            "The queue grew",
+            Some("wrote"),
+            Some("One man"),
+            None,
+        )],
+    );
+}
