@@ -427,7 +427,18 @@ impl<'a> Attributor<'a> {
                 .tok(i)
                 .is_some_and(|t| t.is_terminal() || t.kind == Kind::Comma)
         });
-        words.len() >= 2 && capitals * 4 >= words.len() * 3 && !punctuated
+        // After `on`, `to` or a possessive, a capitalized name in quotes is a title even with
+        // the comma that closes the phrase: `on CBS's "Face the Nation,"`.
+        let after_owner = q.open > 0
+            && (self.v.kind(q.open - 1) == Some(Kind::Possessive)
+                || matches!(
+                    self.v.word(q.open - 1).map(crate::lexicon::fold).as_deref(),
+                    Some("on" | "to" | "in")
+                ));
+        // Small words (`the`, `of`) may stay lower case in a title.
+        let content_words = words.iter().filter(|t| !t.is(Class::FUNCTION)).count();
+        let titled = words.len() >= 2 && capitals * 4 >= content_words * 3;
+        titled && (!punctuated || after_owner && words.len() <= 6)
     }
 
     /// A quote without an attribution of its own: it continues the last direct statement, as
@@ -694,7 +705,13 @@ impl<'a> Attributor<'a> {
         let cue = self.cue_word(c)?;
         let adjuncts = after_cue(&self.v, c, cue.lemma, j);
         let clause = self.clause_start(c, region);
-        let mention = if adjuncts.end == j {
+        // `Kelly responded pointedly, with a smile:`: a short phrase set off by a comma.
+        let aside_to_j = self.v.kind(adjuncts.end) == Some(Kind::Comma)
+            && j > adjuncts.end + 1
+            && j - adjuncts.end <= 7
+            && self.v.is(adjuncts.end + 1, Class::PREPOSITION)
+            && (adjuncts.end + 1..j).all(|i| self.v.tok(i).is_some_and(|t| t.is_word()));
+        let mention = if adjuncts.end == j || aside_to_j {
             if cue.form == VerbForm::Gerund {
                 let joined = self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
                     || self.v.word(c.wrapping_sub(1)).is_some_and(|w| {

@@ -505,3 +505,33 @@ fn trailing_speakers_with_clauses_owners_and_numbers() {
         )],
     );
 }
+
+#[test]
+fn a_programme_title_in_quotes_is_no_statement() {
+    use StatementKind::Indirect;
+    expect(
+        "In an interview on CBS's \"Face the Nation,\" Berg said the queue grew all night.",
+        &[(
+            Indirect,
+            "the queue grew all night",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
+
+#[test]
+fn a_comma_aside_between_the_cue_and_a_colon() {
+    use StatementKind::Direct;
+    expect(
+        "Berg replied pointedly, with a smile: \"It can happen at 45.\"",
+        &[(
+            Direct,
+            "It can happen at 45",
+            Some("replied pointedly"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
