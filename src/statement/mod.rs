@@ -435,9 +435,11 @@ impl<'a> Attributor<'a> {
                     self.v.word(q.open - 1).map(crate::lexicon::fold).as_deref(),
                     Some("on" | "to" | "in")
                 ));
-        // Small words (`the`, `of`) may stay lower case in a title.
-        let content_words = words.iter().filter(|t| !t.is(Class::FUNCTION)).count();
-        let titled = words.len() >= 2 && capitals * 4 >= content_words * 3;
+        // Small words (`the`, `of`) may stay lower case in a title; the others are capitalized.
+        let content: Vec<_> = words.iter().filter(|t| !t.is(Class::FUNCTION)).collect();
+        let capital_content = content.iter().filter(|t| t.is_capitalized()).count();
+        let titled = words.len() >= 2 && capitals * 4 >= words.len() * 3
+            || content.len() >= 2 && capital_content == content.len();
         titled && (!punctuated || after_owner && words.len() <= 6)
     }
 
