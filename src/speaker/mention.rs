@@ -487,9 +487,13 @@ impl<'a> MentionReader<'a> {
     /// Commission`, `the vice-foreign minister`, `a doctor at the clinic`, `who ...`.
     pub fn appositive(&self, range: Range<usize>) -> Option<MentionParse> {
         let first = self.tok(range.start)?;
-        if first.is_word() && matches!(first.text(self.text).fold_ascii().as_str(), "who" | "which")
+        let opener = first.text(self.text).fold_ascii();
+        let second = self.tok(range.start + 1).map(|t| t.text(self.text));
+        // A relative clause (`who ...`, `whose roots are ...`) or a partitive (`one of the
+        // few co-authors`, `among the first to ...`): no role to read, but a valid aside.
+        if first.is_word() && matches!(opener.as_str(), "who" | "whose" | "which" | "among")
+            || opener == "one" && second == Some("of")
         {
-            // A relative clause: no role to read, but it is a valid aside.
             return Some(MentionParse {
                 tokens: range,
                 form: Form::Description { definite: false },

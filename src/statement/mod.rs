@@ -889,24 +889,45 @@ impl<'a> Attributor<'a> {
         for _ in 0..3 {
             let first_comma = (lower..right)
                 .rev()
-                .find(|&i| self.v.kind(i) == Some(Kind::Comma))?;
+                .find(|&i| self.v.kind(i) == Some(Kind::Comma));
+            let first_comma = first_comma?;
             let segment = first_comma + 1..right;
             match self.m.appositive(segment.clone()) {
                 Some(a) => {
                     appositive.get_or_insert(a);
                 }
-                None if self.aside(segment) => {}
-                None => return None,
+                None if self.aside(segment.clone()) => {}
+                None => {
+                    return self.name_after_description(first_comma, segment, limit);
+                }
             }
             let name_end = self.before_parenthetical(first_comma, limit);
             let start = self.np_start(name_end, limit);
             if let Some(mut mention) = self.longest_mention(start, name_end) {
-                if matches!(mention.form, Form::Description { .. })
+                let description = matches!(mention.form, Form::Description { .. });
+                if description
                     && mention.kind != crate::model::SpeakerKind::Person
                     && mention.kind != crate::model::SpeakerKind::Organisation
                     && mention.kind != crate::model::SpeakerKind::Group
                 {
                     return None;
+                }
+                // `Gidley, a former director of ..., whose roots are ..., said`: a role
+                // after a comma may itself be the appositive of a name before it.
+                if description
+                    && mention.tokens.start == start
+                    && start > lower
+                    && self.v.kind(start - 1) == Some(Kind::Comma)
+                {
+                    let name_end = self.before_parenthetical(start - 1, limit);
+                    let name_start = self.np_start(name_end, limit);
+                    if let Some(mut named) = self
+                        .longest_mention(name_start, name_end)
+                        .filter(|n| n.form == Form::Name && n.tokens.start == name_start)
+                    {
+                        named.appositive = Some(Box::new(mention));
+                        return Some(named);
+                    }
                 }
                 mention.appositive = appositive.map(Box::new);
                 return Some(mention);
@@ -914,6 +935,27 @@ impl<'a> Attributor<'a> {
             right = first_comma;
         }
         None
+    }
+
+    /// `Another pollster, David Woodard of Clemson University, said`: a name set after a
+    /// description is the speaker, and the description its role.
+    fn name_after_description(
+        &self,
+        comma: usize,
+        segment: Range<usize>,
+        limit: usize,
+    ) -> Option<MentionParse> {
+        let mut named = self.m.classify(segment)?;
+        if named.form != Form::Name {
+            return None;
+        }
+        let start = self.np_start(comma, limit);
+        let role = self.longest_mention(start, comma)?;
+        if !matches!(role.form, Form::Description { .. }) || start + 1 >= comma {
+            return None;
+        }
+        named.appositive = Some(Box::new(role));
+        Some(named)
     }
 
     /// A lower-case word in `-ly` that modifies a verb: `famously`, `angrily` (not `Italy`,
@@ -994,9 +1036,10 @@ impl<'a> Attributor<'a> {
                     t.is(Class::SUBORDINATOR)
                         || t.is(Class::AUXILIARY)
                         || t.is(Class::CONJUNCTION)
-                        || self
-                            .cue_word(s - 1)
-                            .is_some_and(|w| w.form != VerbForm::Third || !t.is_capitalized())
+                        || self.cue_word(s - 1).is_some_and(|w| {
+                            (w.form != VerbForm::Third || !t.is_capitalized())
+                                && !self.cue_noun_head(s - 1, e)
+                        })
                 }
                 Kind::Possessive | Kind::Hyphen => false,
                 Kind::Period => !t.is_attached(),
@@ -1008,6 +1051,22 @@ impl<'a> Attributor<'a> {
             s -= 1;
         }
         s
+    }
+
+    /// A cue word that is the noun heading a subject: `a news report said`, `police reports
+    /// say`; a determiner or a word of the phrase comes before it.
+    fn cue_noun_head(&self, i: usize, e: usize) -> bool {
+        i + 1 == e
+            && self
+                .cue_word(i)
+                .is_some_and(|w| matches!(w.form, VerbForm::Base | VerbForm::Third))
+            && i > 0
+            && self.v.tok(i - 1).is_some_and(|p| {
+                p.is_word()
+                    && !p.is(Class::PRONOUN)
+                    && !p.is(Class::AUXILIARY)
+                    && (p.is(Class::DETERMINER) || !p.is(Class::FUNCTION))
+            })
     }
 
     /// The longest mention `s'..e` with `s <= s'`: a leading phrase that is no part of the
@@ -1297,7 +1356,9 @@ impl<'a> Attributor<'a> {
         else {
             return;
         };
-        let subordinate = self.subordinate_subject(mention.tokens.start);
+        // `Graham, who says ..., tweeted that ...`: a relative clause ends at a comma too.
+        let subordinate = self.subordinate_subject(mention.tokens.start)
+            || mention.form == Form::Pronoun(crate::speaker::mention::Pronoun::Who);
         let content_end = self.content_end(start, end, subordinate);
         let (content, kind, quote) = self.clause_content(start..content_end);
         if !self.substantial(&content) && kind != StatementKind::Direct {

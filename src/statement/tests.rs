@@ -535,3 +535,78 @@ fn a_comma_aside_between_the_cue_and_a_colon() {
         )],
     );
 }
+
+#[test]
+fn speakers_behind_several_asides() {
+    use StatementKind::Indirect;
+    expect(
+        "Another economist, Ruth Okafor of Lagos University, said rents would fall.",
+        &[(
+            Indirect,
+            "rents would fall",
+            Some("said"),
+            Some("Ruth Okafor of Lagos University"),
+            Some("Ruth Okafor"),
+        )],
+    );
+    expect(
+        "Tom Adler, a former chairman of the Harbour Board, whose family built the pier, said the \
+         repairs were late.",
+        &[(
+            Indirect,
+            "the repairs were late",
+            Some("said"),
+            Some("Tom Adler"),
+            Some("Tom Adler"),
+        )],
+    );
+    expect(
+        "Mayor Ida Berg, one of the few founders still in office, said the fund was empty.",
+        &[(
+            Indirect,
+            "the fund was empty",
+            Some("said"),
+            Some("Mayor Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+    // A place before the comma is no name for the speaker.
+    expect(
+        "In Oslo, a spokesman, who declined to be named, said the talks had stalled.",
+        &[(
+            Indirect,
+            "the talks had stalled",
+            Some("said"),
+            Some("a spokesman"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_document_may_be_the_source() {
+    use StatementKind::Indirect;
+    expect(
+        "A police report said the driver had been speeding.",
+        &[(
+            Indirect,
+            "the driver had been speeding",
+            Some("said"),
+            Some("A police report"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_relative_clause_statement_ends_at_its_comma() {
+    use StatementKind::Indirect;
+    let found =
+        read("Berg, who says the port needs dredging, wrote that the budget was too small.");
+    let contents: Vec<_> = found.iter().map(|s| s.1.as_str()).collect();
+    assert_eq!(
+        contents,
+        ["the port needs dredging", "the budget was too small"]
+    );
+    assert!(found.iter().all(|s| s.0 == Indirect));
+}
