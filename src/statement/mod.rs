@@ -1390,17 +1390,26 @@ impl<'a> Attributor<'a> {
         let end = self.sentence_end(sent);
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
         let mut start = adjuncts.end;
+        let wh = cue.kind == CueKind::Question
+            && self.v.word(start).is_some_and(|w| {
+                matches!(
+                    w.fold_ascii().as_str(),
+                    "whether" | "if" | "why" | "what" | "which" | "who" | "how" | "when" | "where"
+                )
+            });
         if self.v.word_is(start, "that") || self.v.kind(start) == Some(Kind::Colon) {
             start += 1;
-        } else if !(self.clause_opener(start)
+        } else if !(wh
+            || self.clause_opener(start)
             || self.v.word_is(start, "to")
             || self.v.is(start, Class::SUBORDINATOR))
         {
             return;
         }
-        let content_end = self.content_end(start, end, false);
+        let elliptic = self.elliptic_passive(c, c);
+        let content_end = self.content_end(start, end, elliptic);
         let (content, kind, quote) = self.clause_content(start..content_end);
-        if !self.substantial(&content) && kind != StatementKind::Direct {
+        if !(self.substantial(&content) || elliptic) && kind != StatementKind::Direct {
             return;
         }
         let found = Found {
@@ -1429,12 +1438,34 @@ impl<'a> Attributor<'a> {
         {
             k -= 1;
         }
-        self.v.word(k.wrapping_sub(1)).is_some_and(|w| {
-            matches!(
-                w.fold_ascii().as_str(),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "get" | "got"
-            )
-        })
+        self.elliptic_passive(c, k)
+            || self.v.word(k.wrapping_sub(1)).is_some_and(|w| {
+                matches!(
+                    w.fold_ascii().as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "get" | "got"
+                )
+            })
+    }
+
+    /// `When asked whether ...`, `Asked why ...`: a passive question with its `be` left out,
+    /// a subordinate clause that ends at its comma. `k` is where the cue's adverbs start.
+    fn elliptic_passive(&self, c: usize, k: usize) -> bool {
+        self.cue_word(c)
+            .is_some_and(|w| w.kind == CueKind::Question)
+            && (k == 0
+                || self.sentence_of(k - 1) != self.sentence_of(k)
+                || self.v.word(k - 1).is_some_and(|w| {
+                    matches!(
+                        w.fold_ascii().as_str(),
+                        "when" | "once" | "after" | "if" | "unless"
+                    )
+                }))
+            && self.v.word(c + 1).is_some_and(|w| {
+                matches!(
+                    w.fold_ascii().as_str(),
+                    "whether" | "if" | "why" | "what" | "which" | "who" | "how" | "when" | "where"
+                )
+            })
     }
 
     /// Whether an auxiliary stands before token `c`, adverbs aside: `will also support`.

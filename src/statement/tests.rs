@@ -610,3 +610,46 @@ fn a_relative_clause_statement_ends_at_its_comma() {
     );
     assert!(found.iter().all(|s| s.0 == Indirect));
 }
+
+#[test]
+fn an_elliptic_passive_question_has_no_speaker() {
+    use StatementKind::{Direct, Indirect};
+    expect(
+        "Asked whether he would run again, Berg said he had not decided.",
+        &[
+            (
+                Indirect,
+                "whether he would run again",
+                Some("Asked"),
+                None,
+                None,
+            ),
+            (
+                Indirect,
+                "he had not decided",
+                Some("said"),
+                Some("Berg"),
+                Some("Berg"),
+            ),
+        ],
+    );
+    expect(
+        "\"Not this year,\" Berg said when asked why the bridge was closed.",
+        &[
+            (
+                Direct,
+                "Not this year",
+                Some("said"),
+                Some("Berg"),
+                Some("Berg"),
+            ),
+            (
+                Indirect,
+                "why the bridge was closed",
+                Some("asked"),
+                None,
+                None,
+            ),
+        ],
+    );
+}
