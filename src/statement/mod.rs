@@ -400,8 +400,14 @@ impl<'a> Attributor<'a> {
         let words = (lead..open).filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()));
         let mut count = 0;
         for i in words {
-            // `He said "...," adding`: an attribution before the quote is read elsewhere.
-            if self.cue_word(i).is_some() {
+            // `He said "...," adding`: an attribution before the quote is read elsewhere; a
+            // cue word after `the` or `of` is a noun (`the secretary of state`).
+            if self.cue_word(i).is_some()
+                && !self.v.is(
+                    i.wrapping_sub(1),
+                    Class::DETERMINER.with(Class::PREPOSITION),
+                )
+            {
                 return None;
             }
             count += 1;
@@ -1502,6 +1508,9 @@ impl<'a> Attributor<'a> {
             return;
         }
         let joined = self.v.kind(c - 1) == Some(Kind::Comma)
+            // `"...," adding that`: the comma inside the quote.
+            || matches!(self.v.kind(c - 1), Some(Kind::Quote(_)))
+                && self.v.kind(c.wrapping_sub(2)) == Some(Kind::Comma)
             || self.v.word(c - 1).is_some_and(|w| {
                 matches!(
                     w.fold_ascii().as_str(),
@@ -1608,6 +1617,23 @@ impl<'a> Attributor<'a> {
                     }
                 }
                 Kind::Semicolon => breaks.hard.push(i),
+                // `... "win this race," adding that ...`: the comma sits inside the quote.
+                Kind::Word
+                    if self.cue_word(i).is_some_and(|w| w.form == VerbForm::Gerund)
+                        && matches!(self.v.kind(i.wrapping_sub(1)), Some(Kind::Quote(_)))
+                        && self.v.kind(i.wrapping_sub(2)) == Some(Kind::Comma) =>
+                {
+                    breaks.hard.push(i);
+                }
+                // `... on Twitter before claiming that ...`
+                Kind::Word
+                    if (self.v.word_is(i, "before") || self.v.word_is(i, "after"))
+                        && self
+                            .cue_word(i + 1)
+                            .is_some_and(|w| w.form == VerbForm::Gerund) =>
+                {
+                    breaks.soft.push(i);
+                }
                 Kind::Word
                     if (self.v.word_is(i, "and") || self.v.word_is(i, "but"))
                         && (finite(self.cue_word(i + 1))

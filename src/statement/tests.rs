@@ -653,3 +653,38 @@ fn an_elliptic_passive_question_has_no_speaker() {
         ],
     );
 }
+
+#[test]
+fn mixed_quotes_end_where_a_new_report_starts() {
+    use StatementKind::{Indirect, Mixed};
+    expect(
+        "Berg said the fund was \"nearly empty,\" adding that the council would meet on Monday.",
+        &[
+            (
+                Mixed,
+                "the fund was \"nearly empty,\"",
+                Some("said"),
+                Some("Berg"),
+                Some("Berg"),
+            ),
+            (
+                Indirect,
+                "the council would meet on Monday",
+                Some("adding"),
+                Some("Berg"),
+                Some("Berg"),
+            ),
+        ],
+    );
+    // A cue word used as a noun (`secretary of state`) leaves the words before a quote mixed.
+    expect(
+        "The secretary of state will make the \"final call,\" Berg said.",
+        &[(
+            Mixed,
+            "The secretary of state will make the \"final call,\"",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
