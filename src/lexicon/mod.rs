@@ -105,6 +105,8 @@ pub(crate) struct CueWord {
     pub form: VerbForm,
     /// Whether the verb reports only when a clause, colon or quote follows it.
     pub needs_clause: bool,
+    /// Whether the verb's object is what was said: `accused the FDIC of ...`.
+    pub takes_object: bool,
 }
 
 /// Everything the lexicon knows of one word.
@@ -269,6 +271,7 @@ impl Lexicon {
         }
         for verb in cues::CUE_VERBS {
             let needs_clause = cues::NEEDS_CLAUSE.binary_search(&verb.forms[0]).is_ok();
+            let takes_object = cues::TAKES_OBJECT.binary_search(&verb.forms[0]).is_ok();
             let [base, third, past, participle, gerund] = verb.forms;
             let forms = [
                 (base, VerbForm::Base),
@@ -286,6 +289,7 @@ impl Lexicon {
                             kind: verb.kind,
                             form,
                             needs_clause,
+                            takes_object,
                         });
                     }
                 });

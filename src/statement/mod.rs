@@ -1308,7 +1308,12 @@ impl<'a> Attributor<'a> {
             start += 1;
             introduced = true;
         }
-        if !self.v.word_is(start, "that")
+        // `called for new talks`: what is called for is the content.
+        let called_for = cue.lemma == "call" && self.v.word_is(start, "for");
+        if called_for {
+            start += 1;
+            introduced = true;
+        } else if !self.v.word_is(start, "that")
             && let Some(that) = self.that_ahead(start, end)
         {
             start = that;
@@ -1348,7 +1353,10 @@ impl<'a> Attributor<'a> {
             .quoted
             .next_set(start, end.min(start + MAX_CONTENT))
             .is_some();
-        if cue.needs_clause && !introduced && !attitude && !quoted_words {
+        let object = cue.takes_object
+            && matches!(cue.form, VerbForm::Past | VerbForm::Third)
+            && self.clause_opener(start);
+        if cue.needs_clause && !introduced && !attitude && !quoted_words && !object {
             return;
         }
         if !introduced && !self.clause_opener(start) {
@@ -1363,6 +1371,21 @@ impl<'a> Attributor<'a> {
             return;
         };
         // `Graham, who says ..., tweeted that ...`: a relative clause ends at a comma too.
+        // `a company called Sansun`: naming, not saying.
+        if cue.lemma == "call"
+            && (c.saturating_sub(3)..c).any(|i| {
+                matches!(
+                    self.v.word(i).map(crate::lexicon::fold).as_deref(),
+                    Some("a" | "an" | "another")
+                ) && (i + 1..c).all(|k| {
+                    self.v
+                        .tok(k)
+                        .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                })
+            })
+        {
+            return;
+        }
         let subordinate = self.subordinate_subject(mention.tokens.start)
             || mention.form == Form::Pronoun(crate::speaker::mention::Pronoun::Who);
         let content_end = self.content_end(start, end, subordinate);
@@ -1928,6 +1951,7 @@ impl<'a> Attributor<'a> {
                 kind: CueKind::Speech,
                 form: VerbForm::Base,
                 needs_clause: false,
+                takes_object: false,
             }),
             adjuncts: Adjuncts::default(),
             end: source_end,

@@ -688,3 +688,41 @@ fn mixed_quotes_end_where_a_new_report_starts() {
         )],
     );
 }
+
+#[test]
+fn verbs_whose_object_says_what_was_said() {
+    use StatementKind::Indirect;
+    expect(
+        "Berg accused the council of hiding the report.",
+        &[(
+            Indirect,
+            "the council of hiding the report",
+            Some("accused"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "The mayor described the bridge as a danger to drivers.",
+        &[(
+            Indirect,
+            "the bridge as a danger to drivers",
+            Some("described"),
+            Some("The mayor"),
+            None,
+        )],
+    );
+    expect(
+        "The unions called for a new vote on the budget.",
+        &[(
+            Indirect,
+            "a new vote on the budget",
+            Some("called"),
+            Some("The unions"),
+            None,
+        )],
+    );
+    // Acting on an object, or naming something, is no statement.
+    expect("Berg endorsed the mayor on Monday.", &[]);
+    expect("Berg joined a group called Friends of the Pier.", &[]);
+}
