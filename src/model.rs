@@ -279,7 +279,7 @@ pub enum CueKind {
     Writing,
     /// A question: `asked`.
     Question,
-    /// A belief: `believes`, `thinks`.
+    /// A belief, wish or intention: `believes`, `thinks`, `wants`, `plans to`.
     Belief,
     /// Evidence: `shows`, `found`.
     Evidence,

@@ -59,7 +59,9 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["counter", "counters", "countered", "countered", "countering"], Speech),
     verb(["criticise", "criticises", "criticised", "criticised", "criticising"], Speech),
     verb(["criticize", "criticizes", "criticized", "criticized", "criticizing"], Speech),
+    verb(["decide", "decides", "decided", "decided", "deciding"], Belief),
     verb(["declare", "declares", "declared", "declared", "declaring"], Speech),
+    verb(["decline", "declines", "declined", "declined", "declining"], Belief),
     verb(["decry", "decries", "decried", "decried", "decrying"], Speech),
     verb(["defend", "defends", "defended", "defended", "defending"], Speech),
     verb(["demand", "demands", "demanded", "demanded", "demanding"], Speech),
@@ -86,6 +88,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["inquire", "inquires", "inquired", "inquired", "inquiring"], Question),
     verb(["insist", "insists", "insisted", "insisted", "insisting"], Speech),
     verb(["instruct", "instructs", "instructed", "instructed", "instructing"], Speech),
+    verb(["intend", "intends", "intended", "intended", "intending"], Belief),
     verb(["joke", "jokes", "joked", "joked", "joking"], Speech),
     verb(["know", "knows", "knew", "known", "knowing"], Belief),
     verb(["lament", "laments", "lamented", "lamented", "lamenting"], Speech),
@@ -97,6 +100,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["offer", "offers", "offered", "offered", "offering"], Speech),
     verb(["oppose", "opposes", "opposed", "opposed", "opposing"], Belief),
     verb(["plan", "plans", "planned", "planned", "planning"], Belief),
+    verb(["pledge", "pledges", "pledged", "pledged", "pledging"], Speech),
     verb(["praise", "praises", "praised", "praised", "praising"], Speech),
     verb(["predict", "predicts", "predicted", "predicted", "predicting"], Speech),
     verb(["prefer", "prefers", "preferred", "preferred", "preferring"], Belief),
@@ -112,6 +116,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["recall", "recalls", "recalled", "recalled", "recalling"], Speech),
     verb(["reckon", "reckons", "reckoned", "reckoned", "reckoning"], Belief),
     verb(["recount", "recounts", "recounted", "recounted", "recounting"], Speech),
+    verb(["refuse", "refuses", "refused", "refused", "refusing"], Belief),
     verb(["reiterate", "reiterates", "reiterated", "reiterated", "reiterating"], Speech),
     verb(["remark", "remarks", "remarked", "remarked", "remarking"], Speech),
     verb(["remind", "reminds", "reminded", "reminded", "reminding"], Speech),
@@ -123,6 +128,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["reveal", "reveals", "revealed", "revealed", "revealing"], Speech),
     verb(["say", "says", "said", "said", "saying"], Speech),
     verb(["scoff", "scoffs", "scoffed", "scoffed", "scoffing"], Speech),
+    verb(["seek", "seeks", "sought", "sought", "seeking"], Belief),
     verb(["shout", "shouts", "shouted", "shouted", "shouting"], Speech),
     verb(["show", "shows", "showed", "shown", "showing"], Evidence),
     verb(["slam", "slams", "slammed", "slammed", "slamming"], Speech),
@@ -155,13 +161,13 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
 #[rustfmt::skip]
 pub(crate) const NEEDS_CLAUSE: &[&str] = &[
     "accuse", "advise", "agree", "answer", "blame", "blast", "brag", "call", "charge", "cite",
-    "condemn", "consider", "continue", "criticise", "criticize", "decry", "defend", "demand",
-    "demonstrate", "denounce", "describe", "dismiss", "emphasise", "emphasize", "endorse",
-    "estimate", "expect", "fear", "feel", "find", "hope", "indicate", "inform", "instruct", "know",
-    "maintain", "mention", "object", "offer", "oppose", "plan", "praise", "prefer", "promise",
-    "propose", "protest", "prove", "publish", "question", "recall", "recount", "reiterate",
-    "remind", "repeat", "report", "show", "slam", "state", "stress", "support", "suppose",
-    "threaten", "urge", "want", "worry",
+    "condemn", "consider", "continue", "criticise", "criticize", "decide", "decline", "decry",
+    "defend", "demand", "demonstrate", "denounce", "describe", "dismiss", "emphasise", "emphasize",
+    "endorse", "estimate", "expect", "fear", "feel", "find", "hope", "indicate", "inform",
+    "instruct", "intend", "know", "maintain", "mention", "object", "offer", "oppose", "plan",
+    "pledge", "praise", "prefer", "promise", "propose", "protest", "prove", "publish", "question",
+    "recall", "recount", "refuse", "reiterate", "remind", "repeat", "report", "seek", "show",
+    "slam", "state", "stress", "support", "suppose", "threaten", "urge", "want", "worry",
 ];
 
 /// Verbs whose object and its complement say what was said, without a clause: `accused the
@@ -175,6 +181,13 @@ pub(crate) const TAKES_OBJECT: &[&str] = &[
     "criticize",
     "describe",
     "praise",
+];
+
+/// Verbs that report a wish, plan or promise with `to` and a verb: `vowed to build a wall`,
+/// `declined to comment`, `plans to run`. Sorted.
+pub(crate) const TAKES_INFINITIVE: &[&str] = &[
+    "decide", "decline", "hope", "intend", "plan", "pledge", "promise", "refuse", "seek",
+    "threaten", "vow", "want",
 ];
 
 #[cfg(test)]
@@ -193,7 +206,11 @@ mod tests {
                 );
             }
         }
-        for pair in NEEDS_CLAUSE.windows(2).chain(TAKES_OBJECT.windows(2)) {
+        for pair in NEEDS_CLAUSE
+            .windows(2)
+            .chain(TAKES_OBJECT.windows(2))
+            .chain(TAKES_INFINITIVE.windows(2))
+        {
             if let [a, b] = pair {
                 assert!(a < b, "{a} before {b}");
             }
@@ -202,7 +219,11 @@ mod tests {
 
     #[test]
     fn every_clause_verb_is_a_cue() {
-        for lemma in NEEDS_CLAUSE.iter().chain(TAKES_OBJECT) {
+        for lemma in NEEDS_CLAUSE
+            .iter()
+            .chain(TAKES_OBJECT)
+            .chain(TAKES_INFINITIVE)
+        {
             assert!(CUE_VERBS.iter().any(|v| v.forms[0] == *lemma), "{lemma}");
         }
     }

@@ -107,6 +107,8 @@ pub(crate) struct CueWord {
     pub needs_clause: bool,
     /// Whether the verb's object is what was said: `accused the FDIC of ...`.
     pub takes_object: bool,
+    /// Whether `to` and a verb may be what was said: `vowed to build a wall`.
+    pub takes_infinitive: bool,
 }
 
 /// Everything the lexicon knows of one word.
@@ -272,6 +274,7 @@ impl Lexicon {
         for verb in cues::CUE_VERBS {
             let needs_clause = cues::NEEDS_CLAUSE.binary_search(&verb.forms[0]).is_ok();
             let takes_object = cues::TAKES_OBJECT.binary_search(&verb.forms[0]).is_ok();
+            let takes_infinitive = cues::TAKES_INFINITIVE.binary_search(&verb.forms[0]).is_ok();
             let [base, third, past, participle, gerund] = verb.forms;
             let forms = [
                 (base, VerbForm::Base),
@@ -290,6 +293,7 @@ impl Lexicon {
                             form,
                             needs_clause,
                             takes_object,
+                            takes_infinitive,
                         });
                     }
                 });

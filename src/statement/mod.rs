@@ -1353,6 +1353,16 @@ impl<'a> Attributor<'a> {
             .quoted
             .next_set(start, end.min(start + MAX_CONTENT))
             .is_some();
+        // `vowed to build a wall`: `to` and a verb.
+        if cue.takes_infinitive
+            && self.v.word_is(start, "to")
+            && self
+                .v
+                .tok(start + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::DETERMINER))
+        {
+            introduced = true;
+        }
         let object = cue.takes_object
             && matches!(cue.form, VerbForm::Past | VerbForm::Third)
             && self.clause_opener(start);
@@ -1952,6 +1962,7 @@ impl<'a> Attributor<'a> {
                 form: VerbForm::Base,
                 needs_clause: false,
                 takes_object: false,
+                takes_infinitive: false,
             }),
             adjuncts: Adjuncts::default(),
             end: source_end,

@@ -726,3 +726,23 @@ fn verbs_whose_object_says_what_was_said() {
     expect("Berg endorsed the mayor on Monday.", &[]);
     expect("Berg joined a group called Friends of the Pier.", &[]);
 }
+
+#[test]
+fn wishes_plans_and_promises_with_to() {
+    use crate::model::CueKind;
+    let text = "Berg vowed to rebuild the pier. The council declined to comment. Its plans to \
+                sell the land were dropped.";
+    let article = crate::parse(text).expect("parses");
+    let seen: Vec<_> = article
+        .statements()
+        .iter()
+        .map(|s| (s.content().text(), s.cue_kind()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("to rebuild the pier", Some(CueKind::Speech)),
+            ("to comment", Some(CueKind::Belief)),
+        ]
+    );
+}
