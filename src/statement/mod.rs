@@ -87,7 +87,36 @@ pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
         breaks: Breaks::default(),
     };
     a.run();
-    a.out
+    in_text_order(a.out)
+}
+
+/// Orders the statements of each sentence by where their content starts (speech is read
+/// before beliefs, so discovery order is not text order), keeping `same_speaker_as` right.
+fn in_text_order(out: Vec<Attribution>) -> Vec<Attribution> {
+    let key = |a: &Attribution| (a.sentence, a.fragments.first().map_or(0, |f| f.start));
+    if out.windows(2).all(|w| match w {
+        [a, b] => key(a) <= key(b),
+        _ => true,
+    }) {
+        return out;
+    }
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| out.get(i).map(key));
+    let mut new_index = vec![0; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        if let Some(slot) = new_index.get_mut(old) {
+            *slot = new;
+        }
+    }
+    let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&old| slots.get_mut(old).and_then(Option::take))
+        .map(|mut a| {
+            a.same_speaker_as = a.same_speaker_as.and_then(|i| new_index.get(i).copied());
+            a
+        })
+        .collect()
 }
 
 struct Attributor<'a> {

@@ -421,13 +421,22 @@ fn noun_phrases_after_said_and_audiences_after_told() {
     );
     expect(
         "The hall was full on Monday.\n\nThe spokesman declined to comment but said the queue grew.",
-        &[(
-            Indirect,
-            "the queue grew",
-            Some("said"),
-            Some("The spokesman"),
-            None,
-        )],
+        &[
+            (
+                Indirect,
+                "to comment",
+                Some("declined"),
+                Some("The spokesman"),
+                None,
+            ),
+            (
+                Indirect,
+                "the queue grew",
+                Some("said"),
+                Some("The spokesman"),
+                None,
+            ),
+        ],
     );
 }
 
@@ -573,13 +582,16 @@ fn speakers_behind_several_asides() {
     // A place before the comma is no name for the speaker.
     expect(
         "In Oslo, a spokesman, who declined to be named, said the talks had stalled.",
-        &[(
-            Indirect,
-            "the talks had stalled",
-            Some("said"),
-            Some("a spokesman"),
-            None,
-        )],
+        &[
+            (Indirect, "to be named", Some("declined"), Some("who"), None),
+            (
+                Indirect,
+                "the talks had stalled",
+                Some("said"),
+                Some("a spokesman"),
+                None,
+            ),
+        ],
     );
 }
 
