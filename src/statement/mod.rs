@@ -1302,7 +1302,7 @@ impl<'a> Attributor<'a> {
             let comma = found.1;
             let start = self.lead_start(sent.start, comma);
             let (content, kind, quote) = self.clause_content(start..comma);
-            if self.substantial(&content) {
+            if self.substantial(&content) && !self.short_lead(c, sent.start) {
                 // `A, Ma said, B.`: the clause after belongs to the content too.
                 let mut fragments = vec![content];
                 if found.0.end < end && self.v.kind(found.0.end) == Some(Kind::Comma) {
@@ -1324,6 +1324,11 @@ impl<'a> Attributor<'a> {
         let mut introduced = false;
         if self.v.kind(start) == Some(Kind::Comma) && self.quote_at(start + 1).is_some() {
             start += 1;
+        } else if self.v.kind(start) == Some(Kind::Comma) && self.short_lead(c, sent.start) {
+            // `Still, he said, officials must decide`: the attribution sits after a short
+            // opener, and the clause after it is what was said.
+            start += 1;
+            introduced = self.clause_opener(start);
         }
         // `said, among other things, that ...`: an aside between commas before `that`.
         if self.v.kind(start) == Some(Kind::Comma)
@@ -1465,12 +1470,17 @@ impl<'a> Attributor<'a> {
                     "whether" | "if" | "why" | "what" | "which" | "who" | "how" | "when" | "where"
                 )
             });
+        // `were worried about prices`: a preposition opens no clause unless a number follows.
+        let preposition = self.v.is(start, Class::PREPOSITION)
+            && self.v.kind(start + 1) != Some(Kind::Number)
+            && !wh;
         if self.v.word_is(start, "that") || self.v.kind(start) == Some(Kind::Colon) {
             start += 1;
-        } else if !(wh
-            || self.clause_opener(start)
-            || self.v.word_is(start, "to")
-            || self.v.is(start, Class::SUBORDINATOR))
+        } else if preposition
+            || !(wh
+                || self.clause_opener(start)
+                || self.v.word_is(start, "to")
+                || self.v.is(start, Class::SUBORDINATOR))
         {
             return;
         }
@@ -1746,9 +1756,51 @@ impl<'a> Attributor<'a> {
                     || self.v.tok(i + 1).is_some_and(|t| t.is_capitalized())));
         match w.as_str() {
             "but" | "while" | "whereas" | "although" | "though" | "yet" => subject_next,
-            "and" => self.v.is(i + 1, Class::PRONOUN),
+            "and" => self.v.is(i + 1, Class::PRONOUN) || self.reporting_clause_at(i + 1),
             _ => false,
         }
+    }
+
+    /// Whether the sentence opens with a word or two and a comma right before the subject of
+    /// cue `c`: `Still, he said`, `In short, the mayor said`.
+    fn short_lead(&self, c: usize, start: usize) -> bool {
+        let Some(comma) = (start..c.min(start + 4)).find(|&i| self.v.kind(i) == Some(Kind::Comma))
+        else {
+            return false;
+        };
+        comma > start
+            && self.v.is(
+                start,
+                Class::ADVERB
+                    .with(Class::PREPOSITION)
+                    .with(Class::CONJUNCTION),
+            )
+            && (start..comma).all(|i| self.v.tok(i).is_some_and(|t| t.is_word()))
+            && c - comma <= MAX_MENTION
+            && (comma + 1..c).all(|i| {
+                self.v
+                    .tok(i)
+                    .is_some_and(|t| !matches!(t.kind, Kind::Comma | Kind::Quote(_)))
+            })
+    }
+
+    /// Whether a short subject and a finite reporting verb start at `i`: `more than 4 in 10
+    /// said`, `the mayor's office said`, the second report of a sentence.
+    fn reporting_clause_at(&self, i: usize) -> bool {
+        let limit = (i + 8).min(self.v.toks.len());
+        (i + 1..limit)
+            .take_while(|&k| {
+                self.outside(k)
+                    && self
+                        .v
+                        .tok(k)
+                        .is_some_and(|t| !matches!(t.kind, Kind::Comma | Kind::Period))
+            })
+            .any(|k| {
+                self.cue_word(k)
+                    .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+                    && !self.v.is(k - 1, Class::DETERMINER)
+            })
     }
 
     /// Whether the attribution whose subject starts at `subject` is itself in a subordinate

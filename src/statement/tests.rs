@@ -758,3 +758,44 @@ fn wishes_plans_and_promises_with_to() {
         ]
     );
 }
+
+#[test]
+fn an_attribution_after_a_short_opener_reports_what_follows() {
+    use StatementKind::Indirect;
+    expect(
+        "In short, the mayor said, the bridge is closed.",
+        &[(
+            Indirect,
+            "the bridge is closed",
+            Some("said"),
+            Some("the mayor"),
+            None,
+        )],
+    );
+    // A clause before the attribution is still the content.
+    expect(
+        "Crime fell, Berg said, because of the patrols.",
+        &[(
+            Indirect,
+            "Crime fell, Berg said, because of the patrols",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
+
+#[test]
+fn a_second_report_after_and_ends_the_first() {
+    use StatementKind::Indirect;
+    let found = read(
+        "Most voters said they were worried about prices, and many parents said the mayor \
+         would do best.",
+    );
+    let contents: Vec<_> = found.iter().map(|s| s.1.as_str()).collect();
+    assert_eq!(
+        contents,
+        ["they were worried about prices", "the mayor would do best"]
+    );
+    assert!(found.iter().all(|s| s.0 == Indirect));
+}
