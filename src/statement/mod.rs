@@ -223,6 +223,9 @@ impl<'a> Attributor<'a> {
             if !body {
                 continue;
             }
+            if let Some(p) = para.filter(|p| p.tokens.start == sent.tokens.start) {
+                self.interview_turn(p.tokens.clone(), s, sent.paragraph);
+            }
             for top_index in ending {
                 self.direct(top_index, s, sent.tokens.clone(), sent.paragraph);
             }
@@ -253,6 +256,55 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+    }
+
+    /// A turn of an interview transcript: a paragraph that opens with `Q:` or `A:` is what
+    /// the interviewer or the interviewee said, the whole paragraph long.
+    fn interview_turn(&mut self, para: Range<usize>, s: usize, paragraph: usize) {
+        let start = para.start;
+        let is_turn = self
+            .v
+            .tok(start)
+            .is_some_and(|t| matches!(t.text(self.v.text), "Q" | "A"))
+            && self.v.kind(start + 1) == Some(Kind::Colon)
+            && self.outside(start);
+        if !is_turn {
+            return;
+        }
+        let content = self.trim(start + 2..para.end);
+        if content.is_empty() {
+            return;
+        }
+        // `Q` and `A` are roles: every `Q` is the one interviewer, every `A` the one answering.
+        let role = MentionParse {
+            tokens: start..start + 1,
+            form: Form::Description { definite: true },
+            name: None,
+            title: Some(start..start + 1),
+            affiliation: None,
+            appositive: None,
+            antecedent: None,
+            kind: crate::model::SpeakerKind::Person,
+        };
+        let found = Found {
+            mention: Some(role),
+            cue: Some(start + 1..start + 2),
+            cue_word: None,
+            adjuncts: Adjuncts {
+                end: start + 2,
+                cue_end: start + 2,
+                ..Adjuncts::default()
+            },
+            end: content.end,
+        };
+        self.push_found(
+            found,
+            vec![content],
+            StatementKind::Indirect,
+            None,
+            s,
+            paragraph,
+        );
     }
 
     /// Whether a capitalized cue word inside a sentence belongs to a name or title: `State

@@ -799,3 +799,31 @@ fn a_second_report_after_and_ends_the_first() {
     );
     assert!(found.iter().all(|s| s.0 == Indirect));
 }
+
+#[test]
+fn interview_turns_are_statements_of_two_roles() {
+    let text = "The interview was edited.\n\nQ: Where did you grow up?\n\nA: In Bergen. We moved \
+                often.\n\nQ: Why?\n\nA. Smith took the photographs.";
+    let article = crate::parse(text).expect("parses");
+    let turns: Vec<_> = article
+        .statements()
+        .iter()
+        .map(|s| {
+            (
+                s.mention().map(|m| m.text()),
+                s.content().text(),
+                s.speaker(),
+            )
+        })
+        .collect();
+    let (q, a) = (turns[0].2, turns[1].2);
+    assert_ne!(q, a);
+    assert_eq!(
+        turns,
+        [
+            (Some("Q"), "Where did you grow up?", q),
+            (Some("A"), "In Bergen. We moved often", a),
+            (Some("Q"), "Why?", q),
+        ]
+    );
+}
