@@ -1485,6 +1485,7 @@ impl<'a> Attributor<'a> {
         let subordinate = self.subordinate_subject(mention.tokens.start)
             || mention.form == Form::Pronoun(crate::speaker::mention::Pronoun::Who);
         let content_end = self.content_end(start, end, subordinate);
+        let content_end = self.through_open_quote(start, content_end, end);
         let (content, kind, quote) = self.clause_content(start..content_end);
         if !self.substantial(&content) && kind != StatementKind::Direct {
             return;
@@ -1501,6 +1502,34 @@ impl<'a> Attributor<'a> {
             adjuncts,
         };
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// `said the project "shows how to get things done. My theme is five words."`: reported
+    /// words whose quote runs on past the sentence end where the quote closes, in the same
+    /// paragraph; the quote is then read as part of this statement, not on its own.
+    fn through_open_quote(&mut self, start: usize, content_end: usize, sent_end: usize) -> usize {
+        if content_end < sent_end || content_end == 0 {
+            return content_end;
+        }
+        let Some(k) = self.quote_at(content_end - 1) else {
+            return content_end;
+        };
+        let Some(&q) = self.quote(k) else {
+            return content_end;
+        };
+        let Some(close) = q.close else {
+            return content_end;
+        };
+        if q.open <= start || q.continued || q.continues || close < sent_end {
+            return content_end;
+        }
+        if close - start > MAX_CONTENT {
+            return content_end;
+        }
+        if let Some(slot) = self.consumed.get_mut(k) {
+            *slot = true;
+        }
+        close + 1
     }
 
     /// A statement of a passive cue: what follows it, with no speaker.
@@ -1650,6 +1679,7 @@ impl<'a> Attributor<'a> {
         };
         let Some(mention) = mention else { return };
         let content_end = self.content_end(start, end, false);
+        let content_end = self.through_open_quote(start, content_end, end);
         let (content, kind, quote) = self.clause_content(start..content_end);
         if !self.substantial(&content) && kind != StatementKind::Direct {
             return;

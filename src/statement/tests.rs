@@ -827,3 +827,19 @@ fn interview_turns_are_statements_of_two_roles() {
         ]
     );
 }
+
+#[test]
+fn reported_words_run_on_with_their_quote() {
+    use StatementKind::Mixed;
+    let text = "Berg said the pier \"shows what a town can do. It was built on time.\" She left.";
+    expect(
+        text,
+        &[(
+            Mixed,
+            "the pier \"shows what a town can do. It was built on time.\"",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
