@@ -1773,7 +1773,8 @@ impl<'a> Attributor<'a> {
                 Kind::Semicolon => breaks.hard.push(i),
                 // `... "win this race," adding that ...`: the comma sits inside the quote.
                 Kind::Word
-                    if self.cue_word(i).is_some_and(|w| w.form == VerbForm::Gerund)
+                    if (self.cue_word(i).is_some_and(|w| w.form == VerbForm::Gerund)
+                        || self.new_clause_at(i))
                         && matches!(self.v.kind(i.wrapping_sub(1)), Some(Kind::Quote(_)))
                         && self.v.kind(i.wrapping_sub(2)) == Some(Kind::Comma) =>
                 {

@@ -842,4 +842,15 @@ fn reported_words_run_on_with_their_quote() {
             Some("Berg"),
         )],
     );
+    // The comma inside a closing quote still ends the reported clause before `but he`.
+    expect(
+        "Berg said both plans are \"dead on arrival,\" but she praised the mayor.",
+        &[(
+            Mixed,
+            "both plans are \"dead on arrival,\"",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
 }
