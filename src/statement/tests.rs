@@ -844,7 +844,7 @@ fn reported_words_run_on_with_their_quote() {
     );
     // The comma inside a closing quote still ends the reported clause before `but he`.
     expect(
-        "Berg said both plans are \"dead on arrival,\" but she praised the mayor.",
+        "Berg said both plans are \"dead on arrival,\" but she left early.",
         &[(
             Mixed,
             "both plans are \"dead on arrival,\"",
