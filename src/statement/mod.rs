@@ -802,14 +802,7 @@ impl<'a> Attributor<'a> {
             && (adjuncts.end + 1..j).all(|i| self.v.tok(i).is_some_and(|t| t.is_word()));
         let mention = if adjuncts.end == j || aside_to_j {
             if cue.form == VerbForm::Gerund {
-                let joined = self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
-                    || self.v.word(c.wrapping_sub(1)).is_some_and(|w| {
-                        matches!(
-                            w.fold_ascii().as_str(),
-                            "by" | "and" | "before" | "after" | "while"
-                        )
-                    });
-                if joined {
+                if self.gerund_joined(c) {
                     self.first_subject(region..c, c)?
                 } else {
                     let np = self.np_start(c, clause);
@@ -943,8 +936,19 @@ impl<'a> Attributor<'a> {
     /// The sentence's first mention that a verb follows, starting within its first eight
     /// tokens and before `k`: the subject of the main clause.
     fn first_subject(&self, sent: Range<usize>, k: usize) -> Option<MentionParse> {
-        let upper = (sent.start + 8).min(k);
-        (sent.start..upper)
+        // `During a speech earlier in the day, Trump attacked ...`: past an opening phrase.
+        let begin = if self
+            .v
+            .is(sent.start, Class::PREPOSITION.with(Class::SUBORDINATOR))
+        {
+            (sent.start + 1..(sent.start + 16).min(k))
+                .find(|&i| self.v.kind(i) == Some(Kind::Comma))
+                .map_or(sent.start, |comma| comma + 1)
+        } else {
+            sent.start
+        };
+        let upper = (begin + 8).min(k);
+        (begin..upper)
             .filter(|&st| self.outside(st))
             .find_map(|st| {
                 let stop = (st + MAX_MENTION).min(k);
@@ -1645,6 +1649,22 @@ impl<'a> Attributor<'a> {
             .any(|a| a.fragments.iter().any(|f| f.contains(&c)))
     }
 
+    /// Whether the gerund cue `c` hangs on the main clause, whose subject is its speaker: after
+    /// a comma (also one inside a closing quote: `the "reporter," saying`) or `by`, `and`,
+    /// `while`, `before`, `after`, `when`, `in`.
+    fn gerund_joined(&self, c: usize) -> bool {
+        let before = c.wrapping_sub(1);
+        self.v.kind(before) == Some(Kind::Comma)
+            || matches!(self.v.kind(before), Some(Kind::Quote(_)))
+                && self.v.kind(c.wrapping_sub(2)) == Some(Kind::Comma)
+            || self.v.word(before).is_some_and(|w| {
+                matches!(
+                    w.fold_ascii().as_str(),
+                    "by" | "and" | "while" | "before" | "after" | "when" | "in"
+                )
+            })
+    }
+
     /// A reporting participle: `..., saying that ...`, `by saying ...`, `voters saying ...`.
     /// Its speaker is the main clause's subject, or the noun phrase right before it.
     fn gerund(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
@@ -1660,17 +1680,7 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
-        let joined = self.v.kind(c - 1) == Some(Kind::Comma)
-            // `"...," adding that`: the comma inside the quote.
-            || matches!(self.v.kind(c - 1), Some(Kind::Quote(_)))
-                && self.v.kind(c.wrapping_sub(2)) == Some(Kind::Comma)
-            || self.v.word(c - 1).is_some_and(|w| {
-                matches!(
-                    w.fold_ascii().as_str(),
-                    "by" | "and" | "while" | "before" | "after" | "when" | "in"
-                )
-            });
-        let mention = if joined {
+        let mention = if self.gerund_joined(c) {
             self.first_subject(sent.clone(), c)
         } else {
             let np = self.np_start(c, sent.start);

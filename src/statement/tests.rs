@@ -854,3 +854,29 @@ fn reported_words_run_on_with_their_quote() {
         )],
     );
 }
+
+#[test]
+fn a_participle_quote_after_a_long_opener_or_a_scare_quote() {
+    use StatementKind::Direct;
+    expect(
+        "During a long speech earlier in the day, Berg attacked the council for its plans, \
+         saying, \"They are reckless.\"",
+        &[(
+            Direct,
+            "They are reckless",
+            Some("saying"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "Berg needled the paper's \"experts,\" saying, \"Experts who never visit!\"",
+        &[(
+            Direct,
+            "Experts who never visit!",
+            Some("saying"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
