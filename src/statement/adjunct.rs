@@ -103,6 +103,30 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
                     }
                     continue;
                 }
+                // `said to reporters`, `says to Nevadans`: the audience; not the object of
+                // `added to her lead`, `responded to the attack`.
+                if lower == "to"
+                    && !matches!(
+                        lemma,
+                        "add"
+                            | "respond"
+                            | "reply"
+                            | "react"
+                            | "refer"
+                            | "point"
+                            | "object"
+                            | "agree"
+                            | "promise"
+                            | "continue"
+                    )
+                    && let Some(e) = audience(v, k + 1, end)
+                {
+                    k = e;
+                    if contiguous {
+                        out.cue_end = k;
+                    }
+                    continue;
+                }
                 if matches!(lower.as_str(), "at" | "during" | "in")
                     && let Some(e) = place(v, k + 1, end, lower == "in")
                 {

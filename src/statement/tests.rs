@@ -880,3 +880,29 @@ fn a_participle_quote_after_a_long_opener_or_a_scare_quote() {
         )],
     );
 }
+
+#[test]
+fn an_audience_after_to_is_part_of_the_cue() {
+    use StatementKind::{Direct, Indirect};
+    expect(
+        "Berg said to reporters: \"The pier is safe.\"",
+        &[(
+            Direct,
+            "The pier is safe",
+            Some("said to reporters"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // `added to` and `responded to` take an object, not an audience.
+    expect(
+        "Berg said the win added to her lead in the polls.",
+        &[(
+            Indirect,
+            "the win added to her lead in the polls",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
