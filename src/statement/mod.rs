@@ -863,6 +863,20 @@ impl<'a> Attributor<'a> {
         {
             e -= 1;
         }
+        // `Fiorina a month later announced`, `Trump on Friday said`: a time between them.
+        if let Some(mut t) = (e.saturating_sub(5).max(limit + 1)..e).find(|&t| {
+            (e..=c).any(|end| self.v.time_phrase(t, end) == Some(end) || self.later_phrase(t, end))
+        }) {
+            if t > limit + 1
+                && matches!(
+                    self.v.word(t - 1).map(crate::lexicon::fold).as_deref(),
+                    Some("on" | "in" | "at" | "during" | "late" | "early" | "earlier")
+                )
+            {
+                t -= 1;
+            }
+            e = t;
+        }
         if e <= limit {
             return None;
         }
@@ -901,6 +915,34 @@ impl<'a> Attributor<'a> {
         let e = self.before_parenthetical(e, limit);
         let start = self.np_start(e, limit);
         self.longest_mention(start, e)
+    }
+
+    /// `a month later`, `two days later`, `weeks earlier`: a span of time and `later` or
+    /// `earlier`, ending at `e`.
+    fn later_phrase(&self, t: usize, e: usize) -> bool {
+        e >= t + 2
+            && e <= t + 3
+            && matches!(
+                self.v.word(e - 1).map(crate::lexicon::fold).as_deref(),
+                Some("later" | "earlier" | "ago")
+            )
+            && matches!(
+                self.v.word(e - 2).map(crate::lexicon::fold).as_deref(),
+                Some(
+                    "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "hour"
+                        | "hours"
+                        | "minutes"
+                        | "moments"
+                )
+            )
     }
 
     /// Any noun phrase right before the cue, for beliefs and evidence, whose sources are often
@@ -1163,7 +1205,13 @@ impl<'a> Attributor<'a> {
     /// The longest mention `s'..e` with `s <= s'`: a leading phrase that is no part of the
     /// mention (`On Thursday the ministry`) is dropped.
     fn longest_mention(&self, s: usize, e: usize) -> Option<MentionParse> {
-        (s..e).find_map(|start| self.m.classify(start..e))
+        (s..e)
+            .filter(|&start| {
+                !self
+                    .v
+                    .is(start, Class::PREPOSITION.with(Class::SUBORDINATOR))
+            })
+            .find_map(|start| self.m.classify(start..e))
     }
 
     /// The mention right after an inverted cue, with an appositive after a comma: `Ma`, `the
@@ -1487,6 +1535,7 @@ impl<'a> Attributor<'a> {
             return;
         }
         let subordinate = self.subordinate_subject(mention.tokens.start)
+            || self.opens_subordinate(sent.start, mention.tokens.start)
             || mention.form == Form::Pronoun(crate::speaker::mention::Pronoun::Who);
         let content_end = self.content_end(start, end, subordinate);
         let content_end = self.through_open_quote(start, content_end, end);
@@ -1918,6 +1967,39 @@ impl<'a> Attributor<'a> {
                 )
             })
         })
+    }
+
+    /// Whether the sentence opens with a subordinate clause that holds the subject at
+    /// `subject`: `When Fiorina announced the layoffs, ...`, `At the moment Sanders announced
+    /// his candidacy, ...`; no comma stands between.
+    fn opens_subordinate(&self, start: usize, subject: usize) -> bool {
+        let mut k = start;
+        if self.v.word_is(k, "but") || self.v.word_is(k, "and") {
+            k += 1;
+        }
+        let opener = matches!(
+            self.v.word(k).map(crate::lexicon::fold).as_deref(),
+            Some(
+                "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "while"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "once"
+                    | "until"
+                    | "because"
+                    | "whenever"
+                    | "unless"
+            )
+        ) || self.v.word_is(k, "at") && self.v.word_is(k + 2, "moment");
+        opener
+            && subject > k
+            && subject - k <= 6
+            && (k..subject).all(|i| self.v.kind(i) != Some(Kind::Comma))
     }
 
     /// Whether token `i` can open a reported clause without `that`: a determiner, pronoun,

@@ -906,3 +906,29 @@ fn an_audience_after_to_is_part_of_the_cue() {
         )],
     );
 }
+
+#[test]
+fn times_between_the_speaker_and_the_cue_and_subordinate_reports() {
+    use StatementKind::Indirect;
+    expect(
+        "Berg on Friday said the stories were false.",
+        &[(
+            Indirect,
+            "the stories were false",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // A report inside an opening `When ...` clause ends at its comma.
+    expect(
+        "When Berg a month later announced the closure, some workers felt betrayed.",
+        &[(
+            Indirect,
+            "the closure",
+            Some("announced"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
