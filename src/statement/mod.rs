@@ -1825,6 +1825,7 @@ impl<'a> Attributor<'a> {
                         .cue_word(i + 1)
                         .is_some_and(|w| w.form == VerbForm::Gerund)
                         || self.new_clause_at(i + 1)
+                        || self.participle_at(i + 1)
                     {
                         breaks.hard.push(i);
                     }
@@ -1924,6 +1925,23 @@ impl<'a> Attributor<'a> {
                     .tok(i)
                     .is_some_and(|t| !matches!(t.kind, Kind::Comma | Kind::Quote(_)))
             })
+    }
+
+    /// A participle phrase of the writer's after a comma: `, cementing its lead`, `, sending
+    /// shares lower`.
+    fn participle_at(&self, i: usize) -> bool {
+        self.v.tok(i).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && w.len() > 5
+                && w.ends_with("ing")
+                && !t.is(Class::FUNCTION)
+                && !matches!(
+                    w,
+                    "including" | "according" | "during" | "nothing" | "something"
+                )
+        })
     }
 
     /// Whether a short subject and a finite reporting verb start at `i`: `more than 4 in 10

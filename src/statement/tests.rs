@@ -932,3 +932,18 @@ fn times_between_the_speaker_and_the_cue_and_subordinate_reports() {
         )],
     );
 }
+
+#[test]
+fn a_participle_of_the_writer_ends_the_reported_words() {
+    use StatementKind::Indirect;
+    expect(
+        "Officials announced they had raised $5 million, cementing the group's lead.",
+        &[(
+            Indirect,
+            "they had raised $5 million",
+            Some("announced"),
+            Some("Officials"),
+            None,
+        )],
+    );
+}
