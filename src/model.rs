@@ -470,7 +470,9 @@ impl<'a> Cue<'a> {
         self.excerpt.text()
     }
 
-    /// The base form of its verb: `say`, `tell`, `according to`.
+    /// The base form of its verb: `say`, `tell`, `according to`; a verb outside the lexicon,
+    /// read from the shape of the sentence (`"...," Hollande retorted`), as written; for a
+    /// colon (`Q:`), the colon.
     pub fn lemma(&self) -> &str {
         &self.lemma
     }

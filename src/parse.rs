@@ -327,9 +327,19 @@ impl<'a> Assembler<'_, 'a> {
                             Vec::new()
                         },
                     },
-                    cue: a.cue.clone().map(|c| Cue {
-                        excerpt: self.excerpt(c),
-                        lemma: Cow::Borrowed(a.cue_lemma),
+                    cue: a.cue.clone().map(|c| {
+                        let span = self.seg.span_of(c);
+                        // A verb outside the lexicon (`"...," Hollande retorted`) is its own
+                        // lemma, as written.
+                        let lemma = if a.cue_lemma.is_empty() {
+                            span.text_in(self.text).unwrap_or_default()
+                        } else {
+                            a.cue_lemma
+                        };
+                        Cue {
+                            excerpt: self.excerpt_span(span),
+                            lemma: Cow::Borrowed(lemma),
+                        }
                     }),
                     cue_kind: Some(a.cue_kind),
                     mention: a.mention.as_ref().map(|m| Mention {

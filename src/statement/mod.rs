@@ -367,6 +367,55 @@ impl<'a> Attributor<'a> {
         pieces
     }
 
+    /// `"...," an angry Hollande retorted.`: after a quote, a mention and one past-tense verb
+    /// that end the sentence attribute the quote, though the verb is not in the lexicon.
+    fn unknown_verb_after_quote(&self, k: usize, end: usize) -> Option<Found> {
+        // A quote of a word or two is a title or a scare quote: `The "reform," he voted.`
+        let words = self
+            .quote_at(k.checked_sub(1)?)
+            .and_then(|q| self.quote(q))
+            .map_or(0, |q| {
+                q.content()
+                    .filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()))
+                    .count()
+            });
+        if words < 3 {
+            return None;
+        }
+        let v = (k + 1..(k + MAX_MENTION + 1).min(end)).find(|&i| {
+            self.v.tok(i).is_some_and(|t| {
+                let w = t.text(self.v.text);
+                t.is_word()
+                    && !t.is_capitalized()
+                    && w.len() > 4
+                    && w.ends_with("ed")
+                    && !t.is(Class::FUNCTION)
+            })
+        })?;
+        let terminal = v + 1 >= end || self.v.tok(v + 1).is_some_and(|t| t.is_terminal());
+        if !terminal {
+            return None;
+        }
+        let mention = self.subject_before(v, k)?;
+        if mention.tokens.start != k
+            || matches!(mention.form, Form::Description { .. })
+                && mention.kind == crate::model::SpeakerKind::Unnamed
+        {
+            return None;
+        }
+        Some(Found {
+            mention: Some(mention),
+            cue: Some(v..v + 1),
+            cue_word: None,
+            adjuncts: Adjuncts {
+                end: v + 1,
+                cue_end: v + 1,
+                ..Adjuncts::default()
+            },
+            end: v + 1,
+        })
+    }
+
     /// A direct statement for the quote ending in sentence `s`, when an attribution stands
     /// after or before it, or it continues the last direct statement.
     fn direct(&mut self, top_index: usize, s: usize, sent: Range<usize>, paragraph: usize) {
@@ -713,7 +762,7 @@ impl<'a> Attributor<'a> {
         // `Ma said`, `Ma, the minister, said`, `he also said`, `Cruz, who has proposed ...,
         // said`: the first cue whose subject starts right after the quote.
         let limit = (k + 2 * MAX_MENTION + 4).min(end);
-        let (c, cue, mention) = (k..limit)
+        let found = (k..limit)
             .filter_map(|i| {
                 self.cue_word(i)
                     .filter(|w| w.form != VerbForm::Gerund)
@@ -737,7 +786,10 @@ impl<'a> Attributor<'a> {
                             .is_some_and(|t| t.is_word() && self.cue_word(i).is_none())
                     });
                 (from == k || owner).then_some((c, cue, m))
-            })?;
+            });
+        let Some((c, cue, mention)) = found else {
+            return self.unknown_verb_after_quote(k, end);
+        };
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
         Some(Found {
             mention: Some(mention),

@@ -947,3 +947,36 @@ fn a_participle_of_the_writer_ends_the_reported_words() {
         )],
     );
 }
+
+#[test]
+fn a_verb_outside_the_lexicon_after_a_quote() {
+    use StatementKind::Direct;
+    let text = "\"The pier will open in May,\" Berg sighed.";
+    expect(
+        text,
+        &[(
+            Direct,
+            "The pier will open in May",
+            Some("sighed"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    let article = crate::parse(text).expect("parses");
+    assert_eq!(
+        article.statements()[0].cue().map(|c| c.lemma()),
+        Some("sighed")
+    );
+    // Not after a scare quote, nor with a verb that does not end the sentence.
+    expect("The \"reform,\" the senator voted.", &[]);
+    expect(
+        "\"The pier will open in May,\" Berg said to nobody.",
+        &[(
+            Direct,
+            "The pier will open in May",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
