@@ -7,7 +7,7 @@ use crate::lexicon::{Class, FoldAscii, lexicon};
 use crate::segment::token::{Flags, Kind, Token};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
-use nom::character::complete::char;
+use nom::character::complete::{char, one_of};
 use nom::combinator::{all_consuming, opt, recognize};
 use nom::multi::{many1_count, separated_list1};
 use nom::{IResult, Parser};
@@ -91,6 +91,33 @@ fn decimal(input: &str) -> StrResult<'_, &str> {
     .parse(input)
 }
 
+/// `1.5e6`, `12E-1`: a decimal and a power of ten of up to four digits.
+fn scientific(input: &str) -> StrResult<'_, (&str, &str)> {
+    let (rest, (mantissa, _, exponent)) = (
+        decimal,
+        one_of("eE"),
+        recognize((
+            opt(one_of("+-")),
+            take_while_m_n(1, 4, |c: char| c.is_ascii_digit()),
+        )),
+    )
+        .parse(input)?;
+    Ok((rest, (mantissa, exponent)))
+}
+
+/// The value of `mantissa` times ten to `exponent`; none when it does not fit.
+fn scientific_value(mantissa: &str, exponent: &str) -> Option<Value> {
+    let plain: String = mantissa.chars().filter(|&c| c != ',').collect();
+    let m = Value::parse_decimal(&plain)?;
+    let e: i32 = exponent.parse().ok()?;
+    let scale = Value::power_of_ten(e.unsigned_abs())?;
+    if e >= 0 {
+        m.checked_mul(scale)
+    } else {
+        m.checked_div(scale)
+    }
+}
+
 /// `3/4/2020`, `2020/3/4`, `3.4.2020` with a four-digit year.
 fn slashed_date(input: &str) -> StrResult<'_, ()> {
     let (rest, parts) = separated_list1(char('/'), digits).parse(input)?;
@@ -158,6 +185,9 @@ pub(crate) fn digit_form(text: &str) -> DigitForm {
     {
         let plain: String = n.chars().filter(|&c| c != ',').collect();
         return DigitForm::Number(Value::parse_decimal(&plain));
+    }
+    if let Ok((_, (mantissa, exponent))) = all_consuming(scientific).parse(text) {
+        return DigitForm::Number(scientific_value(mantissa, exponent));
     }
     if all_consuming(slashed_date).parse(text).is_ok() {
         return DigitForm::Date;
@@ -724,6 +754,11 @@ mod tests {
         assert_eq!(digit_form("1/2"), DigitForm::Fraction(Value::ratio(1, 2)));
         assert_eq!(digit_form(&"9".repeat(100)), DigitForm::Number(None));
         assert_eq!(digit_form(&"9".repeat(50)), DigitForm::Number(None));
+        // Scientific notation, exact: `12e-1` is 6/5, not a float near it.
+        assert_eq!(digit_form("12e-1"), DigitForm::Number(Value::ratio(6, 5)));
+        assert_eq!(n("1.5E6"), Some(1_500_000.0));
+        assert_eq!(n("2e+3"), Some(2000.0));
+        assert_eq!(digit_form("1e99999"), DigitForm::Ambiguous);
     }
 
     fn spelled(text: &str) -> Option<(f64, &str, bool, bool)> {

@@ -872,6 +872,17 @@ impl Scanner<'_, '_> {
                 break;
             }
         }
+        // `1.5e6`, `-12e-1`: an exponent, when digits follow the `e` (and its sign).
+        if end > start && matches!(self.byte(end), b'e' | b'E') {
+            let sign = usize::from(matches!(self.byte(end + 1), b'+' | b'-'));
+            let mut k = end + 1 + sign;
+            while self.byte(k).is_ascii_digit() && k < end + 5 + sign {
+                k += 1;
+            }
+            if k > end + 1 + sign && !self.byte(k).is_ascii_alphanumeric() {
+                end = k;
+            }
+        }
         if end == start {
             // Defensive: a non-ASCII digit is read as one character.
             end = start + self.char_at(start).map_or(1, char::len_utf8);
