@@ -32,6 +32,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["allege", "alleges", "alleged", "alleged", "alleging"], Speech),
     verb(["announce", "announces", "announced", "announced", "announcing"], Speech),
     verb(["answer", "answers", "answered", "answered", "answering"], Speech),
+    verb(["appear", "appears", "appeared", "appeared", "appearing"], Evidence),
     verb(["argue", "argues", "argued", "argued", "arguing"], Speech),
     verb(["ask", "asks", "asked", "asked", "asking"], Question),
     verb(["assert", "asserts", "asserted", "asserted", "asserting"], Speech),
@@ -129,6 +130,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["say", "says", "said", "said", "saying"], Speech),
     verb(["scoff", "scoffs", "scoffed", "scoffed", "scoffing"], Speech),
     verb(["seek", "seeks", "sought", "sought", "seeking"], Belief),
+    verb(["seem", "seems", "seemed", "seemed", "seeming"], Evidence),
     verb(["shout", "shouts", "shouted", "shouted", "shouting"], Speech),
     verb(["show", "shows", "showed", "shown", "showing"], Evidence),
     verb(["slam", "slams", "slammed", "slammed", "slamming"], Speech),
@@ -190,6 +192,10 @@ pub(crate) const TAKES_INFINITIVE: &[&str] = &[
     "threaten", "vow", "want",
 ];
 
+/// Verbs whose subject belongs to what is attributed, with no source named: `Trump appeared
+/// poised to win`, `Carson seems to recognize the problem`. Sorted.
+pub(crate) const RAISING: &[&str] = &["appear", "seem"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +216,7 @@ mod tests {
             .windows(2)
             .chain(TAKES_OBJECT.windows(2))
             .chain(TAKES_INFINITIVE.windows(2))
+            .chain(RAISING.windows(2))
         {
             if let [a, b] = pair {
                 assert!(a < b, "{a} before {b}");

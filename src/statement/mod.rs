@@ -1438,6 +1438,9 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        if crate::lexicon::cues::RAISING.contains(&cue.lemma) {
+            return self.raising(c, cue, s, sent, paragraph);
+        }
         // The passive (`Reagan was once asked how ...`) names who was told, not who spoke: the
         // statement has no speaker unless `by` names one.
         if self.passive(c) {
@@ -1637,6 +1640,62 @@ impl<'a> Attributor<'a> {
         close + 1
     }
 
+    /// `Trump appeared poised to win`, `which seems to be a polarizing question`: the subject
+    /// and what follows the verb are what is attributed, and no source is named. Not `she
+    /// appeared on television`: a preposition or a determiner after the verb is no claim.
+    fn raising(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
+        if self.reported(c, s) {
+            return;
+        }
+        let mut after = c + 1;
+        while self.v.is(after, Class::ADVERB) && after < c + 3 {
+            after += 1;
+        }
+        let Some(next) = self.v.tok(after) else {
+            return;
+        };
+        let complement = next.is_word()
+            && !next.is_capitalized()
+            && (self.v.word_is(after, "to") && self.v.tok(after + 1).is_some_and(|t| t.is_word())
+                || self.v.word_is(after, "that")
+                || !next.is(Class::FUNCTION) && !next.is(Class::PRONOUN));
+        if !complement {
+            return;
+        }
+        let lead = self.clause_start_for_subject(c, sent.start);
+        let mut k = c;
+        while k > lead && self.v.is(k - 1, Class::ADVERB.with(Class::AUXILIARY)) && c - k < 3 {
+            k -= 1;
+        }
+        let start = self.np_start(k, lead);
+        let Some(subject) = (start..k)
+            .filter(|&i| !self.v.is(i, Class::PREPOSITION.with(Class::CONJUNCTION)))
+            .find_map(|i| self.m.source(i..k))
+            .or_else(|| self.coordinated_subject(c, sent.clone()))
+        else {
+            return;
+        };
+        let end = self.sentence_end(sent);
+        let content_end = self.content_end(after, end, false);
+        let content = self.trim(subject.tokens.start..content_end);
+        let (kind, quote) = self.content_kind(content.clone());
+        if !self.substantial(&content) {
+            return;
+        }
+        let found = Found {
+            mention: None,
+            cue: Some(c..c + 1),
+            cue_word: Some(cue),
+            end: content_end,
+            adjuncts: Adjuncts {
+                end: c + 1,
+                cue_end: c + 1,
+                ..Adjuncts::default()
+            },
+        };
+        self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
     /// A statement of a passive cue: what follows it, with no speaker.
     fn passive_statement(
         &mut self,
@@ -1658,6 +1717,7 @@ impl<'a> Attributor<'a> {
             });
         // `were worried about prices`: a preposition opens no clause unless a number follows.
         let preposition = self.v.is(start, Class::PREPOSITION)
+            && !self.v.word_is(start, "to")
             && self.v.kind(start + 1) != Some(Kind::Number)
             && !wh;
         if self.v.word_is(start, "that") || self.v.kind(start) == Some(Kind::Colon) {

@@ -980,3 +980,31 @@ fn a_verb_outside_the_lexicon_after_a_quote() {
         )],
     );
 }
+
+#[test]
+fn what_seems_or_appears_is_attributed_with_its_subject() {
+    use crate::model::CueKind;
+    let text = "Berg seems to favour the new pier. She appeared on television on Monday. The \
+                council appeared ready to vote.";
+    let article = crate::parse(text).expect("parses");
+    let seen: Vec<_> = article
+        .statements()
+        .iter()
+        .map(|s| (s.content().text(), s.cue_kind(), s.mention().is_none()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                "Berg seems to favour the new pier",
+                Some(CueKind::Evidence),
+                true
+            ),
+            (
+                "The council appeared ready to vote",
+                Some(CueKind::Evidence),
+                true
+            ),
+        ]
+    );
+}
