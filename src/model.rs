@@ -279,7 +279,8 @@ pub enum CueKind {
     Writing,
     /// A question: `asked`.
     Question,
-    /// A belief, wish or intention: `believes`, `thinks`, `wants`, `plans to`.
+    /// A belief, wish, intention or stance: `believes`, `thinks`, `wants`, `plans to`,
+    /// `endorsed`, `supports`.
     Belief,
     /// Evidence: `shows`, `found`.
     Evidence,

@@ -75,11 +75,13 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["doubt", "doubts", "doubted", "doubted", "doubting"], Belief),
     verb(["emphasise", "emphasises", "emphasised", "emphasised", "emphasising"], Speech),
     verb(["emphasize", "emphasizes", "emphasized", "emphasized", "emphasizing"], Speech),
-    verb(["endorse", "endorses", "endorsed", "endorsed", "endorsing"], Speech),
+    verb(["endorse", "endorses", "endorsed", "endorsed", "endorsing"], Belief),
     verb(["estimate", "estimates", "estimated", "estimated", "estimating"], Evidence),
     verb(["exclaim", "exclaims", "exclaimed", "exclaimed", "exclaiming"], Speech),
     verb(["expect", "expects", "expected", "expected", "expecting"], Belief),
     verb(["explain", "explains", "explained", "explained", "explaining"], Speech),
+    verb(["favor", "favors", "favored", "favored", "favoring"], Belief),
+    verb(["favour", "favours", "favoured", "favoured", "favouring"], Belief),
     verb(["fear", "fears", "feared", "feared", "fearing"], Belief),
     verb(["feel", "feels", "felt", "felt", "feeling"], Belief),
     verb(["find", "finds", "found", "found", "finding"], Evidence),
@@ -165,24 +167,30 @@ pub(crate) const NEEDS_CLAUSE: &[&str] = &[
     "accuse", "advise", "agree", "answer", "blame", "blast", "brag", "call", "charge", "cite",
     "condemn", "consider", "continue", "criticise", "criticize", "decide", "decline", "decry",
     "defend", "demand", "demonstrate", "denounce", "describe", "dismiss", "emphasise", "emphasize",
-    "endorse", "estimate", "expect", "fear", "feel", "find", "hope", "indicate", "inform",
-    "instruct", "intend", "know", "maintain", "mention", "object", "offer", "oppose", "plan",
-    "pledge", "praise", "prefer", "promise", "propose", "protest", "prove", "publish", "question",
-    "recall", "recount", "refuse", "reiterate", "remind", "repeat", "report", "seek", "show",
-    "slam", "state", "stress", "support", "suppose", "threaten", "urge", "want", "worry",
+    "endorse", "estimate", "expect", "favor", "favour", "fear", "feel", "find", "hope", "indicate",
+    "inform", "instruct", "intend", "know", "maintain", "mention", "object", "offer", "oppose",
+    "plan", "pledge", "praise", "prefer", "promise", "propose", "protest", "prove", "publish",
+    "question", "recall", "recount", "refuse", "reiterate", "remind", "repeat", "report", "seek",
+    "show", "slam", "state", "stress", "support", "suppose", "threaten", "urge", "want", "worry",
 ];
 
 /// Verbs whose object and its complement say what was said, without a clause: `accused the
 /// FDIC of a cover-up`, `called the plan a disaster`, `described him as a visionary`,
-/// `criticized the state for its gun laws`. Verbs of action on an object (`endorsed Clinton`,
-/// `proposed a plan`, `defended his record`) are not among them. Sorted.
+/// `criticized the state for its gun laws`; and the stances `endorsed Clinton`, `supports the
+/// bill`, `opposed the deal`. Verbs of action on an object (`proposed a plan`, `defended his
+/// record`) are not among them. Sorted.
 pub(crate) const TAKES_OBJECT: &[&str] = &[
     "accuse",
     "call",
     "criticise",
     "criticize",
     "describe",
+    "endorse",
+    "favor",
+    "favour",
+    "oppose",
     "praise",
+    "support",
 ];
 
 /// Verbs that report a wish, plan or promise with `to` and a verb: `vowed to build a wall`,

@@ -1556,9 +1556,11 @@ impl<'a> Attributor<'a> {
         {
             introduced = true;
         }
-        let object = cue.takes_object
-            && matches!(cue.form, VerbForm::Past | VerbForm::Third)
-            && self.clause_opener(start);
+        let finite = matches!(cue.form, VerbForm::Past | VerbForm::Third)
+            || cue.form == VerbForm::Base
+                && (self.v.is(c.wrapping_sub(1), Class::PRONOUN)
+                    || self.v.word_is(c.wrapping_sub(1), "who"));
+        let object = cue.takes_object && finite && self.clause_opener(start);
         if cue.needs_clause && !introduced && !attitude && !quoted_words && !object {
             return;
         }
@@ -1573,7 +1575,6 @@ impl<'a> Attributor<'a> {
         else {
             return;
         };
-        // `Graham, who says ..., tweeted that ...`: a relative clause ends at a comma too.
         // `a company called Sansun`: naming, not saying.
         if cue.lemma == "call"
             && (c.saturating_sub(3)..c).any(|i| {
@@ -1589,13 +1590,22 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `Graham, who says ..., tweeted that ...`: a relative clause ends at a comma too.
         let subordinate = self.subordinate_subject(mention.tokens.start)
             || self.opens_subordinate(sent.start, mention.tokens.start)
             || mention.form == Form::Pronoun(crate::speaker::mention::Pronoun::Who);
         let content_end = self.content_end(start, end, subordinate);
         let content_end = self.through_open_quote(start, content_end, end);
+        // A stance's object is a noun phrase: `endorsed Canova in late May`.
+        let content_end = if attitude && object && !introduced {
+            self.object_end(start, content_end)
+        } else {
+            content_end
+        };
         let (content, kind, quote) = self.clause_content(start..content_end);
-        if !self.substantial(&content) && kind != StatementKind::Direct {
+        // An object may be one word: `endorsed Clinton`, `opposed it`.
+        let one_word_object = object && !introduced && !content.is_empty();
+        if !(self.substantial(&content) || one_word_object) && kind != StatementKind::Direct {
             return;
         }
         let mut adjuncts = adjuncts;
@@ -1610,6 +1620,42 @@ impl<'a> Attributor<'a> {
             adjuncts,
         };
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Where the noun phrase at `start` ends, before `end`: at a comma, dash or semicolon, a
+    /// time, a preposition of time or place, or `and`/`but` before a new clause.
+    fn object_end(&self, start: usize, end: usize) -> usize {
+        (start + 1..end)
+            .find(|&i| {
+                matches!(
+                    self.v.kind(i),
+                    Some(Kind::Comma | Kind::Dash | Kind::Semicolon | Kind::Colon)
+                ) || self.v.time_phrase(i, end).is_some()
+                    || matches!(
+                        self.v.word(i).map(crate::lexicon::fold).as_deref(),
+                        Some(
+                            "in" | "on"
+                                | "at"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "since"
+                                | "over"
+                                | "because"
+                                | "when"
+                                | "while"
+                                | "as"
+                                | "despite"
+                        )
+                    )
+                    || (self.v.word_is(i, "and") || self.v.word_is(i, "but"))
+                        && self.v.tok(i + 1).is_some_and(|t| {
+                            t.is(Class::PRONOUN)
+                                || t.is_capitalized()
+                                    && self.v.tok(i + 2).is_some_and(|n| n.is_capitalized())
+                        })
+            })
+            .unwrap_or(end)
     }
 
     /// `said the project "shows how to get things done. My theme is five words."`: reported

@@ -735,7 +735,7 @@ fn verbs_whose_object_says_what_was_said() {
         )],
     );
     // Acting on an object, or naming something, is no statement.
-    expect("Berg endorsed the mayor on Monday.", &[]);
+    expect("Berg joined the mayor on Monday.", &[]);
     expect("Berg joined a group called Friends of the Pier.", &[]);
 }
 
@@ -1005,6 +1005,25 @@ fn what_seems_or_appears_is_attributed_with_its_subject() {
                 Some(CueKind::Evidence),
                 true
             ),
+        ]
+    );
+}
+
+#[test]
+fn a_stance_on_an_object_is_a_belief() {
+    use crate::model::CueKind;
+    let text = "Reid, who endorsed Clinton in February, said the race was over.";
+    let article = crate::parse(text).expect("parses");
+    let seen: Vec<_> = article
+        .statements()
+        .iter()
+        .map(|s| (s.content().text(), s.cue_kind()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("Clinton", Some(CueKind::Belief)),
+            ("the race was over", Some(CueKind::Speech)),
         ]
     );
 }
