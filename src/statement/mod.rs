@@ -936,19 +936,25 @@ impl<'a> Attributor<'a> {
             return self.subject_with_appositive(e - 1, limit);
         }
         // `Smith, who said ...`: the relative pronoun is the mention, standing for `Smith`.
+        // `voters who say ...`: the same without the comma.
         if e >= 2
             && self
                 .v
                 .word(e - 1)
                 .is_some_and(|w| w.eq_ignore_ascii_case("who"))
-            && self.v.kind(e - 2) == Some(Kind::Comma)
+            && (self.v.kind(e - 2) == Some(Kind::Comma)
+                || self
+                    .v
+                    .tok(e - 2)
+                    .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION)))
         {
             let sentence_start = self
                 .seg
                 .sentences
                 .get(self.sentence_of(c))
                 .map_or(0, |s| s.tokens.start);
-            let ante_end = self.before_parenthetical(e - 2, sentence_start);
+            let comma = usize::from(self.v.kind(e - 2) == Some(Kind::Comma));
+            let ante_end = self.before_parenthetical(e - 1 - comma, sentence_start);
             let ante_start = self.np_start(ante_end, sentence_start);
             let antecedent = self.longest_mention(ante_start, ante_end)?;
             let mut who = MentionParse {
@@ -1511,6 +1517,17 @@ impl<'a> Attributor<'a> {
         {
             start = that;
         }
+        // `Having said that, ...`, `He said that.`: `that` is the object, not a clause.
+        if self.v.word_is(start, "that")
+            && (start + 1 >= end
+                || self.v.tok(start + 1).is_some_and(|t| {
+                    matches!(t.kind, Kind::Period | Kind::Semicolon) || t.is_terminal()
+                })
+                || self.v.kind(start + 1) == Some(Kind::Comma)
+                    && self.v.word_is(c.wrapping_sub(1), "having"))
+        {
+            return;
+        }
         if self.v.word_is(start, "that") {
             start += 1;
             introduced = true;
@@ -1968,8 +1985,13 @@ impl<'a> Attributor<'a> {
             sentence: Some(s),
             ..Breaks::default()
         };
+        // A second report by the speaker (`and added`), not a verb of the reported clause
+        // (`she was tired and wanted a change`).
         let finite = |w: Option<CueWord>| {
-            w.is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+            w.is_some_and(|w| {
+                matches!(w.form, VerbForm::Past | VerbForm::Third)
+                    && !matches!(w.kind, CueKind::Belief | CueKind::Evidence)
+            })
         };
         for i in range {
             if !self.outside(i) {

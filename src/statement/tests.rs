@@ -1027,3 +1027,31 @@ fn a_stance_on_an_object_is_a_belief() {
         ]
     );
 }
+
+#[test]
+fn restrictive_relatives_idioms_and_coordinated_beliefs() {
+    use StatementKind::Indirect;
+    expect(
+        "Berg leads among voters who say the economy is rigged.",
+        &[(
+            Indirect,
+            "the economy is rigged",
+            Some("say"),
+            Some("who"),
+            None,
+        )],
+    );
+    // `Having said that` reports nothing.
+    expect("Having said that, the pier is safe.", &[]);
+    // A belief verb coordinated inside the reported clause does not end it.
+    expect(
+        "Berg said she was tired of waiting and wanted a new pier.",
+        &[(
+            Indirect,
+            "she was tired of waiting and wanted a new pier",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
