@@ -916,9 +916,34 @@ impl<'a> Attributor<'a> {
             e -= 1;
         }
         // `Fiorina a month later announced`, `Trump on Friday said`: a time between them.
-        if let Some(mut t) = (e.saturating_sub(5).max(limit + 1)..e).find(|&t| {
-            (e..=c).any(|end| self.v.time_phrase(t, end) == Some(end) || self.later_phrase(t, end))
-        }) {
+        let timely = (e.saturating_sub(1)..c).any(|i| {
+            self.v.kind(i) == Some(Kind::Number)
+                || self
+                    .v
+                    .is(i, Class::TIME.with(Class::WEEKDAY).with(Class::MONTH))
+                || self.v.tok(i).is_some_and(|t| {
+                    matches!(
+                        t.text(self.v.text),
+                        "later"
+                            | "earlier"
+                            | "ago"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
+                            | "night"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                    )
+                })
+        });
+        if let Some(mut t) = (e.saturating_sub(5).max(limit + 1)..e)
+            .filter(|_| timely)
+            .find(|&t| {
+                self.v.time_phrase(t, c).is_some_and(|r| r >= e)
+                    || (e..=c).any(|end| self.later_phrase(t, end))
+            })
+        {
             if t > limit + 1
                 && matches!(
                     self.v.word(t - 1).map(crate::lexicon::fold).as_deref(),
@@ -2013,10 +2038,10 @@ impl<'a> Attributor<'a> {
                 Kind::Semicolon => breaks.hard.push(i),
                 // `... "win this race," adding that ...`: the comma sits inside the quote.
                 Kind::Word
-                    if (self.cue_word(i).is_some_and(|w| w.form == VerbForm::Gerund)
-                        || self.new_clause_at(i))
-                        && matches!(self.v.kind(i.wrapping_sub(1)), Some(Kind::Quote(_)))
-                        && self.v.kind(i.wrapping_sub(2)) == Some(Kind::Comma) =>
+                    if matches!(self.v.kind(i.wrapping_sub(1)), Some(Kind::Quote(_)))
+                        && self.v.kind(i.wrapping_sub(2)) == Some(Kind::Comma)
+                        && (self.cue_word(i).is_some_and(|w| w.form == VerbForm::Gerund)
+                            || self.new_clause_at(i)) =>
                 {
                     breaks.hard.push(i);
                 }
