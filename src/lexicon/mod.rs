@@ -386,25 +386,31 @@ impl Lexicon {
     }
 }
 
-/// A word folded to ASCII lowercase on the stack, for matching against lowercase literals
-/// without allocating. Words longer than its buffer fold to the empty string, which matches
-/// no literal the grammars use.
+/// A word folded to ASCII lowercase without allocating: the word itself when it has no ASCII
+/// capital (most words), else a copy on the stack. Words longer than the buffer that need
+/// folding fold to the empty string, which matches no literal the grammars use.
 #[derive(Clone, Copy)]
-pub(crate) struct Folded {
+pub(crate) struct Folded<'a> {
+    /// The word, when it is already lower case.
+    lower: Option<&'a str>,
     buf: [u8; 32],
     len: usize,
 }
 
-impl Folded {
+impl<'a> Folded<'a> {
     pub fn as_str(&self) -> &str {
-        self.buf
-            .get(..self.len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or_default()
+        match self.lower {
+            Some(word) => word,
+            None => self
+                .buf
+                .get(..self.len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or_default(),
+        }
     }
 }
 
-impl std::ops::Deref for Folded {
+impl std::ops::Deref for Folded<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
@@ -412,19 +418,22 @@ impl std::ops::Deref for Folded {
     }
 }
 
-impl PartialEq<&str> for Folded {
+impl PartialEq<&str> for Folded<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }
 }
 
-/// Folds a word to ASCII lowercase without allocating; see [`Folded`].
-pub(crate) fn fold(word: &str) -> Folded {
+/// `word` with ASCII letters lower-cased.
+pub(crate) fn fold(word: &str) -> Folded<'_> {
     let mut out = Folded {
+        lower: None,
         buf: [0; 32],
         len: 0,
     };
-    if word.len() <= out.buf.len() {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        out.lower = Some(word);
+    } else if word.len() <= out.buf.len() {
         for (b, c) in out.buf.iter_mut().zip(word.bytes()) {
             *b = c.to_ascii_lowercase();
         }
@@ -435,11 +444,11 @@ pub(crate) fn fold(word: &str) -> Folded {
 
 /// `word.fold_ascii()`: [`fold`] as a method.
 pub(crate) trait FoldAscii {
-    fn fold_ascii(&self) -> Folded;
+    fn fold_ascii(&self) -> Folded<'_>;
 }
 
 impl FoldAscii for str {
-    fn fold_ascii(&self) -> Folded {
+    fn fold_ascii(&self) -> Folded<'_> {
         fold(self)
     }
 }
