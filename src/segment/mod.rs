@@ -106,10 +106,34 @@ pub(crate) fn segment(
         })
         .collect();
     mark_header(&tokens, text, &mut paragraphs);
-    let dateline = paragraphs
+    // The dateline opens the story: the first body paragraph, or one of the next two when
+    // short lines before it (a headline without a header mark, a kicker) are header too.
+    let mut dateline_at = None;
+    for (i, p) in paragraphs
         .iter()
-        .find(|p| p.role == ParaRole::Body)
-        .and_then(|p| dateline(&tokens, text, p.tokens.clone()));
+        .enumerate()
+        .filter(|(_, p)| p.role == ParaRole::Body)
+        .take(3)
+    {
+        if let Some(d) = dateline(&tokens, text, p.tokens.clone()) {
+            dateline_at = Some((i, d));
+            break;
+        }
+    }
+    let dateline = dateline_at.map(|(i, d)| {
+        let mut headline_taken = paragraphs.iter().any(|p| p.role == ParaRole::Headline);
+        for p in paragraphs.iter_mut().take(i) {
+            if p.role == ParaRole::Body {
+                p.role = if headline_taken {
+                    ParaRole::Byline
+                } else {
+                    ParaRole::Headline
+                };
+                headline_taken = true;
+            }
+        }
+        d
+    });
     notice_symbols(&tokens, &index.symbols, text, diagnostics);
     let quotes = quote::pair(
         &mut tokens,
@@ -546,6 +570,25 @@ mod tests {
         let blank = segment("A b\nc d.\n\nE f.", 8, &mut d);
         assert_eq!(blank.paragraphs.len(), 2);
         assert_eq!(blank.sentences.len(), 2);
+    }
+
+    #[test]
+    fn lines_before_a_later_dateline_are_header() {
+        let text = "Trump's investments include companies he bashed.\n\nWASHINGTON (AP) \u{2014} \
+                    Trump has invested in them. He left.";
+        let mut d = Diagnostics::new(8);
+        let seg = segment(text, 8, &mut d);
+        let roles: Vec<ParaRole> = seg.paragraphs.iter().map(|p| p.role).collect();
+        assert_eq!(roles, vec![ParaRole::Headline, ParaRole::Body]);
+        let first = seg.sentences.iter().find(|s| s.paragraph == 1);
+        assert_eq!(
+            first.map(|s| seg.span_of(s.tokens.clone()).text_in(text)),
+            Some(Some("Trump has invested in them."))
+        );
+        // Far into the story, such a line is no dateline.
+        let late = "One.\n\nTwo.\n\nThree.\n\nWASHINGTON (AP) \u{2014} Four.";
+        let seg = segment(late, 8, &mut d);
+        assert!(seg.dateline.is_none());
     }
 
     #[test]
