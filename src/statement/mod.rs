@@ -474,6 +474,9 @@ impl<'a> Attributor<'a> {
                 self.push_found(found, vec![content], kind, quote, s, paragraph);
                 return;
             }
+            // The direct statement, not an `..., adding that` read after it, is the one a
+            // following quote may continue.
+            let index = self.out.len();
             self.push_found(
                 found,
                 fragments,
@@ -482,21 +485,18 @@ impl<'a> Attributor<'a> {
                 s,
                 paragraph,
             );
-            if let Some(last) = self.out.len().checked_sub(1) {
-                let tail = self
-                    .out
-                    .last()
-                    .and_then(|a| a.fragments.last())
-                    .map_or(sent.end, |r| r.end);
+            if let Some(direct) = self.out.get(index) {
+                let tail = direct.fragments.last().map_or(sent.end, |r| r.end);
                 if tail >= sent.end {
                     end_sentence = s;
                 }
-                self.last_direct = Some((last, end_sentence));
+                self.last_direct = Some((index, end_sentence));
             }
             return;
         }
         // Before the opening mark: `Ma said: "..."`, `Ma said, "..."`.
         if let Some(found) = self.attribution_before_quote(first.open) {
+            let index = self.out.len();
             self.push_found(
                 found,
                 fragments,
@@ -505,8 +505,8 @@ impl<'a> Attributor<'a> {
                 s,
                 paragraph,
             );
-            if let Some(last) = self.out.len().checked_sub(1) {
-                self.last_direct = Some((last, s));
+            if index < self.out.len() {
+                self.last_direct = Some((index, s));
             }
             return;
         }
@@ -671,9 +671,6 @@ impl<'a> Attributor<'a> {
     /// `..., adding (that) ...`, `..., saying ...`: a second statement by the same speaker
     /// after an attribution that ends at `end`.
     fn chained(&mut self, end: usize, s: usize, paragraph: usize) {
-        let Some(sent) = self.seg.sentences.get(s).map(|x| x.tokens.clone()) else {
-            return;
-        };
         if self.v.kind(end) != Some(Kind::Comma) {
             return;
         }
@@ -682,11 +679,21 @@ impl<'a> Attributor<'a> {
         if cue.form != VerbForm::Gerund || !self.outside(g) {
             return;
         }
+        // The participle's own sentence bounds it, whichever sentence the statement before it
+        // was read in.
+        let Some(sent) = self
+            .seg
+            .sentences
+            .get(self.sentence_of(g))
+            .map(|x| x.tokens.clone())
+        else {
+            return;
+        };
         let mut start = g + 1;
         if self.v.word_is(start, "that") {
             start += 1;
         }
-        let content = self.trim(start..sent.end);
+        let content = self.trim(start..self.sentence_end(sent));
         if content.len() < 2 {
             return;
         }

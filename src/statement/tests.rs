@@ -1055,3 +1055,30 @@ fn restrictive_relatives_idioms_and_coordinated_beliefs() {
         )],
     );
 }
+
+#[test]
+fn a_quote_after_an_adding_clause_continues_the_direct_statement() {
+    let text = "\"The pier is safe,\" Berg said, adding that repairs would end in May. \"We \
+                checked every beam.\"";
+    let article = crate::parse(text).expect("parses");
+    let seen: Vec<_> = article
+        .statements()
+        .iter()
+        .map(|s| {
+            (
+                s.kind(),
+                s.content()
+                    .fragments()
+                    .iter()
+                    .map(|f| f.text_in(text).unwrap_or_default())
+                    .collect::<Vec<_>>(),
+                s.content().text(),
+            )
+        })
+        .collect();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(seen[0].0, StatementKind::Direct);
+    assert_eq!(seen[0].1, ["The pier is safe", "We checked every beam"]);
+    assert_eq!(seen[1].0, StatementKind::Indirect);
+    assert_eq!(seen[1].2, "repairs would end in May");
+}
