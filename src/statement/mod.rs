@@ -689,11 +689,17 @@ impl<'a> Attributor<'a> {
         else {
             return;
         };
-        let mut start = g + 1;
-        if self.v.word_is(start, "that") {
+        let sent_end = self.sentence_end(sent);
+        let adjuncts = after_cue(&self.v, g, cue.lemma, sent_end);
+        let mut start = adjuncts.end;
+        if self.v.kind(start) == Some(Kind::Colon) || self.v.word_is(start, "that") {
             start += 1;
         }
-        let content = self.trim(start..self.sentence_end(sent));
+        // `..., saying in a letter: "..."`: the quote is read as a direct statement.
+        if self.quote_at(start).is_some() {
+            return;
+        }
+        let content = self.trim(start..sent_end);
         if content.len() < 2 {
             return;
         }
@@ -706,7 +712,7 @@ impl<'a> Attributor<'a> {
         self.out.push(Attribution {
             kind,
             fragments: vec![content],
-            cue: Some(g..g + 1),
+            cue: Some(g..adjuncts.cue_end.max(g + 1)),
             cue_lemma: cue.lemma,
             cue_kind: cue.kind,
             mention,
@@ -908,6 +914,29 @@ impl<'a> Attributor<'a> {
     /// `Ma, the vice-foreign minister,`, `Zeng Yixin, deputy director of ...,`.
     fn subject_before(&self, c: usize, limit: usize) -> Option<MentionParse> {
         let mut e = c;
+        // `went on to say`, `continued to insist`: a verb and `to` before a base-form cue.
+        if self.cue_word(c).is_some_and(|w| w.form == VerbForm::Base)
+            && c >= 3
+            && self.v.word_is(c - 1, "to")
+            && c - 1 > limit
+        {
+            let mut k = c - 1;
+            while k > limit
+                && c - k <= 3
+                && self.v.tok(k - 1).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && !t.is(Class::DETERMINER
+                            .with(Class::PRONOUN)
+                            .with(Class::CONJUNCTION))
+                })
+            {
+                k -= 1;
+            }
+            if k < c - 1 {
+                e = k;
+            }
+        }
         // Adverbs and auxiliaries between the subject and the verb: `also`, `has`, `later`.
         while e > limit
             && self.v.tok(e - 1).is_some_and(|t| {
@@ -1085,11 +1114,20 @@ impl<'a> Attributor<'a> {
             .find_map(|st| {
                 let stop = (st + MAX_MENTION).min(k);
                 (st + 1..=stop).rev().find_map(|e| {
-                    let next = self.v.tok(e)?;
-                    let verb_next = next.is_word()
-                        && !next.is_capitalized()
-                        && !next.is(Class::PREPOSITION)
-                        && !next.is(Class::DETERMINER);
+                    let verb_at = |i: usize| {
+                        self.v.tok(i).is_some_and(|next| {
+                            next.is_word()
+                                && !next.is_capitalized()
+                                && !next.is(Class::PREPOSITION)
+                                && !next.is(Class::DETERMINER)
+                        })
+                    };
+                    // `the director, Mike Rubino, reached out`: an appositive between.
+                    let verb_next = verb_at(e)
+                        || self.v.kind(e) == Some(Kind::Comma)
+                            && (e + 2..(e + 14).min(k))
+                                .find(|&i| self.v.kind(i) == Some(Kind::Comma))
+                                .is_some_and(|i| verb_at(i + 1));
                     if !verb_next {
                         return None;
                     }
@@ -1211,6 +1249,18 @@ impl<'a> Attributor<'a> {
             return false;
         };
         let len = r.end.saturating_sub(r.start);
+        // `in an attempt to draw attention to the issue`: a phrase of words that a
+        // preposition opens.
+        if len > 4
+            && len <= 12
+            && first.is_word()
+            && !first.is_capitalized()
+            && first.is(Class::PREPOSITION)
+            && r.clone()
+                .all(|i| self.v.tok(i).is_some_and(|t| t.is_word()))
+        {
+            return true;
+        }
         if len == 0 || len > 4 {
             return false;
         }
@@ -1499,7 +1549,12 @@ impl<'a> Attributor<'a> {
             let comma = found.1;
             let start = self.lead_start(sent.start, comma);
             let (content, kind, quote) = self.clause_content(start..comma);
-            if self.substantial(&content) && !self.short_lead(c, sent.start) {
+            // `In May, the mayor, Ida Berg, wrote to the council`: a time or place before the
+            // subject is no content.
+            let adverbial = content.len() <= 4
+                && (self.v.time_phrase(content.start, content.end) == Some(content.end)
+                    || self.v.is(content.start, Class::PREPOSITION));
+            if self.substantial(&content) && !self.short_lead(c, sent.start) && !adverbial {
                 // `A, Ma said, B.`: the clause after belongs to the content too.
                 let mut fragments = vec![content];
                 if found.0.end < end && self.v.kind(found.0.end) == Some(Kind::Comma) {

@@ -1082,3 +1082,35 @@ fn a_quote_after_an_adding_clause_continues_the_direct_statement() {
     assert_eq!(seen[1].0, StatementKind::Indirect);
     assert_eq!(seen[1].2, "repairs would end in May");
 }
+
+#[test]
+fn quotes_introduced_after_asides_and_verb_phrases() {
+    use StatementKind::Direct;
+    expect(
+        "Ruiz, in an attempt to settle the matter, wrote, \"The pier is safe.\"",
+        &[(
+            Direct,
+            "The pier is safe",
+            Some("wrote"),
+            Some("Ruiz"),
+            Some("Ruiz"),
+        )],
+    );
+    expect(
+        "Berg went on to say, \"The pier is safe.\"",
+        &[(
+            Direct,
+            "The pier is safe",
+            Some("say"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    let found = read(
+        "In May, the mayor, Ida Berg, wrote to the council, saying in a letter: \"The pier is \
+         safe.\"",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "The pier is safe");
+    assert!(found[0].3.is_some());
+}
