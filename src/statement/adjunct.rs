@@ -144,6 +144,23 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     out
 }
 
+/// A short title in quotes at `k` whose words are capitalized: `"Meet the Press"`. Returns one
+/// past its closing mark.
+fn quoted_title(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
+    let open = v.tok(k)?;
+    if !(open.is_quote() && open.opens()) {
+        return None;
+    }
+    let close = (k + 1..(k + 8).min(end)).find(|&i| v.tok(i).is_some_and(|t| t.closes()))?;
+    let capitalized = (k + 1..close)
+        .filter(|&i| {
+            v.tok(i)
+                .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+        })
+        .all(|i| v.tok(i).is_some_and(|t| t.is_capitalized()));
+    (close > k + 1 && capitalized).then_some(close + 1)
+}
+
 /// The audience after `told`: `reporters`, `him`, `Reuters`, `the newspaper`, `a news
 /// conference`, `The Associated Press`, `a Senate panel`, `The Post and Courier newspaper`.
 fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
@@ -188,6 +205,13 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         } else {
             break;
         }
+    }
+    // `NBC's "Meet the Press"`, `MSNBC's "Morning Joe"`: a programme after its network.
+    if let Some(l) = last
+        && v.kind(l) == Some(Kind::Possessive)
+        && let Some(close) = quoted_title(v, l + 1, end)
+    {
+        return Some(close);
     }
     let mut words = 0;
     while j < end && words < 3 {

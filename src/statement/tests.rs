@@ -1114,3 +1114,18 @@ fn quotes_introduced_after_asides_and_verb_phrases() {
     assert_eq!(found[0].1, "The pier is safe");
     assert!(found[0].3.is_some());
 }
+
+#[test]
+fn a_programme_in_quotes_after_its_network_is_the_audience() {
+    use StatementKind::Indirect;
+    expect(
+        "Berg told NBC's \"Meet the Press\" that the pier was safe.",
+        &[(
+            Indirect,
+            "the pier was safe",
+            Some("told NBC's \"Meet the Press\""),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
