@@ -181,6 +181,29 @@ impl<'a> MentionReader<'a> {
         if len == 0 || len > MAX_MENTION {
             return None;
         }
+        // `Others say`, `Some argue`, `another says`: a quantifier standing for people.
+        if len == 1 {
+            let w = self.text_of(range.start).fold_ascii();
+            let kind = match w.as_str() {
+                "others" | "some" | "many" | "most" | "several" | "few" | "both" => {
+                    Some(SpeakerKind::Group)
+                }
+                "another" | "one" => Some(SpeakerKind::Unnamed),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                return Some(MentionParse {
+                    tokens: range,
+                    form: Form::Description { definite: false },
+                    name: None,
+                    title: None,
+                    affiliation: None,
+                    appositive: None,
+                    antecedent: None,
+                    kind,
+                });
+            }
+        }
         if len == 1
             && let Some(p) = self.pronoun(range.start)
         {

@@ -1290,7 +1290,7 @@ impl<'a> Attributor<'a> {
         if e == 0 || self.v.kind(e - 1) != Some(Kind::CloseParen) {
             return e;
         }
-        let lower = limit.max(e.saturating_sub(8));
+        let lower = limit.max(e.saturating_sub(16));
         (lower..e - 1)
             .rev()
             .find(|&i| self.v.kind(i) == Some(Kind::OpenParen))
@@ -1519,7 +1519,17 @@ impl<'a> Attributor<'a> {
             return;
         }
         // `to say`, `the report`, `a claim`: not a reporting verb here.
+        // A quantifier standing alone is a subject: `another says`, `some argue`.
+        let quantifier = matches!(cue.form, VerbForm::Third | VerbForm::Past | VerbForm::Base)
+            && matches!(
+                self.v
+                    .word(c.wrapping_sub(1))
+                    .map(crate::lexicon::fold)
+                    .as_deref(),
+                Some("another" | "some" | "many" | "most" | "both" | "few" | "several")
+            );
         if c > sent.start
+            && !quantifier
             && self.v.tok(c - 1).is_some_and(|p| {
                 p.is_word() && (p.is(Class::DETERMINER) || self.v.word_is(c - 1, "to"))
             })
@@ -2206,7 +2216,13 @@ impl<'a> Attributor<'a> {
                 && !t.is(Class::FUNCTION)
                 && !matches!(
                     w,
-                    "including" | "according" | "during" | "nothing" | "something"
+                    "including"
+                        | "according"
+                        | "during"
+                        | "nothing"
+                        | "something"
+                        | "having"
+                        | "being"
                 )
         })
     }

@@ -1129,3 +1129,41 @@ fn a_programme_in_quotes_after_its_network_is_the_audience() {
         )],
     );
 }
+
+#[test]
+fn quantifiers_and_long_parentheticals_as_speakers() {
+    use StatementKind::Indirect;
+    let found = read("One says the pier is safe, while another says it is not.");
+    let seen: Vec<_> = found
+        .iter()
+        .map(|s| (s.1.as_str(), s.3.as_deref()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("the pier is safe", Some("One")),
+            ("it is not", Some("another"))
+        ]
+    );
+    expect(
+        "Sen. Ida Berg (a Democrat so young she is mistaken for an aide) says the pier is safe.",
+        &[(
+            Indirect,
+            "the pier is safe",
+            Some("says"),
+            Some("Sen. Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+    // `having ...` after a comma goes on with the reported words.
+    expect(
+        "Forbes says she is no longer a billionaire, having given her shares away.",
+        &[(
+            Indirect,
+            "she is no longer a billionaire, having given her shares away",
+            Some("says"),
+            Some("Forbes"),
+            Some("Forbes"),
+        )],
+    );
+}
