@@ -397,9 +397,16 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let mention = self.subject_before(v, k)?;
+        // A thing (`the report concluded`) needs a known verb; a person may use any.
+        let named = mention
+            .tokens
+            .clone()
+            .skip(1)
+            .any(|i| self.v.tok(i).is_some_and(|t| t.is_capitalized()));
         if mention.tokens.start != k
             || matches!(mention.form, Form::Description { .. })
                 && mention.kind == crate::model::SpeakerKind::Unnamed
+                && !named
         {
             return None;
         }
@@ -497,6 +504,13 @@ impl<'a> Attributor<'a> {
         // Before the opening mark: `Ma said: "..."`, `Ma said, "..."`.
         if let Some(found) = self.attribution_before_quote(first.open) {
             let index = self.out.len();
+            // `he said, "we don't know the answer" on how many jobs will go`: the writer's
+            // words after the quote make it mixed speech.
+            if let Some(tail) = self.mixed_tail(&q, &pieces, sent.clone()) {
+                let (content, kind, quote) = self.clause_content(first.open..tail);
+                self.push_found(found, vec![content], kind, quote, s, paragraph);
+                return;
+            }
             self.push_found(
                 found,
                 fragments,
@@ -511,6 +525,23 @@ impl<'a> Attributor<'a> {
             return;
         }
         self.continuation(first.open, fragments, quotation, s, sent);
+    }
+
+    /// Where the sentence ends, when at least three words of the writer's (no cue, no other
+    /// quote) follow the one-piece quote `q` in it.
+    fn mixed_tail(&self, q: &Quote, pieces: &[usize], sent: Range<usize>) -> Option<usize> {
+        let close = q.close?;
+        if pieces.len() != 1 {
+            return None;
+        }
+        let end = self.sentence_end(sent);
+        let words = (close + 1..end)
+            .filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()))
+            .count();
+        let clean = (close + 1..end)
+            .all(|i| self.outside(i) && self.cue_word(i).is_none_or(|w| w.form == VerbForm::Base))
+            && self.v.tok(close + 1).is_some_and(|t| t.is_word());
+        (words >= 3 && clean).then_some(end)
     }
 
     /// Where the words before a quote opening at `open` start, when the sentence runs into
@@ -537,6 +568,7 @@ impl<'a> Attributor<'a> {
                     i.wrapping_sub(1),
                     Class::DETERMINER.with(Class::PREPOSITION),
                 )
+                && self.v.kind(i.wrapping_sub(1)) != Some(Kind::Possessive)
             {
                 return None;
             }

@@ -1167,3 +1167,35 @@ fn quantifiers_and_long_parentheticals_as_speakers() {
         )],
     );
 }
+
+#[test]
+fn writer_words_around_a_quote_make_it_mixed() {
+    use StatementKind::Mixed;
+    expect(
+        "Berg said, \"we do not know the cost\" of the repairs to the old pier.",
+        &[(
+            Mixed,
+            "\"we do not know the cost\" of the repairs to the old pier",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // A cue noun after a possessive leaves the lead the writer's.
+    expect(
+        "The mayor's remarks were \"a disgrace to the city,\" Berg said.",
+        &[(
+            Mixed,
+            "The mayor's remarks were \"a disgrace to the city,\"",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // Any verb ends an attribution after a quote when a person is named.
+    let found = read(
+        "\"It is over,\" Berg claimed.\n\"It is not over,\" an angry Ida Ruiz retorted. \"Not yet.\"",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].3.as_deref(), Some("an angry Ida Ruiz"));
+}
