@@ -2205,9 +2205,13 @@ impl<'a> Attributor<'a> {
         let subject_next = self.v.is(i + 1, Class::PRONOUN)
             || (w != "and"
                 && (self.v.is(i + 1, Class::DETERMINER)
+                    || self.v.kind(i + 1) == Some(Kind::Number)
                     || self.v.tok(i + 1).is_some_and(|t| t.is_capitalized())));
+        // `... "excited where we stand," as he faces a test`: after a quote's inner comma.
+        let after_quote = matches!(self.v.kind(i.wrapping_sub(1)), Some(Kind::Quote(_)));
         match w.as_str() {
             "but" | "while" | "whereas" | "although" | "though" | "yet" => subject_next,
+            "as" | "because" | "since" | "when" | "after" | "before" => after_quote && subject_next,
             "and" => self.v.is(i + 1, Class::PRONOUN) || self.reporting_clause_at(i + 1),
             _ => false,
         }

@@ -1199,3 +1199,15 @@ fn writer_words_around_a_quote_make_it_mixed() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].3.as_deref(), Some("an angry Ida Ruiz"));
 }
+
+#[test]
+fn a_new_clause_after_a_quote_with_its_comma_ends_mixed_words() {
+    let found = read(
+        "Most voters say the plan is \"completely unacceptable,\" while 31 percent call it \
+         \"typical.\"",
+    );
+    assert_eq!(
+        found.first().map(|s| s.1.as_str()),
+        Some("the plan is \"completely unacceptable,\"")
+    );
+}
