@@ -144,3 +144,15 @@ proptest! {
         }
     }
 }
+
+/// Found by `appending_a_paragraph_leaves_earlier_statements`: a look-ahead for a second
+/// report after `, and` read into the appended paragraph and cut the first statement short.
+#[test]
+fn regression_a_trailing_and_does_not_look_into_the_next_paragraph() {
+    let base = "Talks Go On\n\nreporters said reporters,and";
+    let longer = format!("{base}\n\nThe envoy said the talks were over.");
+    let before = readings(&parse(base));
+    let after = readings(&parse(&longer));
+    assert_eq!(before.len(), 1);
+    assert_eq!(&after[..1], &before[..]);
+}

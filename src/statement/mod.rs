@@ -1290,9 +1290,13 @@ impl<'a> Attributor<'a> {
         if self.reported(c, s) {
             return;
         }
+        let end = self.sentence_end(sent.clone());
         let mut after = c + 1;
         while self.v.is(after, Class::ADVERB) && after < c + 3 {
             after += 1;
+        }
+        if after >= end {
+            return;
         }
         let Some(next) = self.v.tok(after) else {
             return;
@@ -1318,7 +1322,6 @@ impl<'a> Attributor<'a> {
         else {
             return;
         };
-        let end = self.sentence_end(sent);
         let content_end = self.content_end(after, end, false);
         let content = self.trim(subject.tokens.start..content_end);
         let (kind, quote) = self.content_kind(content.clone());
