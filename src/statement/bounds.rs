@@ -1,0 +1,330 @@
+//! Where reported words end: the sentence's breaks (commas before a new clause or a
+//! participle, `and` before a second report), subordinate clauses, and what may open a
+//! reported clause.
+
+use super::*;
+
+impl Attributor<'_> {
+    /// The end of the sentence's words: before its terminal punctuation.
+    pub(super) fn sentence_end(&self, sent: Range<usize>) -> usize {
+        let mut e = sent.end;
+        while e > sent.start
+            && self
+                .v
+                .tok(e - 1)
+                .is_some_and(|t| t.is_terminal() || (t.closes() && self.quote_at(e - 1).is_none()))
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    /// Where a forward content starting at `start` ends: at a chained `, adding ...`, at a
+    /// second reporting verb of the same subject (`and warned`), at a new clause with its own
+    /// subject (`, but he`), at the first comma when the attribution is itself subordinate
+    /// (`while he said X, ...`), or at the end.
+    pub(super) fn content_end(&mut self, start: usize, end: usize, subordinate: bool) -> usize {
+        let end = end.min(start + MAX_CONTENT);
+        let s = self.sentence_of(start);
+        if self.breaks.sentence != Some(s) {
+            self.find_breaks(s);
+        }
+        let b = &self.breaks;
+        let first_after = |list: &[usize], from: usize| {
+            list.get(list.partition_point(|&i| i < from))
+                .copied()
+                .filter(|&i| i < end)
+        };
+        let mut stop = end;
+        for found in [
+            first_after(&b.hard, start),
+            first_after(&b.soft, start + 1),
+            if subordinate {
+                first_after(&b.commas, start)
+            } else {
+                None
+            },
+        ]
+        .into_iter()
+        .flatten()
+        {
+            stop = stop.min(found);
+        }
+        stop
+    }
+
+    /// Finds, once per sentence, where a forward content may end: commas before a reporting
+    /// participle or a new clause and semicolons (`hard`), `and`/`but` before a second
+    /// reporting verb (`soft`, not at the content's first word), and every comma.
+    pub(super) fn find_breaks(&mut self, s: usize) {
+        let range = self.seg.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
+        let mut breaks = Breaks {
+            sentence: Some(s),
+            ..Breaks::default()
+        };
+        // A second report by the speaker (`and added`), not a verb of the reported clause
+        // (`she was tired and wanted a change`).
+        let finite = |w: Option<CueWord>| {
+            w.is_some_and(|w| {
+                matches!(w.form, VerbForm::Past | VerbForm::Third)
+                    && !matches!(w.kind, CueKind::Belief | CueKind::Evidence)
+            })
+        };
+        for i in range {
+            if !self.outside(i) {
+                continue;
+            }
+            let Some(t) = self.v.tok(i) else { continue };
+            match t.kind {
+                Kind::Comma => {
+                    breaks.commas.push(i);
+                    if self
+                        .cue_word(i + 1)
+                        .is_some_and(|w| w.form == VerbForm::Gerund)
+                        || self.new_clause_at(i + 1)
+                        || self.participle_at(i + 1)
+                    {
+                        breaks.hard.push(i);
+                    }
+                }
+                Kind::Semicolon => breaks.hard.push(i),
+                // `... "win this race," adding that ...`: the comma sits inside the quote.
+                Kind::Word
+                    if matches!(self.v.kind(i.wrapping_sub(1)), Some(Kind::Quote(_)))
+                        && self.v.kind(i.wrapping_sub(2)) == Some(Kind::Comma)
+                        && (self.cue_word(i).is_some_and(|w| w.form == VerbForm::Gerund)
+                            || self.new_clause_at(i)) =>
+                {
+                    breaks.hard.push(i);
+                }
+                // `... on Twitter before claiming that ...`
+                Kind::Word
+                    if (self.v.word_is(i, "before") || self.v.word_is(i, "after"))
+                        && self
+                            .cue_word(i + 1)
+                            .is_some_and(|w| w.form == VerbForm::Gerund) =>
+                {
+                    breaks.soft.push(i);
+                }
+                Kind::Word
+                    if (self.v.word_is(i, "and") || self.v.word_is(i, "but"))
+                        && (finite(self.cue_word(i + 1))
+                            || (self.v.is(i + 1, Class::ADVERB)
+                                && finite(self.cue_word(i + 2)))) =>
+                {
+                    breaks.soft.push(i);
+                }
+                _ => {}
+            }
+        }
+        self.breaks = breaks;
+    }
+
+    /// `that` a few words on, after a phrase the adjunct grammar did not read (`said on MSNBC
+    /// that`, `told the committee in Washington that`).
+    pub(super) fn that_ahead(&self, start: usize, end: usize) -> Option<usize> {
+        let first = self.v.tok(start)?;
+        if !(first.is(Class::PREPOSITION) || first.is(Class::TIME) || first.is(Class::ADVERB)) {
+            return None;
+        }
+        (start + 1..end.min(start + 10))
+            .take_while(|&i| {
+                self.v.tok(i).is_some_and(|t| match t.kind {
+                    Kind::Word => {
+                        self.v.word_is(i, "that")
+                            || !(t.is(Class::AUXILIARY)
+                                || t.is(Class::SUBORDINATOR)
+                                || t.is(Class::CUE)
+                                || t.is(Class::PRONOUN))
+                    }
+                    Kind::Possessive | Kind::Number | Kind::Period | Kind::Hyphen => true,
+                    _ => false,
+                })
+            })
+            .find(|&i| self.v.word_is(i, "that"))
+    }
+
+    /// Whether a new clause with its own subject starts at `i`, after a comma: `but he`,
+    /// `while the ministry`, `and they`.
+    pub(super) fn new_clause_at(&self, i: usize) -> bool {
+        let Some(w) = self.v.word(i).map(crate::lexicon::fold) else {
+            return false;
+        };
+        // The next word must be in the same sentence.
+        if self.sentence_of(i + 1) != self.sentence_of(i) {
+            return false;
+        }
+        let subject_next = self.v.is(i + 1, Class::PRONOUN)
+            || (w != "and"
+                && (self.v.is(i + 1, Class::DETERMINER)
+                    || self.v.kind(i + 1) == Some(Kind::Number)
+                    || self.v.tok(i + 1).is_some_and(|t| t.is_capitalized())));
+        // `... "excited where we stand," as he faces a test`: after a quote's inner comma.
+        let after_quote = matches!(self.v.kind(i.wrapping_sub(1)), Some(Kind::Quote(_)));
+        match w.as_str() {
+            "but" | "while" | "whereas" | "although" | "though" | "yet" => subject_next,
+            "as" | "because" | "since" | "when" | "after" | "before" => after_quote && subject_next,
+            "and" => self.v.is(i + 1, Class::PRONOUN) || self.reporting_clause_at(i + 1),
+            _ => false,
+        }
+    }
+
+    /// Whether the sentence opens with a word or two and a comma right before the subject of
+    /// cue `c`: `Still, he said`, `In short, the mayor said`.
+    pub(super) fn short_lead(&self, c: usize, start: usize) -> bool {
+        let Some(comma) = (start..c.min(start + 4)).find(|&i| self.v.kind(i) == Some(Kind::Comma))
+        else {
+            return false;
+        };
+        comma > start
+            && self.v.is(
+                start,
+                Class::ADVERB
+                    .with(Class::PREPOSITION)
+                    .with(Class::CONJUNCTION),
+            )
+            && (start..comma).all(|i| self.v.tok(i).is_some_and(|t| t.is_word()))
+            && c - comma <= MAX_MENTION
+            && (comma + 1..c).all(|i| {
+                self.v
+                    .tok(i)
+                    .is_some_and(|t| !matches!(t.kind, Kind::Comma | Kind::Quote(_)))
+            })
+    }
+
+    /// A participle phrase of the writer's after a comma: `, cementing its lead`, `, sending
+    /// shares lower`.
+    pub(super) fn participle_at(&self, i: usize) -> bool {
+        self.v.tok(i).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && w.len() > 5
+                && w.ends_with("ing")
+                && !t.is(Class::FUNCTION)
+                && !matches!(
+                    w,
+                    "including"
+                        | "according"
+                        | "during"
+                        | "nothing"
+                        | "something"
+                        | "having"
+                        | "being"
+                )
+        })
+    }
+
+    /// Whether a short subject and a finite reporting verb start at `i`: `more than 4 in 10
+    /// said`, `the mayor's office said`, the second report of a sentence.
+    pub(super) fn reporting_clause_at(&self, i: usize) -> bool {
+        // Never past the sentence of the word before `i`: what follows a sentence must not
+        // change how it reads.
+        let sentence_end = self
+            .seg
+            .sentences
+            .get(self.sentence_of(i.saturating_sub(1)))
+            .map_or(i, |s| s.tokens.end);
+        let limit = (i + 8).min(sentence_end);
+        (i + 1..limit)
+            .take_while(|&k| {
+                self.outside(k)
+                    && self
+                        .v
+                        .tok(k)
+                        .is_some_and(|t| !matches!(t.kind, Kind::Comma | Kind::Period))
+            })
+            .any(|k| {
+                self.cue_word(k)
+                    .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+                    && !self.v.is(k - 1, Class::DETERMINER)
+            })
+    }
+
+    /// Whether the attribution whose subject starts at `subject` is itself in a subordinate
+    /// clause: `while he said ...`, `as officials said ...`.
+    pub(super) fn subordinate_subject(&self, subject: usize) -> bool {
+        subject.checked_sub(1).is_some_and(|p| {
+            self.v.word(p).is_some_and(|w| {
+                matches!(
+                    w.fold_ascii().as_str(),
+                    "while"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "as"
+                        | "if"
+                        | "when"
+                        | "since"
+                        | "after"
+                        | "before"
+                        | "whereas"
+                        | "unless"
+                )
+            })
+        })
+    }
+
+    /// Whether the sentence opens with a subordinate clause that holds the subject at
+    /// `subject`: `When Fiorina announced the layoffs, ...`, `At the moment Sanders announced
+    /// his candidacy, ...`; no comma stands between.
+    pub(super) fn opens_subordinate(&self, start: usize, subject: usize) -> bool {
+        let mut k = start;
+        if self.v.word_is(k, "but") || self.v.word_is(k, "and") {
+            k += 1;
+        }
+        let opener = matches!(
+            self.v.word(k).map(crate::lexicon::fold).as_deref(),
+            Some(
+                "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "while"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "once"
+                    | "until"
+                    | "because"
+                    | "whenever"
+                    | "unless"
+            )
+        ) || self.v.word_is(k, "at") && self.v.word_is(k + 2, "moment");
+        opener
+            && subject > k
+            && subject - k <= 6
+            && (k..subject).all(|i| self.v.kind(i) != Some(Kind::Comma))
+    }
+
+    /// Whether token `i` can open a reported clause without `that`: a determiner, pronoun,
+    /// name, number or quote.
+    pub(super) fn clause_opener(&self, i: usize) -> bool {
+        let Some(t) = self.v.tok(i) else { return false };
+        match t.kind {
+            Kind::Word => {
+                // Any word but a preposition, an auxiliary or a clause word: `said about half`,
+                // `said most voters`, `said Trump`; not `said to cheers`, `said in Ohio`.
+                let lower = t.text(self.v.text).fold_ascii();
+                !(t.is(Class::AUXILIARY)
+                    || t.is(Class::SUBORDINATOR)
+                    || t.is(Class::CONJUNCTION)
+                    // `said praised`, `said adding`: a verb, where `said praise from`,
+                    // `said talk of` and `said reports` open a noun phrase.
+                    || self
+                        .cue_word(i)
+                        .is_some_and(|w| !matches!(w.form, VerbForm::Third | VerbForm::Base))
+                        && !t.is_capitalized()
+                    || t.is(Class::PREPOSITION)
+                        && !matches!(
+                            lower.as_str(),
+                            "about" | "over" | "around" | "nearly" | "some"
+                        ))
+            }
+            Kind::Number | Kind::Currency => true,
+            Kind::Quote(_) => t.opens(),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,562 @@
+//! Finding the speaker of a cue: the noun phrase before it (past adverbs, times, asides,
+//! appositives and relative pronouns), the main clause's subject, or the mention after an
+//! inverted cue.
+
+use super::*;
+
+impl Attributor<'_> {
+    /// Where the clause holding token `c` starts, looking back to the sentence start `start`:
+    /// after the last comma, colon, semicolon, dash or quote outside quotes.
+    pub(super) fn clause_start(&self, c: usize, start: usize) -> usize {
+        let lower = start.max(c.saturating_sub(3 * MAX_MENTION));
+        (lower..c)
+            .rev()
+            .find(|&i| {
+                matches!(
+                    self.v.kind(i),
+                    Some(Kind::Colon | Kind::Semicolon | Kind::Dash | Kind::Quote(_))
+                )
+            })
+            .map_or(lower, |i| i + 1)
+    }
+
+    /// The mention before the cue token `c`, starting at `limit` or after: `Ma`, `he also`,
+    /// `Ma, the vice-foreign minister,`, `Zeng Yixin, deputy director of ...,`.
+    pub(super) fn subject_before(&self, c: usize, limit: usize) -> Option<MentionParse> {
+        let mut e = c;
+        // `went on to say`, `continued to insist`: a verb and `to` before a base-form cue.
+        if self.cue_word(c).is_some_and(|w| w.form == VerbForm::Base)
+            && c >= 3
+            && self.v.word_is(c - 1, "to")
+            && c - 1 > limit
+        {
+            let mut k = c - 1;
+            while k > limit
+                && c - k <= 3
+                && self.v.tok(k - 1).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && !t.is(Class::DETERMINER
+                            .with(Class::PRONOUN)
+                            .with(Class::CONJUNCTION))
+                })
+            {
+                k -= 1;
+            }
+            if k < c - 1 {
+                e = k;
+            }
+        }
+        // Adverbs and auxiliaries between the subject and the verb: `also`, `has`, `later`.
+        while e > limit
+            && self.v.tok(e - 1).is_some_and(|t| {
+                t.is_word()
+                    && (t.is(Class::ADVERB)
+                        || t.is(Class::AUXILIARY)
+                        || self.v.word_is(e - 1, "not")
+                        || self.manner_adverb(e - 1))
+                    && !t.is(Class::PRONOUN)
+            })
+            && c - e < 4
+        {
+            e -= 1;
+        }
+        // `Fiorina a month later announced`, `Trump on Friday said`: a time between them.
+        let timely = (e.saturating_sub(1)..c).any(|i| {
+            self.v.kind(i) == Some(Kind::Number)
+                || self
+                    .v
+                    .is(i, Class::TIME.with(Class::WEEKDAY).with(Class::MONTH))
+                || self.v.tok(i).is_some_and(|t| {
+                    matches!(
+                        t.text(self.v.text),
+                        "later"
+                            | "earlier"
+                            | "ago"
+                            | "today"
+                            | "yesterday"
+                            | "tonight"
+                            | "night"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                    )
+                })
+        });
+        if let Some(mut t) = (e.saturating_sub(5).max(limit + 1)..e)
+            .filter(|_| timely)
+            .find(|&t| {
+                self.v.time_phrase(t, c).is_some_and(|r| r >= e)
+                    || (e..=c).any(|end| self.later_phrase(t, end))
+            })
+        {
+            if t > limit + 1
+                && matches!(
+                    self.v.word(t - 1).map(crate::lexicon::fold).as_deref(),
+                    Some("on" | "in" | "at" | "during" | "late" | "early" | "earlier")
+                )
+            {
+                t -= 1;
+            }
+            e = t;
+        }
+        if e <= limit {
+            return None;
+        }
+        if self.v.kind(e - 1) == Some(Kind::Comma) {
+            return self.subject_with_appositive(e - 1, limit);
+        }
+        // `Smith, who said ...`: the relative pronoun is the mention, standing for `Smith`.
+        // `voters who say ...`: the same without the comma.
+        if e >= 2
+            && self
+                .v
+                .word(e - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("who"))
+            && (self.v.kind(e - 2) == Some(Kind::Comma)
+                || self
+                    .v
+                    .tok(e - 2)
+                    .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION)))
+        {
+            let sentence_start = self
+                .seg
+                .sentences
+                .get(self.sentence_of(c))
+                .map_or(0, |s| s.tokens.start);
+            let comma = usize::from(self.v.kind(e - 2) == Some(Kind::Comma));
+            let ante_end = self.before_parenthetical(e - 1 - comma, sentence_start);
+            let ante_start = self.np_start(ante_end, sentence_start);
+            let antecedent = self.longest_mention(ante_start, ante_end)?;
+            let mut who = MentionParse {
+                tokens: e - 1..e,
+                form: Form::Pronoun(crate::speaker::mention::Pronoun::Who),
+                name: None,
+                title: None,
+                affiliation: None,
+                appositive: None,
+                antecedent: None,
+                kind: antecedent.kind,
+            };
+            who.antecedent = Some(Box::new(antecedent));
+            return Some(who);
+        }
+        let e = self.before_parenthetical(e, limit);
+        let start = self.np_start(e, limit);
+        self.longest_mention(start, e)
+    }
+
+    /// `a month later`, `two days later`, `weeks earlier`: a span of time and `later` or
+    /// `earlier`, ending at `e`.
+    pub(super) fn later_phrase(&self, t: usize, e: usize) -> bool {
+        e >= t + 2
+            && e <= t + 3
+            && matches!(
+                self.v.word(e - 1).map(crate::lexicon::fold).as_deref(),
+                Some("later" | "earlier" | "ago")
+            )
+            && matches!(
+                self.v.word(e - 2).map(crate::lexicon::fold).as_deref(),
+                Some(
+                    "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "hour"
+                        | "hours"
+                        | "minutes"
+                        | "moments"
+                )
+            )
+    }
+
+    /// Any noun phrase right before the cue, for beliefs and evidence, whose sources are often
+    /// things: `a new poll indicates`, `the emails showed`.
+    pub(super) fn any_subject(&self, c: usize, limit: usize) -> Option<MentionParse> {
+        let mut e = c;
+        while e > limit && self.v.is(e - 1, Class::ADVERB.with(Class::AUXILIARY)) && c - e < 4 {
+            e -= 1;
+        }
+        let start = self.np_start(e, limit);
+        (start..e)
+            .filter(|&s| {
+                self.v
+                    .tok(s)
+                    .is_some_and(|t| t.is_word() && !t.is(Class::PREPOSITION))
+            })
+            .find_map(|s| self.m.source(s..e))
+    }
+
+    /// The subject of a verb phrase coordinated with the cue: `Obama met survivors and said
+    /// ...` gives `Obama`. The sentence's first mention that a verb follows.
+    pub(super) fn coordinated_subject(&self, c: usize, sent: Range<usize>) -> Option<MentionParse> {
+        let mut k = c;
+        while k > sent.start && self.v.is(k - 1, Class::ADVERB) {
+            k -= 1;
+        }
+        if !(k > sent.start && (self.v.word_is(k - 1, "and") || self.v.word_is(k - 1, "but"))) {
+            return None;
+        }
+        self.first_subject(sent, k)
+    }
+
+    /// The sentence's first mention that a verb follows, starting within its first eight
+    /// tokens and before `k`: the subject of the main clause.
+    pub(super) fn first_subject(&self, sent: Range<usize>, k: usize) -> Option<MentionParse> {
+        // `During a speech earlier in the day, Trump attacked ...`: past an opening phrase.
+        let begin = if self
+            .v
+            .is(sent.start, Class::PREPOSITION.with(Class::SUBORDINATOR))
+        {
+            (sent.start + 1..(sent.start + 16).min(k))
+                .find(|&i| self.v.kind(i) == Some(Kind::Comma))
+                .map_or(sent.start, |comma| comma + 1)
+        } else {
+            sent.start
+        };
+        let upper = (begin + 8).min(k);
+        (begin..upper)
+            .filter(|&st| self.outside(st))
+            .find_map(|st| {
+                let stop = (st + MAX_MENTION).min(k);
+                (st + 1..=stop).rev().find_map(|e| {
+                    let verb_at = |i: usize| {
+                        self.v.tok(i).is_some_and(|next| {
+                            next.is_word()
+                                && !next.is_capitalized()
+                                && !next.is(Class::PREPOSITION)
+                                && !next.is(Class::DETERMINER)
+                        })
+                    };
+                    // `the director, Mike Rubino, reached out`: an appositive between.
+                    let verb_next = verb_at(e)
+                        || self.v.kind(e) == Some(Kind::Comma)
+                            && (e + 2..(e + 14).min(k))
+                                .find(|&i| self.v.kind(i) == Some(Kind::Comma))
+                                .is_some_and(|i| verb_at(i + 1));
+                    if !verb_next {
+                        return None;
+                    }
+                    self.m.classify(st..e).filter(|m| {
+                        !matches!(m.form, Form::Description { .. })
+                            || m.kind != crate::model::SpeakerKind::Unnamed
+                    })
+                })
+            })
+    }
+
+    /// `NAME, ROLE,` before a cue; `comma` is the comma right before the cue. Up to three
+    /// asides may stand between the name and the cue: `Marley Anderson, 21, a junior from Las
+    /// Vegas,`, `Sen. Lindsey Graham, R-S.C., a presidential candidate,`, `Humphrey, for
+    /// example,`; the one nearest the cue that reads as a role is the appositive.
+    pub(super) fn subject_with_appositive(
+        &self,
+        comma: usize,
+        limit: usize,
+    ) -> Option<MentionParse> {
+        let lower = limit.max(comma.saturating_sub(3 * MAX_MENTION + 4));
+        let mut right = comma;
+        let mut appositive: Option<MentionParse> = None;
+        for _ in 0..3 {
+            let first_comma = (lower..right)
+                .rev()
+                .find(|&i| self.v.kind(i) == Some(Kind::Comma));
+            let first_comma = first_comma?;
+            let segment = first_comma + 1..right;
+            match self.m.appositive(segment.clone()) {
+                Some(a) => {
+                    appositive.get_or_insert(a);
+                }
+                None if self.aside(segment.clone()) => {}
+                None => {
+                    return self.name_after_description(first_comma, segment, limit);
+                }
+            }
+            let name_end = self.before_parenthetical(first_comma, limit);
+            let start = self.np_start(name_end, limit);
+            if let Some(mut mention) = self.longest_mention(start, name_end) {
+                let description = matches!(mention.form, Form::Description { .. });
+                if description
+                    && mention.kind != crate::model::SpeakerKind::Person
+                    && mention.kind != crate::model::SpeakerKind::Organisation
+                    && mention.kind != crate::model::SpeakerKind::Group
+                {
+                    return None;
+                }
+                // `Gidley, a former director of ..., whose roots are ..., said`: a role
+                // after a comma may itself be the appositive of a name before it.
+                if description
+                    && mention.tokens.start == start
+                    && start > lower
+                    && self.v.kind(start - 1) == Some(Kind::Comma)
+                {
+                    let name_end = self.before_parenthetical(start - 1, limit);
+                    let name_start = self.np_start(name_end, limit);
+                    if let Some(mut named) = self
+                        .longest_mention(name_start, name_end)
+                        .filter(|n| n.form == Form::Name && n.tokens.start == name_start)
+                    {
+                        named.appositive = Some(Box::new(mention));
+                        return Some(named);
+                    }
+                }
+                mention.appositive = appositive.map(Box::new);
+                return Some(mention);
+            }
+            right = first_comma;
+        }
+        None
+    }
+
+    /// `Another pollster, David Woodard of Clemson University, said`: a name set after a
+    /// description is the speaker, and the description its role.
+    pub(super) fn name_after_description(
+        &self,
+        comma: usize,
+        segment: Range<usize>,
+        limit: usize,
+    ) -> Option<MentionParse> {
+        let mut named = self.m.classify(segment)?;
+        if named.form != Form::Name {
+            return None;
+        }
+        let start = self.np_start(comma, limit);
+        let role = self.longest_mention(start, comma)?;
+        if !matches!(role.form, Form::Description { .. }) || start + 1 >= comma {
+            return None;
+        }
+        named.appositive = Some(Box::new(role));
+        Some(named)
+    }
+
+    /// A lower-case word in `-ly` that modifies a verb: `famously`, `angrily` (not `Italy`,
+    /// `only`, or the nouns `family`, `assembly`, `supply`).
+    pub(super) fn manner_adverb(&self, i: usize) -> bool {
+        self.v.tok(i).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && w.len() > 5
+                && w.ends_with("ly")
+                && !t.is(Class::FUNCTION)
+                && !matches!(
+                    w,
+                    "family"
+                        | "assembly"
+                        | "anomaly"
+                        | "monopoly"
+                        | "supply"
+                        | "homily"
+                        | "butterfly"
+                )
+        })
+    }
+
+    /// A short aside between commas that is no role: an age (`21`), a party and state
+    /// (`R-S.C.`), an adverbial (`for example`, `however`, `in a statement`).
+    pub(super) fn aside(&self, r: Range<usize>) -> bool {
+        let Some(first) = self.v.tok(r.start) else {
+            return false;
+        };
+        let len = r.end.saturating_sub(r.start);
+        // `in an attempt to draw attention to the issue`: a phrase of words that a
+        // preposition opens.
+        if len > 4
+            && len <= 12
+            && first.is_word()
+            && !first.is_capitalized()
+            && first.is(Class::PREPOSITION)
+            && r.clone()
+                .all(|i| self.v.tok(i).is_some_and(|t| t.is_word()))
+        {
+            return true;
+        }
+        if len == 0 || len > 4 {
+            return false;
+        }
+        if len == 1 && first.kind == Kind::Number {
+            return true;
+        }
+        let w = first.text(self.v.text).fold_ascii();
+        first.is_word()
+            && !first.is_capitalized()
+            && (first.is(Class::ADVERB)
+                || first.is(Class::PREPOSITION)
+                || len == 1 && w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed"))
+                || matches!(
+                    w.as_str(),
+                    "however" | "meanwhile" | "though" | "instead" | "nonetheless" | "nevertheless"
+                        | "moreover" | "too" | "alone" | "separately"
+                ))
+            // `R-S.C.`, `D-Ore.`
+            || len <= 3
+                && first.is_capitalized()
+                && (first.has(Flags::DOTTED) || w.len() <= 8 && w.contains('-'))
+    }
+
+    /// Where a mention ends when a short parenthetical closes it: `Rep. Elijah Cummings
+    /// (D-Md.)` ends before the parenthesis.
+    pub(super) fn before_parenthetical(&self, e: usize, limit: usize) -> usize {
+        if e == 0 || self.v.kind(e - 1) != Some(Kind::CloseParen) {
+            return e;
+        }
+        let lower = limit.max(e.saturating_sub(16));
+        (lower..e - 1)
+            .rev()
+            .find(|&i| self.v.kind(i) == Some(Kind::OpenParen))
+            .filter(|&i| i > limit)
+            .unwrap_or(e)
+    }
+
+    /// Where a noun phrase ending before `e` may start, at `limit` or after: the first token
+    /// after a clause boundary or a word that cannot be in a mention.
+    pub(super) fn np_start(&self, e: usize, limit: usize) -> usize {
+        let mut s = e;
+        while s > limit && e - s < MAX_MENTION {
+            let Some(t) = self.v.tok(s - 1) else { break };
+            let boundary = match t.kind {
+                Kind::Word => {
+                    t.is(Class::SUBORDINATOR)
+                        || t.is(Class::AUXILIARY)
+                        || t.is(Class::CONJUNCTION)
+                        || self.cue_word(s - 1).is_some_and(|w| {
+                            (w.form != VerbForm::Third || !t.is_capitalized())
+                                && !self.cue_noun_head(s - 1, e)
+                        })
+                }
+                Kind::Possessive | Kind::Hyphen => false,
+                Kind::Period => !t.is_attached(),
+                _ => true,
+            };
+            if boundary || !self.outside(s - 1) {
+                break;
+            }
+            s -= 1;
+        }
+        s
+    }
+
+    /// A cue word that is the noun heading a subject: `a news report said`, `police reports
+    /// say`; a determiner or a word of the phrase comes before it.
+    pub(super) fn cue_noun_head(&self, i: usize, e: usize) -> bool {
+        i + 1 == e
+            && self
+                .cue_word(i)
+                .is_some_and(|w| matches!(w.form, VerbForm::Base | VerbForm::Third))
+            && i > 0
+            && self.v.tok(i - 1).is_some_and(|p| {
+                p.is_word()
+                    && !p.is(Class::PRONOUN)
+                    && !p.is(Class::AUXILIARY)
+                    && (p.is(Class::DETERMINER) || !p.is(Class::FUNCTION))
+            })
+    }
+
+    /// The longest mention `s'..e` with `s <= s'`: a leading phrase that is no part of the
+    /// mention (`On Thursday the ministry`) is dropped.
+    pub(super) fn longest_mention(&self, s: usize, e: usize) -> Option<MentionParse> {
+        (s..e)
+            .filter(|&start| {
+                !self
+                    .v
+                    .is(start, Class::PREPOSITION.with(Class::SUBORDINATOR))
+            })
+            .find_map(|start| self.m.classify(start..e))
+    }
+
+    /// The mention right after an inverted cue, with an appositive after a comma: `Ma`, `the
+    /// minister`, `Robert Sinche, head of currency strategy at Bank of America`. Returns the
+    /// mention and the token after it.
+    pub(super) fn subject_after(&self, k: usize, end: usize) -> Option<(MentionParse, usize)> {
+        if let Some(m) = self
+            .m
+            .classify(k..k + 1)
+            .filter(|m| matches!(m.form, Form::Pronoun(_)))
+        {
+            return Some((m, k + 1));
+        }
+        // The run of tokens that may be in a mention, up to an adjunct.
+        let mut e = k;
+        while e < end && e - k < MAX_MENTION {
+            let Some(t) = self.v.tok(e) else { break };
+            let stop = match t.kind {
+                Kind::Word => {
+                    (e > k
+                        && (self.v.time_phrase(e, end).is_some()
+                            || (matches!(
+                                t.text(self.v.text).fold_ascii().as_str(),
+                                "on" | "in" | "at" | "during"
+                            ) && (self.v.time_phrase(e + 1, end).is_some()
+                                || self.v.is(e + 1, Class::MEDIUM)
+                                || self.v.is(e + 2, Class::MEDIUM)))))
+                        || t.is(Class::AUXILIARY)
+                        || t.is(Class::SUBORDINATOR)
+                        || self.cue_word(e).is_some_and(|w| w.form != VerbForm::Third)
+                }
+                // `9/11 widow Terry Strada`, `26-year-old Ana Ruiz`
+                Kind::Possessive | Kind::Hyphen | Kind::Number => false,
+                Kind::Period => {
+                    !(t.is_attached()
+                        && e + 1 < end
+                        && self.v.tok(e + 1).is_some_and(|n| n.is_capitalized()))
+                }
+                _ => true,
+            };
+            if stop {
+                break;
+            }
+            e += 1;
+        }
+        // The mention starts the run, or follows a few modifiers before a name: `said 9/11
+        // widow Terry Strada` names `Terry Strada`.
+        let modifier = |i: usize| {
+            self.v.tok(i).is_some_and(|t| {
+                matches!(t.kind, Kind::Number | Kind::Hyphen)
+                    || t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION)
+            })
+        };
+        let longest = |st: usize| {
+            (st + 1..=e)
+                .rev()
+                .find_map(|stop| self.m.classify(st..stop))
+        };
+        let first = longest(k);
+        let named = first.as_ref().is_some_and(|m| m.form == Form::Name);
+        let mut mention = if named {
+            first
+        } else {
+            (k + 1..e)
+                .filter(|&st| {
+                    self.v.tok(st).is_some_and(|t| t.is_capitalized()) && (k..st).all(modifier)
+                })
+                .find_map(|st| longest(st).filter(|m| m.form == Form::Name))
+                .or(first)
+        }?;
+        let mut after = mention.tokens.end;
+        // `, head of currency strategy at Bank of America in New York`
+        if self.v.kind(after) == Some(Kind::Comma) {
+            let a_start = after + 1;
+            let mut a_end = a_start;
+            while a_end < end
+                && !matches!(
+                    self.v.kind(a_end),
+                    Some(
+                        Kind::Comma | Kind::Period | Kind::Semicolon | Kind::Quote(_) | Kind::Dash
+                    )
+                )
+                && a_end - a_start < 2 * MAX_MENTION
+            {
+                a_end += 1;
+            }
+            if let Some(app) = self.m.appositive(a_start..a_end) {
+                mention.appositive = Some(Box::new(app));
+                after = a_end;
+            }
+        }
+        Some((mention, after))
+    }
+}
