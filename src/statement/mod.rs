@@ -1669,8 +1669,14 @@ impl<'a> Attributor<'a> {
                 return;
             }
             self.clause_content(source_end + 1..end)
-        } else if self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma) && source_end >= end {
-            self.clause_content(self.lead_start(sent.start, c - 1)..c - 1)
+        } else if let Some(lead_end) = self.before_trailing_source(c)
+            && (source_end >= end
+                || (source_end..end)
+                    .all(|i| !matches!(self.v.kind(i), Some(Kind::Comma | Kind::Semicolon))))
+        {
+            // `..., according to an NBC survey conducted after the tape was released`: the
+            // source may run long to the sentence end.
+            self.clause_content(self.lead_start(sent.start, lead_end)..lead_end)
         } else if self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
             && self.v.kind(source_end) == Some(Kind::Comma)
         {
@@ -1706,6 +1712,17 @@ impl<'a> Attributor<'a> {
     }
 
     /// The longest mention `start..e'` with `e' <= end`.
+    /// Where the reported words end before a trailing `according to` at `c`: its comma or
+    /// dash, or a closing quote with its comma inside (`"the high-water mark," according to`).
+    fn before_trailing_source(&self, c: usize) -> Option<usize> {
+        let p = c.checked_sub(1)?;
+        match self.v.kind(p)? {
+            Kind::Comma | Kind::Dash => Some(p),
+            Kind::Quote(_) if self.v.kind(p.checked_sub(1)?) == Some(Kind::Comma) => Some(c),
+            _ => None,
+        }
+    }
+
     fn longest_prefix_mention(&self, start: usize, end: usize) -> Option<MentionParse> {
         let end = end.min(start + MAX_MENTION);
         (start + 1..=end)

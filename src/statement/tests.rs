@@ -1211,3 +1211,34 @@ fn a_new_clause_after_a_quote_with_its_comma_ends_mixed_words() {
         Some("the plan is \"completely unacceptable,\"")
     );
 }
+
+#[test]
+fn a_trailing_according_to_after_a_dash_a_quote_or_with_a_long_source() {
+    use StatementKind::{Indirect, Mixed};
+    let found = read(
+        "Berg leads by 11 points, according to a survey conducted by the university's polling \
+         institute immediately after the debate was over on Friday night.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Berg leads by 11 points");
+    expect(
+        "In 2014, the town had 115 burglaries \u{2014} according to the police.",
+        &[(
+            Indirect,
+            "In 2014, the town had 115 burglaries",
+            Some("according to"),
+            Some("the police"),
+            None,
+        )],
+    );
+    expect(
+        "The visit was \"the high point of the year,\" according to Berg.",
+        &[(
+            Mixed,
+            "The visit was \"the high point of the year,\"",
+            Some("according to"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
