@@ -58,6 +58,23 @@ pub(crate) struct MentionParse {
     pub kind: SpeakerKind,
 }
 
+impl MentionParse {
+    /// An indefinite description of `kind` with nothing read but its tokens: a quantifier
+    /// (`others`), an aside (`who ...`), any noun phrase as a source.
+    fn bare(tokens: Range<usize>, kind: SpeakerKind) -> MentionParse {
+        MentionParse {
+            tokens,
+            form: Form::Description { definite: false },
+            name: None,
+            title: None,
+            affiliation: None,
+            appositive: None,
+            antecedent: None,
+            kind,
+        }
+    }
+}
+
 /// Reads tokens of a mention.
 pub(crate) struct MentionReader<'a> {
     pub toks: &'a [Token],
@@ -192,16 +209,7 @@ impl<'a> MentionReader<'a> {
                 _ => None,
             };
             if let Some(kind) = kind {
-                return Some(MentionParse {
-                    tokens: range,
-                    form: Form::Description { definite: false },
-                    name: None,
-                    title: None,
-                    affiliation: None,
-                    appositive: None,
-                    antecedent: None,
-                    kind,
-                });
+                return Some(MentionParse::bare(range, kind));
             }
         }
         if len == 1
@@ -494,16 +502,7 @@ impl<'a> MentionReader<'a> {
         {
             return None;
         }
-        Some(MentionParse {
-            tokens: range,
-            form: Form::Description { definite: false },
-            name: None,
-            title: None,
-            affiliation: None,
-            appositive: None,
-            antecedent: None,
-            kind: SpeakerKind::Unnamed,
-        })
+        Some(MentionParse::bare(range, SpeakerKind::Unnamed))
     }
 
     /// Reads a role set beside a name, between commas: `deputy director of the National Health
@@ -517,16 +516,7 @@ impl<'a> MentionReader<'a> {
         if first.is_word() && matches!(opener.as_str(), "who" | "whose" | "which" | "among")
             || opener == "one" && second == Some("of")
         {
-            return Some(MentionParse {
-                tokens: range,
-                form: Form::Description { definite: false },
-                name: None,
-                title: None,
-                affiliation: None,
-                appositive: None,
-                antecedent: None,
-                kind: SpeakerKind::Unnamed,
-            });
+            return Some(MentionParse::bare(range, SpeakerKind::Unnamed));
         }
         let len = range.end.checked_sub(range.start)?;
         if len == 0 || len > 2 * MAX_MENTION {
@@ -539,16 +529,7 @@ impl<'a> MentionReader<'a> {
             && (lower.ends_with("ing") || lower == "asked")
             && lower.len() > 4
         {
-            return Some(MentionParse {
-                tokens: range,
-                form: Form::Description { definite: false },
-                name: None,
-                title: None,
-                affiliation: None,
-                appositive: None,
-                antecedent: None,
-                kind: SpeakerKind::Unnamed,
-            });
+            return Some(MentionParse::bare(range, SpeakerKind::Unnamed));
         }
         // Everything after a relative pronoun belongs to the aside: `an economist who is the
         // director of ...`.

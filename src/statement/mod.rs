@@ -369,19 +369,20 @@ impl<'a> Attributor<'a> {
         pieces
     }
 
+    /// The number of words in the depth-0 quote holding token `i`; none outside quotes.
+    fn quote_words(&self, i: usize) -> usize {
+        self.quote_at(i).and_then(|k| self.quote(k)).map_or(0, |q| {
+            q.content()
+                .filter(|&t| self.v.tok(t).is_some_and(|t| t.is_word()))
+                .count()
+        })
+    }
+
     /// `"...," an angry Hollande retorted.`: after a quote, a mention and one past-tense verb
     /// that end the sentence attribute the quote, though the verb is not in the lexicon.
     fn unknown_verb_after_quote(&self, k: usize, end: usize) -> Option<Found> {
         // A quote of a word or two is a title or a scare quote: `The "reform," he voted.`
-        let words = self
-            .quote_at(k.checked_sub(1)?)
-            .and_then(|q| self.quote(q))
-            .map_or(0, |q| {
-                q.content()
-                    .filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()))
-                    .count()
-            });
-        if words < 3 {
+        if self.quote_words(k.checked_sub(1)?) < 3 {
             return None;
         }
         let v = (k + 1..(k + MAX_MENTION + 1).min(end)).find(|&i| {
@@ -868,18 +869,8 @@ impl<'a> Attributor<'a> {
         }
         // Without a colon or comma, only a quote of a few words is reported speech: a word or
         // two right after a verb is a title or a scare quote (`warning of an "atrocity"`).
-        if !intro {
-            let words = self
-                .quote_at(open)
-                .and_then(|k| self.quote(k))
-                .map_or(0, |q| {
-                    q.content()
-                        .filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()))
-                        .count()
-                });
-            if words < 4 {
-                return None;
-            }
+        if !intro && self.quote_words(open) < 4 {
+            return None;
         }
         let region = self
             .seg
