@@ -41,6 +41,16 @@ fn read(text: &str) -> Vec<Seen> {
         .collect()
 }
 
+/// Each statement's content and cue kind.
+fn cue_kinds(text: &str) -> Vec<(String, Option<crate::model::CueKind>)> {
+    let article: Article<'_> = crate::parse(text).expect("parses");
+    article
+        .statements()
+        .iter()
+        .map(|s| (s.content().text().to_string(), s.cue_kind()))
+        .collect()
+}
+
 fn expect(text: &str, rows: &[Row<'_>]) {
     let found = read(text);
     let want: Vec<_> = rows
@@ -744,12 +754,8 @@ fn wishes_plans_and_promises_with_to() {
     use crate::model::CueKind;
     let text = "Berg vowed to rebuild the pier. The council declined to comment. Its plans to \
                 sell the land were dropped.";
-    let article = crate::parse(text).expect("parses");
-    let seen: Vec<_> = article
-        .statements()
-        .iter()
-        .map(|s| (s.content().text(), s.cue_kind()))
-        .collect();
+    let kinds = cue_kinds(text);
+    let seen: Vec<_> = kinds.iter().map(|(c, k)| (c.as_str(), *k)).collect();
     assert_eq!(
         seen,
         [
@@ -1013,12 +1019,8 @@ fn what_seems_or_appears_is_attributed_with_its_subject() {
 fn a_stance_on_an_object_is_a_belief() {
     use crate::model::CueKind;
     let text = "Reid, who endorsed Clinton in February, said the race was over.";
-    let article = crate::parse(text).expect("parses");
-    let seen: Vec<_> = article
-        .statements()
-        .iter()
-        .map(|s| (s.content().text(), s.cue_kind()))
-        .collect();
+    let kinds = cue_kinds(text);
+    let seen: Vec<_> = kinds.iter().map(|(c, k)| (c.as_str(), *k)).collect();
     assert_eq!(
         seen,
         [
