@@ -163,6 +163,26 @@ struct Found {
     end: usize,
 }
 
+impl Found {
+    /// What a cue verb at `c` found: its speaker, the verb with its adjuncts, and where the
+    /// reported words end.
+    fn at_cue(
+        mention: Option<MentionParse>,
+        c: usize,
+        cue: CueWord,
+        adjuncts: Adjuncts,
+        end: usize,
+    ) -> Found {
+        Found {
+            mention,
+            cue: Some(c..adjuncts.cue_end),
+            cue_word: Some(cue),
+            end,
+            adjuncts,
+        }
+    }
+}
+
 impl<'a> Attributor<'a> {
     fn quote(&self, top_index: usize) -> Option<&'a Quote> {
         let seg: &'a Segments = self.seg;
@@ -1200,13 +1220,7 @@ impl<'a> Attributor<'a> {
         if adjuncts.place.is_none() {
             adjuncts.place = self.lead_in_place(sent.start, mention.tokens.start);
         }
-        let found = Found {
-            mention: Some(mention),
-            cue: Some(c..adjuncts.cue_end),
-            cue_word: Some(cue),
-            end: content_end,
-            adjuncts,
-        };
+        let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
     }
 
@@ -1373,13 +1387,7 @@ impl<'a> Attributor<'a> {
         if !(self.substantial(&content) || elliptic) && kind != StatementKind::Direct {
             return;
         }
-        let found = Found {
-            mention: None,
-            cue: Some(c..adjuncts.cue_end),
-            cue_word: Some(cue),
-            end: content_end,
-            adjuncts,
-        };
+        let found = Found::at_cue(None, c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
     }
 
@@ -1492,13 +1500,7 @@ impl<'a> Attributor<'a> {
         if !self.substantial(&content) && kind != StatementKind::Direct {
             return;
         }
-        let found = Found {
-            mention: Some(mention),
-            cue: Some(c..adjuncts.cue_end),
-            cue_word: Some(cue),
-            end: content_end,
-            adjuncts,
-        };
+        let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
     }
 
