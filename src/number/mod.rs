@@ -506,6 +506,7 @@ impl Reader<'_> {
         let _ = para_start;
         let mut k = i;
         let mut currency: Option<Range<usize>> = None;
+        let mut code_scale: Option<u8> = None;
         if self.country_mark(k) {
             currency = Some(k..k + 2);
             k += 2;
@@ -531,7 +532,8 @@ impl Reader<'_> {
                     || self.word_is(k, "Rs")
             }) && self.tok(k + 1).is_some_and(|t| {
                 t.kind == Kind::Number
-                    && !t.is_attached()
+                    // `USD3.03`: only a code may touch its digits (not `F35`, `G7`).
+                    && (!t.is_attached() || self.is_currency_code(k))
                     // `Euro 2004`, `Dollar 1999`: a name with a year, not an amount.
                     && !(self.tok(k).is_some_and(|c| c.is_capitalized() && !c.has(Flags::ALL_CAPS))
                         && is_year_like(t.text(self.text)))
@@ -539,6 +541,15 @@ impl Reader<'_> {
         {
             // `$5`, `€ 5`, `USD 5`, `dollar 22.5 million`
             currency = Some(k..k + 1);
+            k += 1;
+        } else if let Some(e) = self.scaled_code(k)
+            && self
+                .tok(k + 1)
+                .is_some_and(|t| t.kind == Kind::Number && !t.is_attached())
+        {
+            // `MSEK 250`
+            currency = Some(k..k + 1);
+            code_scale = Some(e);
             k += 1;
         }
         // A sign: `-5`, `−5`, `minus 5`.
@@ -765,6 +776,14 @@ impl Reader<'_> {
                 kind = ClaimKind::Money;
                 unit = Some(next..next + 1);
                 next += 1;
+            } else if kind != ClaimKind::Ordinal
+                && let Some(e) = self.scaled_code(next)
+            {
+                // `30 MUSD`
+                kind = ClaimKind::Money;
+                code_scale = Some(e);
+                unit = Some(next..next + 1);
+                next += 1;
             } else if let Some(len) = self.named_currency(next, kind) {
                 // `Finnish markka`, `Hong Kong dollars`, `U.S. dollars`, `us dollars`
                 kind = ClaimKind::Money;
@@ -780,6 +799,9 @@ impl Reader<'_> {
                 unit = Some(next..unit_end);
                 next = unit_end;
             }
+        }
+        if let Some(e) = code_scale {
+            value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
         }
         if kind != ClaimKind::Count {
             bare_integer = false;
@@ -833,6 +855,32 @@ impl Reader<'_> {
     }
 
     /// The power of ten of a scale word at `i`: `million`, `billion`.
+    /// The scale of a currency code with a scale letter before it, as business reports write
+    /// millions and thousands: `MUSD` (10^6), `MSEK`, `KEUR` (10^3).
+    fn scaled_code(&self, i: usize) -> Option<u8> {
+        let t = self
+            .tok(i)
+            .filter(|t| t.is_word() && t.has(Flags::ALL_CAPS))?;
+        let w = t.text(self.text).as_bytes();
+        let scale = match w {
+            [b'M', ..] => 6,
+            [b'K', ..] => 3,
+            _ => return None,
+        };
+        let code = w.get(1..).filter(|c| c.len() == 3)?;
+        let lex = crate::lexicon::lexicon();
+        lex.find(code)
+            .is_some_and(|id| lex.class(id).has(Class::CURRENCY))
+            .then_some(scale)
+    }
+
+    /// Whether token `i` is a three-letter currency code in capitals: `USD`, `CHF`.
+    fn is_currency_code(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.is(Class::CURRENCY) && t.has(Flags::ALL_CAPS) && t.end - t.start == 3
+        })
+    }
+
     fn scale_word(&self, i: usize) -> Option<u8> {
         let t = self.tok(i).filter(|t| t.is_word())?;
         match crate::lexicon::lexicon().entry(t.lex)?.number? {
@@ -1392,6 +1440,35 @@ mod tests {
             ("It cost $4.2m.", "$4.2m", 4.2e6, Money, Exact, None),
             ("It cost £600m.", "£600m", 6e8, Money, Exact, None),
             ("It cost US$40.", "US$40", 40.0, Money, Exact, None),
+            ("It cost CHF3.50.", "CHF3.50", 3.5, Money, Exact, None),
+            ("It cost GBP2.5m.", "GBP2.5m", 2.5e6, Money, Exact, None),
+            (
+                "Sales were MSEK 250.",
+                "MSEK 250",
+                2.5e8,
+                Money,
+                Exact,
+                None,
+            ),
+            ("Sales were 40 KEUR.", "40 KEUR", 4e4, Money, Exact, None),
+            ("It cost Rs 300 cr.", "Rs 300 cr", 3e9, Money, Exact, None),
+            ("It has 12 lakhs.", "12 lakhs", 1.2e6, Count, Exact, None),
+            (
+                "It took three twenty-fifths of it.",
+                "three twenty-fifths",
+                0.12,
+                Fraction,
+                Exact,
+                None,
+            ),
+            (
+                "It took five thirty-seconds of it.",
+                "five thirty-seconds",
+                0.15625,
+                Fraction,
+                Exact,
+                None,
+            ),
             (
                 "It cost 3 trillion yen.",
                 "3 trillion yen",
@@ -1626,6 +1703,7 @@ mod tests {
             "It happened at 10 a.m.",
             "Install version 1.5.2 now.",
             "The COVID-19 virus and a G7 summit and an F-35 jet.",
+            "An MP3 player and an F35 and the M4 motorway.",
             "He flew a Boeing 737 there.",
             "It was the 1990s.",
             "It was the '90s.",

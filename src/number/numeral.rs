@@ -455,7 +455,20 @@ impl Speller<'_> {
             };
         }
         if let Some((a, b)) = hyphenated_parts(w) {
+            // `twenty-fifths`: a compound ordinal in the plural is a denominator.
+            if let (NumberWord::Tens(t), NumberWord::Ordinal(o)) = (a, b)
+                && w.ends_with(['s', 'S'])
+            {
+                return Part::Denominators(u32::from(t) + o);
+            }
             return Part::Pair(a, b);
+        }
+        // `twenty-firsts`, `thirty-seconds`: the plural of an ordinal that is no
+        // denominator alone.
+        if let Some(singular) = w.strip_suffix(['s', 'S'])
+            && let Some((NumberWord::Tens(t), NumberWord::Ordinal(o))) = hyphenated_parts(singular)
+        {
+            return Part::Denominators(u32::from(t) + o);
         }
         let lower = w.fold_ascii();
         match lower.as_str() {

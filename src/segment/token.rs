@@ -628,6 +628,20 @@ impl Scanner<'_, '_> {
             run += 1;
             end += 1;
         }
+        // `USD3.03`, `CHF50`: a currency code touching its amount is a word of its own, so
+        // the amount is read (other letters before digits stay one word: `G7`, `MP3`).
+        if flags.has(Flags::DIGIT)
+            && upper >= 3
+            && (start..start + 3).all(|k| self.byte(k).is_ascii_uppercase())
+            && self.byte(start + 3).is_ascii_digit()
+            && lexicon()
+                .find_in(self.bytes, start, start + 3)
+                .is_some_and(|id| lexicon().class(id).has(Class::CURRENCY))
+        {
+            end = start + 3;
+            flags = Flags::default();
+            (upper, lower, run) = (3, 0, 3);
+        }
         let stop = self.byte(end);
         let mut special = stop >= 0x80 || matches!(stop, b'\'' | b'-' | b'.' | b'&');
         // Inner apostrophes, hyphens, dots and non-ASCII letters: the general path.
