@@ -70,7 +70,7 @@ impl Attributor<'_> {
                     && !matches!(w.kind, CueKind::Belief | CueKind::Evidence)
             })
         };
-        for i in range {
+        for i in range.clone() {
             if !self.outside(i) {
                 continue;
             }
@@ -83,6 +83,7 @@ impl Attributor<'_> {
                         .is_some_and(|w| w.form == VerbForm::Gerund)
                         || self.new_clause_at(i + 1)
                         || self.participle_at(i + 1)
+                        || self.trailing_gloss_at(i + 1, range.end)
                     {
                         breaks.hard.push(i);
                     }
@@ -190,6 +191,17 @@ impl Attributor<'_> {
                     .tok(i)
                     .is_some_and(|t| !matches!(t.kind, Kind::Comma | Kind::Quote(_)))
             })
+    }
+
+    /// A relative clause of the writer's that closes the sentence after a comma: `..., who
+    /// has led the party since 2010.`, `..., where he trailed by two points.` A relative
+    /// clause closed by a later comma sits inside the reported words (`Smith, who was
+    /// there, lied`); `which` often comments on the reported words and stays in them.
+    pub(super) fn trailing_gloss_at(&self, i: usize, end: usize) -> bool {
+        ["who", "whose", "where", "when"]
+            .iter()
+            .any(|w| self.v.word_is(i, w))
+            && !(i + 1..end).any(|k| self.v.kind(k) == Some(Kind::Comma))
     }
 
     /// A participle phrase of the writer's after a comma: `, cementing its lead`, `, sending

@@ -955,6 +955,32 @@ fn a_participle_of_the_writer_ends_the_reported_words() {
 }
 
 #[test]
+fn a_closing_relative_clause_of_the_writer_ends_the_reported_words() {
+    use StatementKind::Indirect;
+    expect(
+        "Dale said the ferry should stop at Lorne, where the pier was rebuilt in 1998.",
+        &[(
+            Indirect,
+            "the ferry should stop at Lorne",
+            Some("said"),
+            Some("Dale"),
+            Some("Dale"),
+        )],
+    );
+    // Closed by a later comma, the relative clause is inside the reported words.
+    expect(
+        "Dale said the mayor, who was there, never saw the ferry.",
+        &[(
+            Indirect,
+            "the mayor, who was there, never saw the ferry",
+            Some("said"),
+            Some("Dale"),
+            Some("Dale"),
+        )],
+    );
+}
+
+#[test]
 fn a_verb_outside_the_lexicon_after_a_quote() {
     use StatementKind::Direct;
     let text = "\"The pier will open in May,\" Berg sighed.";
