@@ -574,7 +574,9 @@ impl<'a> MentionReader<'a> {
         let determined = first.is(Class::DETERMINER);
         // A short capitalized aside: `R-Fla.`, `Democrat of Vermont`, `D-N.Y.`.
         let short_aside = len <= 4 && first.is_capitalized();
-        if !(role_like || determined && len <= 6 || short_aside) {
+        // `the No. 2 Republican in the Senate`: a short determined head before a place.
+        let short_head = len <= 6 || head_end - range.start <= 6 && len <= 12;
+        if !(role_like || determined && short_head || short_aside) {
             return None;
         }
         let title_start = if determined {

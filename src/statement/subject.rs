@@ -285,7 +285,10 @@ impl Attributor<'_> {
                     && mention.kind != crate::model::SpeakerKind::Organisation
                     && mention.kind != crate::model::SpeakerKind::Group
                 {
-                    return None;
+                    // No speaker, but it may be a role set after one: `Varga, a welder from
+                    // Cobb, Ga., said`.
+                    right = first_comma;
+                    continue;
                 }
                 // `Gidley, a former director of ..., whose roots are ..., said`: a role
                 // after a comma may itself be the appositive of a name before it.
@@ -392,6 +395,14 @@ impl Attributor<'_> {
                     "however" | "meanwhile" | "though" | "instead" | "nonetheless" | "nevertheless"
                         | "moreover" | "too" | "alone" | "separately"
                 ))
+            // `Mo.`, `Calif.`: a state abbreviated after a town (`from Ava, Mo., said`).
+            || len == 2
+                && first.is_capitalized()
+                && w.len() <= 5
+                && self
+                    .v
+                    .tok(r.start + 1)
+                    .is_some_and(|p| p.kind == Kind::Period && p.is_attached())
             // `R-S.C.`, `D-Ore.`
             || len <= 3
                 && first.is_capitalized()

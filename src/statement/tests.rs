@@ -248,6 +248,31 @@ fn appositive_roles_on_either_side() {
 }
 
 #[test]
+fn appositives_with_a_rank_or_a_state_abbreviation() {
+    use StatementKind::Indirect;
+    expect(
+        "Ida Brandt, the No. 3 Democrat in the state Assembly, said the vote would slip.",
+        &[(
+            Indirect,
+            "the vote would slip",
+            Some("said"),
+            Some("Ida Brandt"),
+            Some("Ida Brandt"),
+        )],
+    );
+    expect(
+        "Lou Varga, a welder from Cobb, Ga., said the plant had hired again.",
+        &[(
+            Indirect,
+            "the plant had hired again",
+            Some("said"),
+            Some("Lou Varga"),
+            Some("Lou Varga"),
+        )],
+    );
+}
+
+#[test]
 fn adding_that_chains_a_second_statement() {
     expect(
         "\"We are not done,\" Reyes said, adding that the city would borrow more.",
