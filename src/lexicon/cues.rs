@@ -190,6 +190,7 @@ pub(crate) const TAKES_OBJECT: &[&str] = &[
     "favour",
     "oppose",
     "praise",
+    "report",
     "support",
 ];
 

@@ -1103,6 +1103,9 @@ impl<'a> Attributor<'a> {
         if called_for {
             start += 1;
             introduced = true;
+        } else if let Some(to) = self.request_after(c, cue.lemma, start, end) {
+            start = to;
+            introduced = true;
         } else if !self.v.word_is(start, "that")
             && let Some(that) = self.that_ahead(start, end)
         {
@@ -1222,6 +1225,38 @@ impl<'a> Attributor<'a> {
         }
         let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Where the request after a verb of asking starts: `urged the council to act` and
+    /// `asked him not to run` ask `to act` and `not to run` of someone; so does `called on
+    /// Congress to pass the bill`. The one asked is a short noun phrase after the verb.
+    fn request_after(&self, c: usize, lemma: &str, start: usize, end: usize) -> Option<usize> {
+        let from = match lemma {
+            "ask" | "urge" | "advise" | "instruct" | "remind" | "warn" | "tell" | "beg"
+            | "encourage" | "implore" => c + 1,
+            "call" if self.v.word_is(c + 1, "on") || self.v.word_is(c + 1, "upon") => c + 2,
+            _ => return None,
+        };
+        let from = from.max(start.min(from + 1));
+        let to = (from..end.min(from + 9))
+            .take_while(|&k| {
+                self.v
+                    .tok(k)
+                    .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Possessive))
+                    && !self.v.word_is(k, "that")
+            })
+            .find(|&k| {
+                k > c + 1
+                    && self.v.word_is(k, "to")
+                    && self.v.tok(k + 1).is_some_and(|t| {
+                        t.is_word() && !t.is_capitalized() && !t.is(Class::DETERMINER)
+                    })
+            })?;
+        Some(if self.v.word_is(to - 1, "not") {
+            to - 1
+        } else {
+            to
+        })
     }
 
     /// Where the noun phrase at `start` ends, before `end`: at a comma, dash or semicolon, a

@@ -769,9 +769,46 @@ fn verbs_whose_object_says_what_was_said() {
             None,
         )],
     );
+    expect(
+        "The port reported a sharp fall in container traffic.",
+        &[(
+            Indirect,
+            "a sharp fall in container traffic",
+            Some("reported"),
+            Some("The port"),
+            None,
+        )],
+    );
     // Acting on an object, or naming something, is no statement.
     expect("Berg joined the mayor on Monday.", &[]);
     expect("Berg joined a group called Friends of the Pier.", &[]);
+}
+
+#[test]
+fn requests_made_of_someone() {
+    use StatementKind::Indirect;
+    expect(
+        "Okafor urged the port authority not to raise its fees.",
+        &[(
+            Indirect,
+            "not to raise its fees",
+            Some("urged"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    expect(
+        "The unions called on the council to reopen the depot.",
+        &[(
+            Indirect,
+            "to reopen the depot",
+            Some("called"),
+            Some("The unions"),
+            None,
+        )],
+    );
+    // An infinitive that is no request: the verb's own purpose.
+    expect("Okafor asked the depot manager for a copy.", &[]);
 }
 
 #[test]
