@@ -84,6 +84,10 @@ impl Attributor<'_> {
                         || self.new_clause_at(i + 1)
                         || self.participle_at(i + 1)
                         || self.trailing_gloss_at(i + 1, range.end)
+                        // `..., said an official.`: an inverted report of its own.
+                        || self.cue_word(i + 1).is_some_and(|w| {
+                            w.lemma == "say" && matches!(w.form, VerbForm::Past | VerbForm::Third)
+                        })
                     {
                         breaks.hard.push(i);
                     }

@@ -1186,18 +1186,27 @@ impl<'a> Attributor<'a> {
         else {
             return;
         };
-        // `a company called Sansun`: naming, not saying.
+        // `a company called Sansun`, `an advocacy group called Color of Change`, `what are
+        // called superdelegates`: naming, not saying.
+        let passive = matches!(
+            self.v
+                .word(c.wrapping_sub(1))
+                .map(crate::lexicon::fold)
+                .as_deref(),
+            Some("is" | "are" | "was" | "were" | "be" | "been" | "being")
+        );
         if cue.lemma == "call"
-            && (c.saturating_sub(3)..c).any(|i| {
-                matches!(
-                    self.v.word(i).map(crate::lexicon::fold).as_deref(),
-                    Some("a" | "an" | "another")
-                ) && (i + 1..c).all(|k| {
-                    self.v
-                        .tok(k)
-                        .is_some_and(|t| t.is_word() && !t.is_capitalized())
-                })
-            })
+            && (passive
+                || (c.saturating_sub(5)..c).any(|i| {
+                    matches!(
+                        self.v.word(i).map(crate::lexicon::fold).as_deref(),
+                        Some("a" | "an" | "another")
+                    ) && (i + 1..c).all(|k| {
+                        self.v
+                            .tok(k)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                    })
+                }))
         {
             return;
         }
@@ -1391,6 +1400,10 @@ impl<'a> Attributor<'a> {
         sent: Range<usize>,
         paragraph: usize,
     ) {
+        // `what are called progressive taxes`: naming, not saying.
+        if cue.lemma == "call" && !self.v.word_is(c + 1, "for") {
+            return;
+        }
         let end = self.sentence_end(sent);
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
         let mut start = adjuncts.end;
@@ -1550,12 +1563,16 @@ impl<'a> Attributor<'a> {
         sent: Range<usize>,
         end: usize,
     ) -> Option<(Found, usize)> {
-        // `..., said Ma.`
-        if c > sent.start && self.v.kind(c - 1) == Some(Kind::Comma) {
+        // `..., said Ma.` (not `..., called superdelegates,`: a verb taking an object is
+        // not inverted)
+        if c > sent.start && self.v.kind(c - 1) == Some(Kind::Comma) && !cue.takes_object {
             if let Some((mention, after)) = self.subject_after(c + 1, end) {
                 let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
                 let stop = adj.end.max(after);
-                if stop >= end || self.v.kind(stop) == Some(Kind::Comma) {
+                // `..., said an official who was briefed on the talks.`: a relative clause
+                // on the speaker closes the sentence.
+                let relative = self.v.word_is(stop, "who") || self.v.word_is(stop, "whose");
+                if stop >= end || self.v.kind(stop) == Some(Kind::Comma) || relative {
                     return Some((
                         Found {
                             mention: Some(mention),

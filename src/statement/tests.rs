@@ -782,6 +782,27 @@ fn verbs_whose_object_says_what_was_said() {
     // Acting on an object, or naming something, is no statement.
     expect("Berg joined the mayor on Monday.", &[]);
     expect("Berg joined a group called Friends of the Pier.", &[]);
+    expect(
+        "Donors heard from a small harbour trust called Friends of the Pier.",
+        &[],
+    );
+    expect("The board, called trustees, met the mayor on Monday.", &[]);
+    expect("They favour what are called green levies on fuel.", &[]);
+}
+
+#[test]
+fn an_inverted_speaker_with_a_relative_clause() {
+    use StatementKind::Indirect;
+    expect(
+        "The talks will resume in May, said an official who was briefed on the plan.",
+        &[(
+            Indirect,
+            "The talks will resume in May",
+            Some("said"),
+            Some("an official"),
+            None,
+        )],
+    );
 }
 
 #[test]
