@@ -24,6 +24,11 @@ const AUDIENCE_VERBS: &[&str] = &[
     "advise", "ask", "assure", "inform", "instruct", "promise", "remind", "tell", "urge", "warn",
 ];
 
+/// Whether the verb of lemma `lemma` takes its audience as object: `told reporters`.
+pub(crate) fn takes_audience(lemma: &str) -> bool {
+    AUDIENCE_VERBS.binary_search(&lemma).is_ok()
+}
+
 /// Object pronouns.
 const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us", "you"];
 
@@ -37,7 +42,7 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     };
     // `said in a statement`, `said sarcastically`: the cue runs on while it is contiguous.
     let mut contiguous = true;
-    if AUDIENCE_VERBS.binary_search(&lemma).is_ok()
+    if takes_audience(lemma)
         && let Some(e) = audience(v, k, end)
     {
         k = e;

@@ -478,6 +478,15 @@ impl<'a> Attributor<'a> {
         // After the closing mark.
         if let Some(close) = q.close
             && let Some(found) = self.attribution_after_quote(close + 1, sent.end)
+            // `chants of "Marco!," the senator said his campaign was ...`: a cue with a
+            // clause of its own after it reports that clause, not the quote.
+            && !(found.cue.as_ref().is_some_and(|c| c.start > close + 1)
+                && found
+                    .cue_word
+                    .is_some_and(|w| !crate::statement::adjunct::takes_audience(w.lemma))
+                && found.end + 3 <= self.sentence_end(sent.clone())
+                && self.v.is(found.end, Class::DETERMINER.with(Class::PRONOUN))
+                && self.v.word(found.end).is_some_and(|w| !w.eq_ignore_ascii_case("that")))
         {
             let mut fragments = fragments;
             let mut end_sentence = s;
@@ -1157,6 +1166,16 @@ impl<'a> Attributor<'a> {
             .quoted
             .next_set(start, end.min(start + MAX_CONTENT))
             .is_some();
+        // `said if Trump wins, he would ...`: the reported clause opens with a clause of
+        // condition or time, closed by a comma before its own subject.
+        let fronted = if introduced {
+            None
+        } else {
+            self.fronted_clause(start, end)
+        };
+        if fronted.is_some() {
+            introduced = true;
+        }
         // `vowed to build a wall`: `to` and a verb.
         if cue.takes_infinitive
             && self.v.word_is(start, "to")
@@ -1214,7 +1233,7 @@ impl<'a> Attributor<'a> {
         let subordinate = self.subordinate_subject(mention.tokens.start)
             || self.opens_subordinate(sent.start, mention.tokens.start)
             || mention.form == Form::Pronoun(crate::speaker::mention::Pronoun::Who);
-        let content_end = self.content_end(start, end, subordinate);
+        let content_end = self.content_end(fronted.map_or(start, |k| k + 1), end, subordinate);
         let content_end = self.through_open_quote(start, content_end, end);
         // A stance's object is a noun phrase: `endorsed Canova in late May`.
         let content_end = if attitude && object && !introduced {
@@ -1234,6 +1253,27 @@ impl<'a> Attributor<'a> {
         }
         let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Where the comma is that closes a clause of condition or time opening at `start`, when a
+    /// new subject follows it: `if Trump wins, he would ...`, `when the plant closes, the
+    /// town ...`.
+    fn fronted_clause(&self, start: usize, end: usize) -> Option<usize> {
+        let opens = matches!(
+            self.v.word(start).map(crate::lexicon::fold).as_deref(),
+            Some("if" | "when" | "once" | "unless" | "because" | "although" | "while" | "until")
+        );
+        if !(opens && self.clause_opener(start + 1)) {
+            return None;
+        }
+        (start + 2..end.min(start + 24))
+            .take_while(|&k| self.outside(k) && self.v.kind(k) != Some(Kind::Semicolon))
+            .find(|&k| self.v.kind(k) == Some(Kind::Comma))
+            .filter(|&k| {
+                self.clause_opener(k + 1)
+                    && !self.v.is(k + 1, Class::CONJUNCTION)
+                    && !self.reporting_clause_at(k + 1)
+            })
     }
 
     /// Where the request after a verb of asking starts: `urged the council to act` and

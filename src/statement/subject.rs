@@ -88,6 +88,15 @@ impl Attributor<'_> {
             .find(|&t| {
                 self.v.time_phrase(t, c).is_some_and(|r| r >= e)
                     || (e..=c).any(|end| self.later_phrase(t, end))
+                    // `McConnell in 2010 said`
+                    || t + 1 == e
+                        && self.v.word_is(t.wrapping_sub(1), "in")
+                        && self.v.tok(t).is_some_and(|y| {
+                            y.kind == Kind::Number
+                                && y.text(self.v.text)
+                                    .parse::<u16>()
+                                    .is_ok_and(|n| (1800..=2100).contains(&n))
+                        })
             })
         {
             if t > limit + 1

@@ -791,6 +791,63 @@ fn verbs_whose_object_says_what_was_said() {
 }
 
 #[test]
+fn reported_words_that_open_with_a_condition_or_a_time() {
+    use StatementKind::Indirect;
+    expect(
+        "Varga said if the depot closes, the town will lose its buses.",
+        &[(
+            Indirect,
+            "if the depot closes, the town will lose its buses",
+            Some("said"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+    // The clause after the comma is a report of its own: the first clause is no content.
+    expect(
+        "The city did not object when the depot was sold, an aide said.",
+        &[(
+            Indirect,
+            "The city did not object when the depot was sold",
+            Some("said"),
+            Some("an aide"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_year_between_speaker_and_cue() {
+    use StatementKind::Indirect;
+    expect(
+        "Varga in 2010 said the depot would close.",
+        &[(
+            Indirect,
+            "the depot would close",
+            Some("said"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+}
+
+#[test]
+fn a_quote_before_a_report_of_its_own() {
+    use StatementKind::Mixed;
+    // The chant is no statement: the senator reports the clause after the cue.
+    expect(
+        "To chants of \"Four more years!,\" the senator said her lead was \"real.\"",
+        &[(
+            Mixed,
+            "her lead was \"real.\"",
+            Some("said"),
+            Some("the senator"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause() {
     use StatementKind::Indirect;
     expect(
