@@ -93,6 +93,13 @@ impl Attributor<'_> {
                     }
                 }
                 Kind::Semicolon => breaks.hard.push(i),
+                // `... — and he singled out Bennett`: an afterthought of the writer's.
+                Kind::Dash
+                    if (self.v.word_is(i + 1, "and") || self.v.word_is(i + 1, "but"))
+                        && self.clause_opener(i + 2) =>
+                {
+                    breaks.hard.push(i);
+                }
                 // `... "win this race," adding that ...`: the comma sits inside the quote.
                 Kind::Word
                     if matches!(self.v.kind(i.wrapping_sub(1)), Some(Kind::Quote(_)))

@@ -1241,6 +1241,15 @@ impl<'a> Attributor<'a> {
         } else {
             content_end
         };
+        // `praised the plan and embraced its aims`, `vowed to win and cast doubt on ...`: an
+        // object or an infinitive ends where the subject's next verb starts.
+        let content_end = if (object && !introduced) || self.v.word_is(start, "to") {
+            (start + 1..content_end)
+                .find(|&k| self.v.word_is(k, "and") && self.next_predicate(k + 1))
+                .unwrap_or(content_end)
+        } else {
+            content_end
+        };
         let (content, kind, quote) = self.clause_content(start..content_end);
         // An object may be one word: `endorsed Clinton`, `opposed it`.
         let one_word_object = object && !introduced && !content.is_empty();
@@ -1253,6 +1262,27 @@ impl<'a> Attributor<'a> {
         }
         let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Whether a finite verb of the sentence's subject starts at `k`: a lower-case past form
+    /// in `-ed` with its own object (`embraced his argument`), or a reporting verb in the past
+    /// or third person (`points out`).
+    fn next_predicate(&self, k: usize) -> bool {
+        self.v.tok(k).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && (w.len() > 4
+                    && w.ends_with("ed")
+                    && !t.is(Class::FUNCTION)
+                    // with an object of its own: `embraced his argument`, `ranked Fiorina`
+                    && self.v.tok(k + 1).is_some_and(|o| {
+                        o.is(Class::DETERMINER.with(Class::PRONOUN)) || o.is_capitalized()
+                    })
+                    || self
+                        .cue_word(k)
+                        .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::Third)))
+        })
     }
 
     /// Where the comma is that closes a clause of condition or time opening at `start`, when a

@@ -817,6 +817,67 @@ fn reported_words_that_open_with_a_condition_or_a_time() {
 }
 
 #[test]
+fn an_object_ends_at_the_subjects_next_verb() {
+    use StatementKind::Indirect;
+    expect(
+        "Varga praised the depot plan and thanked the council for its work.",
+        &[(
+            Indirect,
+            "the depot plan",
+            Some("praised"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+    expect(
+        "Varga accused the council of waste and demanded its resignation.",
+        &[(
+            Indirect,
+            "the council of waste",
+            Some("accused"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+    expect(
+        "Varga vowed to fight the sale and thanked the council for its work.",
+        &[(
+            Indirect,
+            "to fight the sale",
+            Some("vowed"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+    // Within a reported clause, a second verb may be the clause's own.
+    expect(
+        "Varga said the council sold the depot and leased the yard.",
+        &[(
+            Indirect,
+            "the council sold the depot and leased the yard",
+            Some("said"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+}
+
+#[test]
+fn a_dash_and_a_clause_of_the_writers_end_the_reported_words() {
+    use StatementKind::Indirect;
+    expect(
+        "Varga said the depot would close \u{2014} and he named the buyer.",
+        &[(
+            Indirect,
+            "the depot would close",
+            Some("said"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+}
+
+#[test]
 fn a_year_between_speaker_and_cue() {
     use StatementKind::Indirect;
     expect(
