@@ -84,6 +84,7 @@ impl Attributor<'_> {
                         || self.new_clause_at(i + 1)
                         || self.participle_at(i + 1)
                         || self.trailing_gloss_at(i + 1, range.end)
+                        || self.summary_at(i, range.end)
                         // `..., said an official.`: an inverted report of its own.
                         || self.cue_word(i + 1).is_some_and(|w| {
                             w.lemma == "say" && matches!(w.form, VerbForm::Past | VerbForm::Third)
@@ -213,6 +214,22 @@ impl Attributor<'_> {
             .iter()
             .any(|w| self.v.word_is(i, w))
             && !(i + 1..end).any(|k| self.v.kind(k) == Some(Kind::Comma))
+    }
+
+    /// A noun phrase of the writer's that sums up the reported words after the comma at
+    /// `comma` and closes the sentence: `..., a swipe at his rivals.` Not an appositive of a
+    /// name (`met Smith, a lawyer`), nor an item of a list.
+    pub(super) fn summary_at(&self, comma: usize, end: usize) -> bool {
+        (self.v.word_is(comma + 1, "a") || self.v.word_is(comma + 1, "an"))
+            && !self
+                .v
+                .tok(comma.wrapping_sub(1))
+                .is_some_and(|t| t.is_capitalized())
+            && !(comma + 2..end).any(|k| {
+                self.v.kind(k) == Some(Kind::Comma)
+                    || self.v.word_is(k, "and")
+                    || self.v.word_is(k, "or")
+            })
     }
 
     /// A participle phrase of the writer's after a comma: `, cementing its lead`, `, sending

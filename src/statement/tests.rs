@@ -878,6 +878,32 @@ fn a_dash_and_a_clause_of_the_writers_end_the_reported_words() {
 }
 
 #[test]
+fn a_summing_up_of_the_writers_ends_the_reported_words() {
+    use StatementKind::Indirect;
+    expect(
+        "Varga said the depot was badly run, a swipe at the council.",
+        &[(
+            Indirect,
+            "the depot was badly run",
+            Some("said"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+    // An appositive of a name stays in the reported words.
+    expect(
+        "Varga said he had met Ruiz, a lawyer from the port.",
+        &[(
+            Indirect,
+            "he had met Ruiz, a lawyer from the port",
+            Some("said"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+}
+
+#[test]
 fn a_year_between_speaker_and_cue() {
     use StatementKind::Indirect;
     expect(
