@@ -185,10 +185,12 @@ impl Attributor<'_> {
     /// Whether the sentence opens with a word or two and a comma right before the subject of
     /// cue `c`: `Still, he said`, `In short, the mayor said`.
     pub(super) fn short_lead(&self, c: usize, start: usize) -> bool {
-        let Some(comma) = (start..c.min(start + 4)).find(|&i| self.v.kind(i) == Some(Kind::Comma))
+        let Some(comma) = (start..c.min(start + 6)).find(|&i| self.v.kind(i) == Some(Kind::Comma))
         else {
             return false;
         };
+        // One or two words (`Still`, `In short`), or a longer phrase that a preposition opens
+        // (`On top of that`).
         comma > start
             && self.v.is(
                 start,
@@ -196,12 +198,18 @@ impl Attributor<'_> {
                     .with(Class::PREPOSITION)
                     .with(Class::CONJUNCTION),
             )
+            && (comma - start <= 3 || self.v.is(start, Class::PREPOSITION))
             && (start..comma).all(|i| self.v.tok(i).is_some_and(|t| t.is_word()))
             && c - comma <= MAX_MENTION
             && (comma + 1..c).all(|i| {
-                self.v
-                    .tok(i)
-                    .is_some_and(|t| !matches!(t.kind, Kind::Comma | Kind::Quote(_)))
+                self.v.tok(i).is_some_and(|t| {
+                    !matches!(t.kind, Kind::Comma | Kind::Quote(_))
+                        && !t.is(Class::SUBORDINATOR)
+                        && !matches!(
+                            t.text(self.v.text),
+                            "after" | "before" | "as" | "once" | "until" | "since"
+                        )
+                })
             })
     }
 

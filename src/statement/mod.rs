@@ -1067,7 +1067,21 @@ impl<'a> Attributor<'a> {
             let adverbial = content.len() <= 4
                 && (self.v.time_phrase(content.start, content.end) == Some(content.end)
                     || self.v.is(content.start, Class::PREPOSITION));
-            if self.substantial(&content) && !self.short_lead(c, sent.start) && !adverbial {
+            // `Still, he said, officials must decide`: the words before are an attribution of
+            // their own, not what `decide` reports.
+            let attribution = content.end > content.start + 1
+                && self.cue_word(content.end - 1).is_some_and(|w| {
+                    matches!(w.form, VerbForm::Past | VerbForm::Third)
+                        && !matches!(w.kind, CueKind::Belief | CueKind::Evidence)
+                })
+                && self.v.tok(content.end - 2).is_some_and(|t| {
+                    t.is(Class::PRONOUN) || t.is_capitalized() && !t.is(Class::FUNCTION)
+                });
+            if self.substantial(&content)
+                && !self.short_lead(c, sent.start)
+                && !adverbial
+                && !attribution
+            {
                 // `A, Ma said, B.`: the clause after belongs to the content too.
                 let mut fragments = vec![content];
                 if found.0.end < end && self.v.kind(found.0.end) == Some(Kind::Comma) {
@@ -1082,6 +1096,25 @@ impl<'a> Attributor<'a> {
                 }
                 self.push_found(found.0, fragments, kind, quote, s, paragraph);
                 return;
+            }
+            // `That, they say, will be easier`: a short subject before the attribution and
+            // its predicate after it.
+            if !content.is_empty()
+                && content.len() <= 3
+                && !adverbial
+                && found
+                    .0
+                    .mention
+                    .as_ref()
+                    .is_some_and(|m| m.form != Form::Pronoun(crate::speaker::mention::Pronoun::Who))
+                && self.v.kind(found.0.end) == Some(Kind::Comma)
+                && self.v.is(found.0.end + 1, Class::AUXILIARY)
+            {
+                let more = self.trim(found.0.end + 1..end);
+                if self.substantial(&more) {
+                    self.push_found(found.0, vec![content, more], kind, quote, s, paragraph);
+                    return;
+                }
             }
         }
         // `Ma said (that) ...`: the clause after.

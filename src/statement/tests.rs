@@ -904,6 +904,52 @@ fn a_summing_up_of_the_writers_ends_the_reported_words() {
 }
 
 #[test]
+fn an_attribution_inside_the_reported_words() {
+    use StatementKind::Indirect;
+    // After a short opener, the words after the attribution are what was said; the opener
+    // with its attribution is no content of the verb that follows.
+    expect(
+        "Still, she said, the council must decide.",
+        &[(
+            Indirect,
+            "the council must decide",
+            Some("said"),
+            Some("she"),
+            None,
+        )],
+    );
+    expect(
+        "On top of that, critics say, the levy will raise fares.",
+        &[(
+            Indirect,
+            "the levy will raise fares",
+            Some("say"),
+            Some("critics"),
+            None,
+        )],
+    );
+    // A short subject before the attribution and its predicate after it: one statement in
+    // two fragments.
+    let found = read("That, they say, will be harder once the depot closes.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].1,
+        "That, they say, will be harder once the depot closes"
+    );
+    // A phrase before a subordinate clause is no opener of the reported words.
+    expect(
+        "Later that day, after the hearing ended, Varga said the depot would close.",
+        &[(
+            Indirect,
+            "the depot would close",
+            Some("said"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+}
+
+#[test]
 fn a_year_between_speaker_and_cue() {
     use StatementKind::Indirect;
     expect(
