@@ -196,7 +196,17 @@ pub(crate) fn pair(
                         None => diagnostics.push(DiagnosticKind::UnpairedCloser, t.span()),
                     }
                 }
-                Facing::Either | Facing::Literal => {}
+                Facing::Literal => {
+                    // `Sanders' campaign`: a plural possessive reads as one, so the noun
+                    // phrase around it holds together.
+                    if family(mark) == Family::Single
+                        && plural_possessive(tokens, text, i)
+                        && let Some(t) = tokens.get_mut(i)
+                    {
+                        t.kind = Kind::Possessive;
+                    }
+                }
+                Facing::Either => {}
             }
         }
         // What is still open at the end of the paragraph.

@@ -877,6 +877,45 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The speaker of the last report before `c` in its sentence, outside quotes: in `"A," he
+    /// said, adding: "B."`, the one who adds is `he`.
+    fn subject_of_report_before(&self, region: usize, c: usize) -> Option<MentionParse> {
+        let k = (region.max(c.saturating_sub(2 * MAX_MENTION))..c)
+            .rev()
+            .find(|&k| {
+                self.outside(k)
+                    && self
+                        .cue_word(k)
+                        .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+            })?;
+        let cue = self.cue_word(k)?;
+        if matches!(cue.kind, CueKind::Belief | CueKind::Evidence) {
+            return None;
+        }
+        // Only a comma or a joining word stands between that report and `c`.
+        let joined = |from: usize| {
+            (from..c).all(|i| {
+                self.v.kind(i) == Some(Kind::Comma)
+                    || self.v.word(i).is_some_and(|w| {
+                        matches!(w.fold_ascii().as_str(), "before" | "after" | "and" | "then")
+                    })
+            })
+        };
+        // The subject stands between the quote before and the cue, or right after the cue.
+        let limit = (region..k)
+            .rev()
+            .find(|&i| !self.outside(i))
+            .map_or(region, |i| i + 1);
+        if let Some(m) = self
+            .subject_before(k, limit)
+            .filter(|m| m.tokens.start >= limit)
+        {
+            return joined(after_cue(&self.v, k, cue.lemma, c).end).then_some(m);
+        }
+        let (m, after) = self.subject_after(k + 1, c)?;
+        joined(after).then_some(m)
+    }
+
     /// An attribution ending right before the opening mark `open`: `Ma said: "`, `Ma said, "`,
     /// `Ma told reporters "`.
     fn attribution_before_quote(&self, open: usize) -> Option<Found> {
@@ -922,7 +961,8 @@ impl<'a> Attributor<'a> {
         let mention = if adjuncts.end == j || aside_to_j {
             if cue.form == VerbForm::Gerund {
                 if self.gerund_joined(c) {
-                    self.first_subject(region..c, c)?
+                    self.first_subject(region..c, c)
+                        .or_else(|| self.subject_of_report_before(region, c))?
                 } else {
                     let np = self.np_start(c, clause);
                     self.longest_mention(np, c)?

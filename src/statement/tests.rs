@@ -296,6 +296,43 @@ fn adding_that_chains_a_second_statement() {
 }
 
 #[test]
+fn a_quote_after_adding_continues_the_same_speaker() {
+    expect(
+        "\"The depot stays,\" Varga said before adding: \"The yard may not.\"",
+        &[
+            (
+                Direct,
+                "The depot stays",
+                Some("said"),
+                Some("Varga"),
+                Some("Varga"),
+            ),
+            (
+                Direct,
+                "The yard may not",
+                Some("adding"),
+                Some("Varga"),
+                Some("Varga"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_plural_possessive_inside_an_appositive() {
+    expect(
+        "\"We will appeal,\" Ida Ruiz, the Greens' lawyer, said on Monday.",
+        &[(
+            Direct,
+            "We will appeal",
+            Some("said"),
+            Some("Ida Ruiz"),
+            Some("Ida Ruiz"),
+        )],
+    );
+}
+
+#[test]
 fn mixed_quote_in_reported_speech() {
     let found = read("Haddad said the plan was \"dead on arrival\" and walked out.");
     assert_eq!(found.len(), 1);
