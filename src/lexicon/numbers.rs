@@ -17,9 +17,9 @@ pub(crate) enum NumberWord {
     Dozen,
     /// `first`, `twenty-first` (read by parts), `hundredth`: an ordinal; `tens` for `twentieth`..,
     /// which can end a compound (`one hundred and twentieth`).
-    Ordinal(u32),
+    Ordinal(u64),
     /// `half`, `halves`, `quarter`, `quarters`: a fraction's denominator only.
-    Denominator(u32),
+    Denominator(u64),
     /// `couple`, `pair`: two, after `a`.
     Couple,
 }
@@ -119,6 +119,8 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
         ("thousandths", Ordinal(1000)),
         ("three", Unit(3)),
         ("trillion", Scale(12)),
+        ("trillionth", Ordinal(1_000_000_000_000)),
+        ("trillionths", Ordinal(1_000_000_000_000)),
         ("twelfth", Ordinal(12)),
         ("twelve", Teen(12)),
         ("twentieth", Ordinal(20)),

@@ -614,6 +614,18 @@ impl Reader<'_> {
             }
         } else if t.is_word() {
             let n = spelled_number(self.toks, self.text, k, end)?;
+            // `a fraction of a second`, `for a second.`: the unit of time, not an ordinal
+            // (`a second term` is one).
+            if n.ordinal
+                && n.end <= k + 2
+                && self.word_is(n.end - 1, "second")
+                && (self.word_is(n.end - 2, "a") || self.word_is(n.end - 2, "per"))
+                && !self
+                    .tok(n.end)
+                    .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+            {
+                return None;
+            }
             if n.ordinal {
                 kind = ClaimKind::Ordinal;
             } else if n.fraction {
@@ -1539,6 +1551,15 @@ mod tests {
             ),
             ("a dozen eggs", "a dozen", 12.0, Count, Exact, Some("eggs")),
             ("He came 21st.", "21st", 21.0, Ordinal, Exact, None),
+            ("He won a second term.", "second", 2.0, Ordinal, Exact, None),
+            (
+                "It had its trillionth visitor.",
+                "trillionth",
+                1e12,
+                Ordinal,
+                Exact,
+                None,
+            ),
             ("It fell to −5%.", "−5%", -5.0, Percent, Exact, None),
             (
                 "two-thirds of members",
@@ -1704,6 +1725,7 @@ mod tests {
             "Install version 1.5.2 now.",
             "The COVID-19 virus and a G7 summit and an F-35 jet.",
             "An MP3 player and an F35 and the M4 motorway.",
+            "It lasted a second, no more.",
             "He flew a Boeing 737 there.",
             "It was the 1990s.",
             "It was the '90s.",

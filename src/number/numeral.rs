@@ -413,7 +413,7 @@ enum Part {
     /// A plural scale: `millions` in `three thousand millions`.
     Scales(u8),
     /// A plural ordinal: `thirds`, `fifths`, a fraction's denominator.
-    Denominators(u32),
+    Denominators(u64),
     And,
     Point,
     Article,
@@ -459,7 +459,7 @@ impl Speller<'_> {
             if let (NumberWord::Tens(t), NumberWord::Ordinal(o)) = (a, b)
                 && w.ends_with(['s', 'S'])
             {
-                return Part::Denominators(u32::from(t) + o);
+                return Part::Denominators(u64::from(t) + o);
             }
             return Part::Pair(a, b);
         }
@@ -468,7 +468,7 @@ impl Speller<'_> {
         if let Some(singular) = w.strip_suffix(['s', 'S'])
             && let Some((NumberWord::Tens(t), NumberWord::Ordinal(o))) = hyphenated_parts(singular)
         {
-            return Part::Denominators(u32::from(t) + o);
+            return Part::Denominators(u64::from(t) + o);
         }
         let lower = w.fold_ascii();
         match lower.as_str() {
