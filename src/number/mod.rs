@@ -712,8 +712,17 @@ impl Reader<'_> {
                 Some(e)
             } else if t.kind == Kind::Number {
                 let w = s.text(self.text);
-                scale_suffix(w)
-                    .filter(|_| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase()))
+                // `2.33 k`, `1,674.5 G`: a letter alone closing the phrase.
+                let closing = !self
+                    .tok(next + 1)
+                    .is_some_and(|n| n.is_word() || n.kind == Kind::Number);
+                match w {
+                    "k" | "K" if closing => Some(3),
+                    "M" if closing => Some(6),
+                    "G" if closing => Some(9),
+                    _ => scale_suffix(w)
+                        .filter(|_| w.len() >= 2 && w.chars().all(|c| c.is_ascii_lowercase())),
+                }
             } else {
                 None
             };
@@ -1453,6 +1462,7 @@ mod tests {
             ("It cost £600m.", "£600m", 6e8, Money, Exact, None),
             ("It cost US$40.", "US$40", 40.0, Money, Exact, None),
             ("It cost CHF3.50.", "CHF3.50", 3.5, Money, Exact, None),
+            ("Views rose to 2.5 k.", "2.5 k", 2500.0, Count, Exact, None),
             ("It cost GBP2.5m.", "GBP2.5m", 2.5e6, Money, Exact, None),
             (
                 "Sales were MSEK 250.",
