@@ -242,7 +242,8 @@ impl Reader<'_> {
                 {
                     return Some(Found::NotAClaim(high.tokens.end));
                 }
-                return Some(self.range_claim(Some(i..i + 1), low, high, end));
+                // `between` and `from` open the range; they bound nothing themselves.
+                return Some(self.range_claim(i, None, low, high, end));
             }
             return None;
         }
@@ -290,7 +291,8 @@ impl Reader<'_> {
             {
                 return Some(Found::NotAClaim(high.tokens.end));
             }
-            let mut found = self.range_claim(qualifier, amount, high, end);
+            let start = qualifier.as_ref().map_or(amount.tokens.start, |q| q.start);
+            let mut found = self.range_claim(start, qualifier, amount, high, end);
             if let Found::Claim(c, _) = &mut found
                 && bound == Bound::Approximate
             {
@@ -358,7 +360,8 @@ impl Reader<'_> {
                 _ => false,
             };
             if pairs && ordered {
-                let mut found = self.range_claim(qualifier, amount, other, end);
+                let start = qualifier.as_ref().map_or(amount.tokens.start, |q| q.start);
+                let mut found = self.range_claim(start, qualifier, amount, other, end);
                 if let Found::Claim(c, _) = &mut found {
                     c.bound = Bound::Range;
                     c.low = lo;
@@ -423,6 +426,7 @@ impl Reader<'_> {
 
     fn range_claim(
         &self,
+        start: usize,
         qualifier: Option<Range<usize>>,
         low: Amount,
         high: Amount,
@@ -435,7 +439,6 @@ impl Reader<'_> {
         };
         let unit = high.unit.clone().or(low.unit.clone());
         let counted = self.counted(&high, end);
-        let start = qualifier.as_ref().map_or(low.tokens.start, |q| q.start);
         let next = high.tokens.end;
         Found::Claim(
             Box::new(Claim {
@@ -1720,6 +1723,12 @@ mod tests {
             assert_eq!(seen.bound, Bound::Range, "{text}");
             assert_eq!(seen.counted.as_deref(), Some("days"), "{text}");
         }
+        // A range's opener bounds nothing: it is no qualifier, and the span keeps it.
+        let text = "It cost between $10 and $20.";
+        let claims = crate::parse(text).expect("parses");
+        let c = &claims.numeric_claims()[0];
+        assert_eq!(c.text(), "between $10 and $20");
+        assert!(c.qualifier().is_none());
     }
 
     #[test]
