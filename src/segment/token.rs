@@ -599,6 +599,19 @@ impl Scanner<'_, '_> {
 
     /// A word starting at `start`: letters, digits after letters, and inner `'`, `’`, `-`,
     /// `.` (in `U.S.`-like abbreviations), `&` (in `AT&T`).
+    /// Whether the three capitals at `start` are a currency code (they touch digits: `USD3`).
+    /// Kept out of line: it runs only on words with digits, and the word scanner stays small.
+    #[inline(never)]
+    fn code_before_digits(&self, start: usize) -> bool {
+        (start..start + 3).all(|k| self.byte(k).is_ascii_uppercase())
+            && self.byte(start + 3).is_ascii_digit()
+            && self
+                .bytes
+                .get(start..start + 3)
+                .and_then(|code| lexicon().find(code))
+                .is_some_and(|id| lexicon().class(id).has(Class::CURRENCY))
+    }
+
     fn word(&mut self, start: usize) {
         let mut end = start;
         let mut flags = Flags::default();
@@ -622,25 +635,19 @@ impl Scanner<'_, '_> {
             match b {
                 b'a'..=b'z' => lower += 1,
                 b'A'..=b'Z' => upper += 1,
-                b'0'..=b'9' => flags.set(Flags::DIGIT),
+                b'0'..=b'9' => {
+                    // `USD3.03`, `CHF50`: a currency code touching its amount is a word of its
+                    // own, so the amount is read (other letters before digits stay one word:
+                    // `G7`, `MP3`).
+                    if end == start + 3 && upper == 3 && self.code_before_digits(start) {
+                        break;
+                    }
+                    flags.set(Flags::DIGIT);
+                }
                 _ => break,
             }
             run += 1;
             end += 1;
-        }
-        // `USD3.03`, `CHF50`: a currency code touching its amount is a word of its own, so
-        // the amount is read (other letters before digits stay one word: `G7`, `MP3`).
-        if flags.has(Flags::DIGIT)
-            && upper >= 3
-            && (start..start + 3).all(|k| self.byte(k).is_ascii_uppercase())
-            && self.byte(start + 3).is_ascii_digit()
-            && lexicon()
-                .find_in(self.bytes, start, start + 3)
-                .is_some_and(|id| lexicon().class(id).has(Class::CURRENCY))
-        {
-            end = start + 3;
-            flags = Flags::default();
-            (upper, lower, run) = (3, 0, 3);
         }
         let stop = self.byte(end);
         let mut special = stop >= 0x80 || matches!(stop, b'\'' | b'-' | b'.' | b'&');

@@ -4,6 +4,13 @@
 
 use super::*;
 
+/// Where a sentence's last comma and last `and`/`or` stand.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tail {
+    last_comma: Option<usize>,
+    last_join: Option<usize>,
+}
+
 impl Attributor<'_> {
     /// The end of the sentence's words: before its terminal punctuation.
     pub(super) fn sentence_end(&self, sent: Range<usize>) -> usize {
@@ -70,6 +77,23 @@ impl Attributor<'_> {
                     && !matches!(w.kind, CueKind::Belief | CueKind::Evidence)
             })
         };
+        // Where the sentence's last comma and last `and`/`or` stand, so that whether a comma
+        // is the last one is read in constant time.
+        let (mut last_comma, mut last_join) = (None, None);
+        for i in range.clone() {
+            let Some(t) = self.v.tok(i) else { continue };
+            if t.kind == Kind::Comma {
+                last_comma = Some(i);
+            } else if t.is(Class::CONJUNCTION)
+                && (self.v.word_is(i, "and") || self.v.word_is(i, "or"))
+            {
+                last_join = Some(i);
+            }
+        }
+        let tail = Tail {
+            last_comma,
+            last_join,
+        };
         for i in range.clone() {
             if !self.outside(i) {
                 continue;
@@ -83,8 +107,8 @@ impl Attributor<'_> {
                         .is_some_and(|w| w.form == VerbForm::Gerund)
                         || self.new_clause_at(i + 1)
                         || self.participle_at(i + 1)
-                        || self.trailing_gloss_at(i + 1, range.end)
-                        || self.summary_at(i, range.end)
+                        || self.trailing_gloss_at(i, tail)
+                        || self.summary_at(i, tail)
                         // `..., said an official.`: an inverted report of its own.
                         || self.cue_word(i + 1).is_some_and(|w| {
                             w.lemma == "say" && matches!(w.form, VerbForm::Past | VerbForm::Third)
@@ -213,31 +237,28 @@ impl Attributor<'_> {
             })
     }
 
-    /// A relative clause of the writer's that closes the sentence after a comma: `..., who
-    /// has led the party since 2010.`, `..., where he trailed by two points.` A relative
-    /// clause closed by a later comma sits inside the reported words (`Smith, who was
+    /// A relative clause of the writer's that closes the sentence after the comma at `comma`:
+    /// `..., who has led the party since 2010.`, `..., where he trailed by two points.` A
+    /// relative clause closed by a later comma sits inside the reported words (`Smith, who was
     /// there, lied`); `which` often comments on the reported words and stays in them.
-    pub(super) fn trailing_gloss_at(&self, i: usize, end: usize) -> bool {
-        ["who", "whose", "where", "when"]
-            .iter()
-            .any(|w| self.v.word_is(i, w))
-            && !(i + 1..end).any(|k| self.v.kind(k) == Some(Kind::Comma))
+    pub(super) fn trailing_gloss_at(&self, comma: usize, tail: Tail) -> bool {
+        tail.last_comma == Some(comma)
+            && ["who", "whose", "where", "when"]
+                .iter()
+                .any(|w| self.v.word_is(comma + 1, w))
     }
 
     /// A noun phrase of the writer's that sums up the reported words after the comma at
     /// `comma` and closes the sentence: `..., a swipe at his rivals.` Not an appositive of a
     /// name (`met Smith, a lawyer`), nor an item of a list.
-    pub(super) fn summary_at(&self, comma: usize, end: usize) -> bool {
-        (self.v.word_is(comma + 1, "a") || self.v.word_is(comma + 1, "an"))
+    pub(super) fn summary_at(&self, comma: usize, tail: Tail) -> bool {
+        tail.last_comma == Some(comma)
+            && (self.v.word_is(comma + 1, "a") || self.v.word_is(comma + 1, "an"))
             && !self
                 .v
                 .tok(comma.wrapping_sub(1))
                 .is_some_and(|t| t.is_capitalized())
-            && !(comma + 2..end).any(|k| {
-                self.v.kind(k) == Some(Kind::Comma)
-                    || self.v.word_is(k, "and")
-                    || self.v.word_is(k, "or")
-            })
+            && tail.last_join.is_none_or(|j| j < comma)
     }
 
     /// A participle phrase of the writer's after a comma: `, cementing its lead`, `, sending
