@@ -204,6 +204,11 @@ impl Reader<'_> {
         }
         let first = crate::lexicon::fold(self.word(i)?);
         let first: &str = &first;
+        // `How about 20?`, `what about 5 more`: a suggestion, not an approximation.
+        if first == "about" && i > 0 && (self.word_is(i - 1, "how") || self.word_is(i - 1, "what"))
+        {
+            return None;
+        }
         let mut best: Option<(Range<usize>, Bound)> = None;
         // The table is sorted: the rows that open with this word sit together.
         let from =
@@ -1565,6 +1570,14 @@ mod tests {
             ("a dozen eggs", "a dozen", 12.0, Count, Exact, Some("eggs")),
             ("He came 21st.", "21st", 21.0, Ordinal, Exact, None),
             ("He won a second term.", "second", 2.0, Ordinal, Exact, None),
+            (
+                "How about 20 seats?",
+                "20",
+                20.0,
+                Count,
+                Exact,
+                Some("seats"),
+            ),
             (
                 "It had its trillionth visitor.",
                 "trillionth",
