@@ -1323,6 +1323,14 @@ impl<'a> Attributor<'a> {
         } else {
             content_end
         };
+        // `sees Cruz as a uniter`: seeing is a belief only when it sees its object as
+        // something (not `saw the game`).
+        if cue.lemma == "see"
+            && !introduced
+            && !(start + 1..content_end).any(|k| self.v.word_is(k, "as"))
+        {
+            return;
+        }
         let (content, kind, quote) = self.clause_content(start..content_end);
         // An object may be one word: `endorsed Clinton`, `opposed it`.
         let one_word_object = object && !introduced && !content.is_empty();
