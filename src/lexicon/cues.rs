@@ -28,7 +28,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["add", "adds", "added", "added", "adding"], Speech),
     verb(["admit", "admits", "admitted", "admitted", "admitting"], Speech),
     verb(["advise", "advises", "advised", "advised", "advising"], Speech),
-    verb(["agree", "agrees", "agreed", "agreed", "agreeing"], Speech),
+    verb(["agree", "agrees", "agreed", "agreed", "agreeing"], Belief),
     verb(["allege", "alleges", "alleged", "alleged", "alleging"], Speech),
     verb(["announce", "announces", "announced", "announced", "announcing"], Speech),
     verb(["answer", "answers", "answered", "answered", "answering"], Speech),
