@@ -1367,7 +1367,8 @@ fn a_stance_on_an_object_is_a_belief() {
     // Defending and dismissing are stances; citing points to evidence; seeing something as
     // something is a belief, seeing a game is not.
     let text = "Varga defended the depot plan. The mayor dismissed the petition. The report \
-                cited a 2019 audit. Unions see the levy as a tax on work. We saw the game.";
+                cited a 2019 audit. Unions see the levy as a tax on work. We saw the game. The \
+                board agreed that the depot should close.";
     let kinds = cue_kinds(text);
     let seen: Vec<_> = kinds.iter().map(|(c, k)| (c.as_str(), *k)).collect();
     assert_eq!(
@@ -1377,6 +1378,7 @@ fn a_stance_on_an_object_is_a_belief() {
             ("the petition", Some(CueKind::Belief)),
             ("a 2019 audit", Some(CueKind::Evidence)),
             ("the levy as a tax on work", Some(CueKind::Belief)),
+            ("the depot should close", Some(CueKind::Belief)),
         ]
     );
 }
