@@ -51,7 +51,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["comment", "comments", "commented", "commented", "commenting"], Speech),
     verb(["complain", "complains", "complained", "complained", "complaining"], Speech),
     verb(["concede", "concedes", "conceded", "conceded", "conceding"], Speech),
-    verb(["conclude", "concludes", "concluded", "concluded", "concluding"], Speech),
+    verb(["conclude", "concludes", "concluded", "concluded", "concluding"], Belief),
     verb(["condemn", "condemns", "condemned", "condemned", "condemning"], Speech),
     verb(["confirm", "confirms", "confirmed", "confirmed", "confirming"], Speech),
     verb(["consider", "considers", "considered", "considered", "considering"], Belief),

@@ -1368,7 +1368,8 @@ fn a_stance_on_an_object_is_a_belief() {
     // something is a belief, seeing a game is not.
     let text = "Varga defended the depot plan. The mayor dismissed the petition. The report \
                 cited a 2019 audit. Unions see the levy as a tax on work. We saw the game. The \
-                board agreed that the depot should close.";
+                board agreed that the depot should close. The audit concluded that fares were \
+                too low.";
     let kinds = cue_kinds(text);
     let seen: Vec<_> = kinds.iter().map(|(c, k)| (c.as_str(), *k)).collect();
     assert_eq!(
@@ -1379,6 +1380,7 @@ fn a_stance_on_an_object_is_a_belief() {
             ("a 2019 audit", Some(CueKind::Evidence)),
             ("the levy as a tax on work", Some(CueKind::Belief)),
             ("the depot should close", Some(CueKind::Belief)),
+            ("fares were too low", Some(CueKind::Belief)),
         ]
     );
 }
