@@ -24,6 +24,11 @@ const GENERATORS: &[(&str, Build)] = &[
     ("according-to", |n| "according to ".repeat(n)),
     ("who-said", |n| "Smith, who said ".repeat(n)),
     ("quote-said", |n| "\"a,\" he said, ".repeat(n)),
+    // One sentence of reported words with many clause tails: `, a ...`, `, who ...`.
+    ("said-tails", |n| {
+        "Dale said the plan, a plan, who ran, ".repeat(n)
+    }),
+    ("asked-to", |n| "Dale urged them to ask him to ".repeat(n)),
     ("one-and", |n| "one and ".repeat(n)),
     ("commas", |n| "1,".repeat(n)),
     ("dots", |n| "1.".repeat(n)),
