@@ -1310,7 +1310,7 @@ impl<'a> Attributor<'a> {
         let content_end = self.through_open_quote(start, content_end, end);
         // A stance's object is a noun phrase: `endorsed Canova in late May`.
         let content_end = if attitude && object && !introduced {
-            self.object_end(start, content_end)
+            self.object_end(start, content_end, cue.lemma == "see")
         } else {
             content_end
         };
@@ -1420,10 +1420,15 @@ impl<'a> Attributor<'a> {
     }
 
     /// Where the noun phrase at `start` ends, before `end`: at a comma, dash or semicolon, a
-    /// time, a preposition of time or place, or `and`/`but` before a new clause.
-    fn object_end(&self, start: usize, end: usize) -> usize {
+    /// time, a preposition of time or place, or `and`/`but` before a new clause; `as` ends it
+    /// unless it says what the object is `seen_as`.
+    fn object_end(&self, start: usize, end: usize, seen_as: bool) -> usize {
         (start + 1..end)
             .find(|&i| {
+                // `sees the levy as a tax`: what it is seen as belongs to the object.
+                if seen_as && self.v.word_is(i, "as") {
+                    return false;
+                }
                 matches!(
                     self.v.kind(i),
                     Some(Kind::Comma | Kind::Dash | Kind::Semicolon | Kind::Colon)

@@ -1369,7 +1369,7 @@ fn a_stance_on_an_object_is_a_belief() {
     let text = "Varga defended the depot plan. The mayor dismissed the petition. The report \
                 cited a 2019 audit. Unions see the levy as a tax on work. We saw the game. The \
                 board agreed that the depot should close. The audit concluded that fares were \
-                too low.";
+                too low. She sees him as a rival.";
     let kinds = cue_kinds(text);
     let seen: Vec<_> = kinds.iter().map(|(c, k)| (c.as_str(), *k)).collect();
     assert_eq!(
@@ -1381,6 +1381,7 @@ fn a_stance_on_an_object_is_a_belief() {
             ("the levy as a tax on work", Some(CueKind::Belief)),
             ("the depot should close", Some(CueKind::Belief)),
             ("fares were too low", Some(CueKind::Belief)),
+            ("him as a rival", Some(CueKind::Belief)),
         ]
     );
 }
