@@ -684,7 +684,9 @@ impl Scanner<'_, '_> {
                         end += c.len_utf8();
                         continue;
                     }
-                    Some('’') => {
+                    // A left mark between letters is a misused apostrophe (`Trump‘s`): a
+                    // quote never opens inside a word.
+                    Some('’' | '‘') => {
                         if self.inner_apostrophe(start, end, 3) {
                             // The possessive clitic is a token of its own.
                             if self.possessive_at(end, 3) {
@@ -805,7 +807,9 @@ impl Scanner<'_, '_> {
         let apostrophe = if len == 1 {
             self.byte(at) == b'\''
         } else {
-            self.text.get(at..).is_some_and(|r| r.starts_with('’'))
+            self.text
+                .get(at..)
+                .is_some_and(|r| r.starts_with(['’', '‘']))
         };
         apostrophe
             && matches!(self.byte(at + len), b's' | b'S')
@@ -979,6 +983,18 @@ mod tests {
                 (Kind::Word, "rock"),
                 (Kind::Word, "'n'"),
                 (Kind::Word, "roll")
+            ]
+        );
+        // A left mark misused as an apostrophe inside a word opens no quote.
+        assert_eq!(
+            kinds("Trump\u{2018}s rock\u{2018}n ‘yes’"),
+            vec![
+                (Kind::Word, "Trump"),
+                (Kind::Possessive, "\u{2018}s"),
+                (Kind::Word, "rock\u{2018}n"),
+                (Kind::Quote(Mark::LeftSingle), "‘"),
+                (Kind::Word, "yes"),
+                (Kind::Quote(Mark::RightSingle), "’"),
             ]
         );
     }
