@@ -65,10 +65,12 @@ impl Attributor<'_> {
     /// reporting verb (`soft`, not at the content's first word), and every comma.
     pub(super) fn find_breaks(&mut self, s: usize) {
         let range = self.seg.sentences.get(s).map_or(0..0, |x| x.tokens.clone());
-        let mut breaks = Breaks {
-            sentence: Some(s),
-            ..Breaks::default()
-        };
+        // The lists of the sentence before are cleared and reused: no allocation per sentence.
+        let mut breaks = std::mem::take(&mut self.breaks);
+        breaks.sentence = Some(s);
+        breaks.hard.clear();
+        breaks.soft.clear();
+        breaks.commas.clear();
         // A second report by the speaker (`and added`), not a verb of the reported clause
         // (`she was tired and wanted a change`).
         let finite = |w: Option<CueWord>| {
