@@ -1075,6 +1075,8 @@ impl<'a> Attributor<'a> {
             && !quantifier
             && self.v.tok(c - 1).is_some_and(|p| {
                 p.is_word() && (p.is(Class::DETERMINER) || self.v.word_is(c - 1, "to"))
+                    // `Trump's alleged ties`, `the group's reports`: a modifier or a noun.
+                    || p.kind == Kind::Possessive
             })
         {
             return;

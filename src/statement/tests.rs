@@ -823,6 +823,8 @@ fn verbs_whose_object_says_what_was_said() {
         "Donors heard from a small harbour trust called Friends of the Pier.",
         &[],
     );
+    // After a possessive, a cue word is a modifier or a noun.
+    expect("Berg's alleged ties to the trust worried donors.", &[]);
     expect("The board, called trustees, met the mayor on Monday.", &[]);
     expect("They favour what are called green levies on fuel.", &[]);
 }
