@@ -298,11 +298,12 @@ fn adding_that_chains_a_second_statement() {
 #[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
-        "\"The depot stays,\" Varga said before adding: \"The yard may not.\"",
+        "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
+         said before adding: \"The yard may not.\"",
         &[
             (
                 Direct,
-                "The depot stays",
+                "The depot stays open for now, whatever the council may decide next year",
                 Some("said"),
                 Some("Varga"),
                 Some("Varga"),
