@@ -280,9 +280,9 @@ pub enum CueKind {
     /// A question: `asked`.
     Question,
     /// A belief, wish, intention or stance: `believes`, `thinks`, `wants`, `plans to`,
-    /// `endorsed`, `supports`.
+    /// `endorsed`, `supports`, `agreed`, `concluded`, `sees X as Y`.
     Belief,
-    /// Evidence: `shows`, `found`.
+    /// Evidence: `shows`, `found`, `cited`.
     Evidence,
 }
 
