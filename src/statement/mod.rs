@@ -1187,7 +1187,7 @@ impl<'a> Attributor<'a> {
         if called_for {
             start += 1;
             introduced = true;
-        } else if let Some(to) = self.request_after(c, cue.lemma, start, end) {
+        } else if let Some(to) = self.request_after(c, cue.lemma, end) {
             start = to;
             introduced = true;
         } else if !self.v.word_is(start, "that")
@@ -1392,14 +1392,13 @@ impl<'a> Attributor<'a> {
     /// Where the request after a verb of asking starts: `urged the council to act` and
     /// `asked him not to run` ask `to act` and `not to run` of someone; so does `called on
     /// Congress to pass the bill`. The one asked is a short noun phrase after the verb.
-    fn request_after(&self, c: usize, lemma: &str, start: usize, end: usize) -> Option<usize> {
+    fn request_after(&self, c: usize, lemma: &str, end: usize) -> Option<usize> {
         let from = match lemma {
             "ask" | "urge" | "advise" | "instruct" | "remind" | "warn" | "tell" | "beg"
             | "encourage" | "implore" => c + 1,
             "call" if self.v.word_is(c + 1, "on") || self.v.word_is(c + 1, "upon") => c + 2,
             _ => return None,
         };
-        let from = from.max(start.min(from + 1));
         let to = (from..end.min(from + 9))
             .take_while(|&k| {
                 self.v
