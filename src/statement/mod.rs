@@ -405,16 +405,7 @@ impl<'a> Attributor<'a> {
         if self.quote_words(k.checked_sub(1)?) < 3 {
             return None;
         }
-        let v = (k + 1..(k + MAX_MENTION + 1).min(end)).find(|&i| {
-            self.v.tok(i).is_some_and(|t| {
-                let w = t.text(self.v.text);
-                t.is_word()
-                    && !t.is_capitalized()
-                    && w.len() > 4
-                    && w.ends_with("ed")
-                    && !t.is(Class::FUNCTION)
-            })
-        })?;
+        let v = (k + 1..(k + MAX_MENTION + 1).min(end)).find(|&i| self.past_form(i))?;
         let terminal = v + 1 >= end || self.v.tok(v + 1).is_some_and(|t| t.is_terminal());
         if !terminal {
             return None;
@@ -1351,20 +1342,28 @@ impl<'a> Attributor<'a> {
     /// in `-ed` with its own object (`embraced his argument`), or a reporting verb in the past
     /// or third person (`points out`).
     fn next_predicate(&self, k: usize) -> bool {
-        self.v.tok(k).is_some_and(|t| {
+        // with an object of its own: `embraced his argument`, `ranked Fiorina`
+        self.past_form(k)
+            && self
+                .v
+                .tok(k + 1)
+                .is_some_and(|o| o.is(Class::DETERMINER.with(Class::PRONOUN)) || o.is_capitalized())
+            || !self.v.tok(k).is_some_and(|t| t.is_capitalized())
+                && self
+                    .cue_word(k)
+                    .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::Third))
+    }
+
+    /// Whether token `i` looks like a verb in the past: a lower-case word in `-ed` of more
+    /// than four letters that is no function word (`retorted`, `embraced`).
+    fn past_form(&self, i: usize) -> bool {
+        self.v.tok(i).is_some_and(|t| {
             let w = t.text(self.v.text);
             t.is_word()
                 && !t.is_capitalized()
-                && (w.len() > 4
-                    && w.ends_with("ed")
-                    && !t.is(Class::FUNCTION)
-                    // with an object of its own: `embraced his argument`, `ranked Fiorina`
-                    && self.v.tok(k + 1).is_some_and(|o| {
-                        o.is(Class::DETERMINER.with(Class::PRONOUN)) || o.is_capitalized()
-                    })
-                    || self
-                        .cue_word(k)
-                        .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::Third)))
+                && w.len() > 4
+                && w.ends_with("ed")
+                && !t.is(Class::FUNCTION)
         })
     }
 
