@@ -1482,7 +1482,7 @@ mod tests {
             ),
             ("Sales were 40 KEUR.", "40 KEUR", 4e4, Money, Exact, None),
             ("It cost Rs 300 cr.", "Rs 300 cr", 3e9, Money, Exact, None),
-            ("It has 12 lakhs.", "12 lakhs", 1.2e6, Count, Exact, None),
+            ("It has 12 lkhs.", "12 lkhs", 1.2e6, Count, Exact, None),
             (
                 "It took three twenty-fifths of it.",
                 "three twenty-fifths",
