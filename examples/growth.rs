@@ -36,6 +36,7 @@ const GENERATORS: &[(&str, Build)] = &[
     ("dollars", |n| "$".repeat(n)),
     ("percents", |n| "%".repeat(n)),
     ("more-than", |n| "more than ".repeat(n)),
+    ("zero-lines", |n| "2\n0".repeat(n)),
     ("us", |n| "U.S. ".repeat(n)),
     ("dr", |n| "Dr. ".repeat(n)),
     ("ellipses", |n| "... ".repeat(n)),

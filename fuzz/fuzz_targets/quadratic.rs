@@ -1,6 +1,12 @@
-//! A growth detector: builds an input by repeating a generated unit, doubling its size from
-//! 1 KiB, and fails when the time per byte keeps growing (at least 2.5 times over three
-//! doublings in a row), the mark of work that grows faster than the input.
+//! A growth detector: builds an input by repeating a generated unit and fails when the time
+//! per byte grows with the input, the mark of work that grows faster than the input.
+//!
+//! Each input first gets a cheap screen: one timing at about 512 bytes and one at eight times
+//! that. Work that grows as the square of the input is eight times slower per byte at the
+//! larger size, so the screen passes on anything near linear and runs a few thousand inputs a
+//! second. Only an input that fails the screen is confirmed, on the best of five timings at
+//! 8 KiB, 64 KiB and 512 KiB: it panics when the time per byte grows at least 2.5 times over
+//! each of the two steps, which a noisy moment on a busy machine does not do twice.
 #![no_main]
 
 use arbitrary::Arbitrary;
@@ -17,20 +23,36 @@ enum Shape<'a> {
     Tree(&'a str),
 }
 
-fn build(shape: &Shape<'_>, n: usize) -> String {
-    match shape {
-        Shape::Repeat(unit) => unit.repeat(n),
-        Shape::Sandwich(open, middle, close) => {
-            format!("{}{middle}{}", open.repeat(n), close.repeat(n))
+impl Shape<'_> {
+    /// The bytes one step of `build` adds, or `None` for a shape too small or too large to
+    /// repeat meaningfully.
+    fn unit_len(&self) -> Option<usize> {
+        let len = match self {
+            Shape::Repeat(u) => u.len(),
+            Shape::Sandwich(o, m, c) => o.len() + c.len() + m.len() / 64,
+            Shape::Tree(p) => p.len() * 16 + 2,
+        };
+        (1..=64).contains(&len).then_some(len)
+    }
+
+    /// The input with about `bytes` bytes.
+    fn build(&self, bytes: usize) -> String {
+        let n = (bytes / self.unit_len().unwrap_or(1)).max(1);
+        match self {
+            Shape::Repeat(unit) => unit.repeat(n),
+            Shape::Sandwich(open, middle, close) => {
+                format!("{}{middle}{}", open.repeat(n), close.repeat(n))
+            }
+            Shape::Tree(prefix) => (0..n)
+                .map(|i| format!("{}a\n", prefix.repeat(i % 32)))
+                .collect(),
         }
-        Shape::Tree(prefix) => (0..n)
-            .map(|i| format!("{}a\n", prefix.repeat(i % 32)))
-            .collect(),
     }
 }
 
-fn seconds_per_byte(text: &str) -> f64 {
-    let best = (0..3)
+/// The best of `rounds` timings of a whole parse, in seconds per byte.
+fn seconds_per_byte(text: &str, rounds: usize) -> f64 {
+    let best = (0..rounds)
         .map(|_| {
             let start = Instant::now();
             let article = reportage::ParseOptions::new()
@@ -44,35 +66,22 @@ fn seconds_per_byte(text: &str) -> f64 {
 }
 
 fuzz_target!(|shape: Shape<'_>| {
-    let unit_len = match &shape {
-        Shape::Repeat(u) => u.len(),
-        Shape::Sandwich(o, m, c) => o.len() + c.len() + m.len() / 64,
-        Shape::Tree(p) => p.len() * 16 + 2,
-    };
-    if unit_len == 0 || unit_len > 64 {
+    if shape.unit_len().is_none() {
         return;
     }
-    let mut n = (1024 / unit_len).max(1);
-    let mut previous = seconds_per_byte(&build(&shape, n));
-    let mut growing = 0;
-    for _ in 0..6 {
-        n *= 2;
-        let text = build(&shape, n);
-        if text.len() > 1 << 20 {
-            break;
-        }
-        let now = seconds_per_byte(&text);
-        if now > previous * 1.3 && text.len() > 64 * 1024 {
-            growing += 1;
-        } else {
-            growing = 0;
-        }
-        if growing >= 3 && now > previous * 2.5 {
-            panic!(
-                "time per byte keeps growing: {shape:?} at {} bytes",
-                text.len()
-            );
-        }
-        previous = previous.min(now);
+    let small = seconds_per_byte(&shape.build(512), 1);
+    let large = seconds_per_byte(&shape.build(4 << 10), 1);
+    if large < small * 2.5 {
+        return;
+    }
+    let sizes = [8 << 10, 64 << 10, 512 << 10];
+    let per_byte = sizes.map(|bytes| seconds_per_byte(&shape.build(bytes), 5));
+    if per_byte[1] > per_byte[0] * 2.5 && per_byte[2] > per_byte[1] * 2.5 {
+        panic!(
+            "time per byte grows with the input: {shape:?}; {:.1} ns/B at 8 KiB, {:.1} at 64 KiB, {:.1} at 512 KiB",
+            per_byte[0] * 1e9,
+            per_byte[1] * 1e9,
+            per_byte[2] * 1e9
+        );
     }
 });

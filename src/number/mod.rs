@@ -1081,10 +1081,13 @@ impl Reader<'_> {
         // Leading zeros: phone numbers, codes, `007`.
         if raw.len() >= 2 && raw.starts_with('0') && !raw.starts_with("0.") {
             // The digit groups of a phone number go with it: `020 7946 0000`, `010-0199`.
+            // Only within the sentence: the caller goes on from `k`, so a scan past `end`
+            // would be repeated by every sentence it crosses.
             let mut k = after;
-            while self
-                .tok(k)
-                .is_some_and(|n| matches!(n.kind, Kind::Number | Kind::Hyphen))
+            while k < end
+                && self
+                    .tok(k)
+                    .is_some_and(|n| matches!(n.kind, Kind::Number | Kind::Hyphen))
             {
                 k += 1;
             }
@@ -1095,12 +1098,14 @@ impl Reader<'_> {
             && t.is_attached()
         {
             let mut k = after;
-            while self.tok(k).is_some_and(|n| {
-                matches!(
-                    n.kind,
-                    Kind::Number | Kind::Hyphen | Kind::OpenParen | Kind::CloseParen
-                )
-            }) {
+            while k < end
+                && self.tok(k).is_some_and(|n| {
+                    matches!(
+                        n.kind,
+                        Kind::Number | Kind::Hyphen | Kind::OpenParen | Kind::CloseParen
+                    )
+                })
+            {
                 k += 1;
             }
             return Some(k);
