@@ -43,6 +43,9 @@ const GENERATORS: &[(&str, Build)] = &[
     ("sandwich", |n| {
         format!("{}x{}", "\u{201C}".repeat(n), "\u{201D}".repeat(n))
     }),
+    ("said-bangs", |n| {
+        format!("{}V{}", ". e said.".repeat(n), "!".repeat(n))
+    }),
     ("tree", |n| {
         (0..n)
             .map(|i| format!("{}a\n", "> ".repeat(i % 64)))

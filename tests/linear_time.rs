@@ -208,6 +208,11 @@ fn c95_nesting_shapes() {
     assert_linear("sandwich", |n| {
         format!("{}x{}", "\u{201C}".repeat(n), "\u{201D}".repeat(n))
     });
+    // Every cue of one long sentence asked where its words end, and each walked back over
+    // the same run of closing marks.
+    assert_linear("reports before a run of closers", |n| {
+        format!("{}V{}", ". e said.".repeat(n), "!".repeat(n))
+    });
     assert_linear("tree", |n| {
         (0..n)
             .map(|i| format!("{}a\n", "> ".repeat(i % 64)))

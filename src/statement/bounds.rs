@@ -14,6 +14,18 @@ pub(super) struct Tail {
 impl Attributor<'_> {
     /// The end of the sentence's words: before its terminal punctuation.
     pub(super) fn sentence_end(&self, sent: Range<usize>) -> usize {
+        let k = self
+            .seg
+            .sentences
+            .partition_point(|s| s.tokens.start < sent.start);
+        match (self.seg.sentences.get(k), self.sentence_ends.get(k)) {
+            (Some(s), Some(&e)) if s.tokens == sent => e,
+            _ => self.walk_sentence_end(sent),
+        }
+    }
+
+    /// [`Self::sentence_end`] found by walking back from the end of `sent`.
+    pub(super) fn walk_sentence_end(&self, sent: Range<usize>) -> usize {
         let mut e = sent.end;
         while e > sent.start
             && self

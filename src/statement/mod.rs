@@ -87,7 +87,13 @@ pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
         used: Bits::new(seg.tokens.len()),
         last_direct: None,
         breaks: Breaks::default(),
+        sentence_ends: Vec::new(),
     };
+    a.sentence_ends = seg
+        .sentences
+        .iter()
+        .map(|sent| a.walk_sentence_end(sent.tokens.clone()))
+        .collect();
     a.run();
     in_text_order(a.out)
 }
@@ -140,6 +146,10 @@ struct Attributor<'a> {
     consumed: Vec<bool>,
     /// Where contents may end in the current sentence, found once per sentence.
     breaks: Breaks,
+    /// The end of each sentence's words, by sentence index: every cue of a sentence asks for
+    /// it, and finding it walks back over the sentence's closing marks, which a sentence may
+    /// have by the thousand.
+    sentence_ends: Vec<usize>,
 }
 
 /// Where a forward content may end in one sentence, in token order; see
