@@ -215,9 +215,51 @@ impl Attributor<'_> {
         match w.as_str() {
             "but" | "while" | "whereas" | "although" | "though" | "yet" => subject_next,
             "as" | "because" | "since" | "when" | "after" | "before" => after_quote && subject_next,
-            "and" => self.v.is(i + 1, Class::PRONOUN) || self.reporting_clause_at(i + 1),
+            "and" => {
+                self.v.is(i + 1, Class::PRONOUN)
+                    || self.reporting_clause_at(i + 1)
+                    || (!after_quote && self.subject_and_auxiliary_at(i + 1))
+            }
             _ => false,
         }
+    }
+
+    /// Whether a clause of its own starts at `i`: a noun phrase that a determiner or a name
+    /// opens, then a finite auxiliary (`the city has already sued`, `Wealth-X puts it`, not
+    /// `the rules that are`). After `, and` this is the writer's next clause, not more of the
+    /// reported words; after a quoted comma (`"...," and Democrats would ...`) and in `and
+    /// that ...` the speaker goes on.
+    fn subject_and_auxiliary_at(&self, i: usize) -> bool {
+        // `and that ...` is a second reported clause.
+        let opens = (self.v.is(i, Class::DETERMINER) && !self.v.word_is(i, "that"))
+            || self
+                .v
+                .tok(i)
+                .is_some_and(|t| t.is_capitalized() && t.is_word());
+        if !opens || self.sentence_of(i) != self.sentence_of(i.saturating_sub(1)) {
+            return false;
+        }
+        for k in i + 1..i + 8 {
+            let Some(t) = self.v.tok(k) else { return false };
+            if !t.is_word() || !self.outside(k) {
+                return false;
+            }
+            if t.is(Class::AUXILIARY) {
+                return !matches!(
+                    crate::lexicon::fold(t.text(self.v.text)).as_ref(),
+                    "be" | "been" | "being"
+                );
+            }
+            if t.is(Class::PRONOUN)
+                || matches!(
+                    crate::lexicon::fold(t.text(self.v.text)).as_ref(),
+                    "that" | "who" | "which" | "whose" | "to"
+                )
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the sentence opens with a word or two and a comma right before the subject of

@@ -1606,3 +1606,40 @@ fn a_trailing_according_to_after_a_dash_a_quote_or_with_a_long_source() {
         )],
     );
 }
+
+#[test]
+fn a_new_clause_with_its_own_subject_after_comma_and_ends_the_reported_words() {
+    use StatementKind::Indirect;
+    expect(
+        "Okafor said the fees were too high, and the port authority has already cut them.",
+        &[(
+            Indirect,
+            "the fees were too high",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    // `and that ...` is a second reported clause, and a noun phrase without a verb of its
+    // own is more of the first.
+    expect(
+        "Okafor said the fees were too high, and that the port would lose trade.",
+        &[(
+            Indirect,
+            "the fees were too high, and that the port would lose trade",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    expect(
+        "Okafor said the fees hurt farmers, and the ferries that carry their goods.",
+        &[(
+            Indirect,
+            "the fees hurt farmers, and the ferries that carry their goods",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
