@@ -43,6 +43,9 @@ const GENERATORS: &[(&str, Build)] = &[
     ("sandwich", |n| {
         format!("{}x{}", "\u{201C}".repeat(n), "\u{201D}".repeat(n))
     }),
+    ("long-word-said", |n| {
+        format!("{}ha{}", "rd0t".repeat(n), " he said".repeat(n))
+    }),
     ("said-bangs", |n| {
         format!("{}V{}", ". e said.".repeat(n), "!".repeat(n))
     }),

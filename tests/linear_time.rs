@@ -213,6 +213,11 @@ fn c95_nesting_shapes() {
     assert_linear("reports before a run of closers", |n| {
         format!("{}V{}", ". e said.".repeat(n), "!".repeat(n))
     });
+    // A word as long as the input opens the sentence of every cue, and each cue's rules
+    // read it when they test for an opener (`When ...`, `Speaking at ...`).
+    assert_linear("one long word before reports", |n| {
+        format!("{}ha{}", "rd0t".repeat(n), " he said".repeat(n))
+    });
     assert_linear("tree", |n| {
         (0..n)
             .map(|i| format!("{}a\n", "> ".repeat(i % 64)))

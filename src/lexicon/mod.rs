@@ -387,8 +387,9 @@ impl Lexicon {
 }
 
 /// A word folded to ASCII lowercase without allocating: the word itself when it has no ASCII
-/// capital (most words), else a copy on the stack. Words longer than the buffer that need
-/// folding fold to the empty string, which matches no literal the grammars use.
+/// capital (most words), else a copy on the stack. Words longer than the buffer fold to the
+/// empty string, which matches no literal the grammars use, without being read: a rule may
+/// fold the same word once per cue of its sentence, and a word may be megabytes long.
 #[derive(Clone, Copy)]
 pub(crate) struct Folded<'a> {
     /// The word, when it is already lower case.
@@ -431,9 +432,12 @@ pub(crate) fn fold(word: &str) -> Folded<'_> {
         buf: [0; 32],
         len: 0,
     };
+    if word.len() > out.buf.len() {
+        return out;
+    }
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         out.lower = Some(word);
-    } else if word.len() <= out.buf.len() {
+    } else {
         for (b, c) in out.buf.iter_mut().zip(word.bytes()) {
             *b = c.to_ascii_lowercase();
         }
