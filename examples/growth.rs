@@ -43,6 +43,14 @@ const GENERATORS: &[(&str, Build)] = &[
     ("sandwich", |n| {
         format!("{}x{}", "\u{201C}".repeat(n), "\u{201D}".repeat(n))
     }),
+    ("shared-name-word", |n| {
+        (0..n)
+            .map(|i| format!("Ann Lee{i} said the plan worked. "))
+            .collect()
+    }),
+    ("name-run-commas", |n| {
+        format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))
+    }),
     ("long-word-said", |n| {
         format!("{}ha{}", "rd0t".repeat(n), " he said".repeat(n))
     }),

@@ -247,6 +247,16 @@ fn c97_distinct_names() {
             .map(|i| format!("Name{i} Person{i} said the plan worked. "))
             .collect()
     });
+    // Every person shares a first name, so each name is a candidate for every later one.
+    assert_linear("names sharing a word", |n| {
+        (0..n)
+            .map(|i| format!("Ann Lee{i} said the plan worked. "))
+            .collect()
+    });
+    // One-word names, then one name as long as the input that each of them is compared with.
+    assert_linear("short names before a long one", |n| {
+        format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))
+    });
 }
 
 #[test]

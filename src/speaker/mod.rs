@@ -33,6 +33,9 @@ pub(crate) struct Entity {
     pub first_paragraph: usize,
     /// Every mention so far is an indefinite description.
     indefinite_only: bool,
+    /// The case-folded keys of the words of `name`, kept to compare names without reading
+    /// the text again.
+    name_words: Vec<u64>,
 }
 
 /// The resolved speakers and, for each attribution, its speaker and the kind of its mention.
@@ -261,23 +264,26 @@ impl Resolver<'_> {
         };
         let words = self.words(name.clone());
         let titled = m.title.is_some();
-        // The candidates: entities sharing a name word, most recent first.
+        // The candidates: entities sharing a name word, most recent first; the first that
+        // matches wins.
         let mut best: Option<(usize, MentionKind)> = None;
-        for w in &words {
+        'words: for w in &words {
             let Some(ids) = self.by_name_word.get(w) else {
                 continue;
             };
-            for &e in ids.iter().rev() {
+            for &e in ids.iter().rev().take(MAX_CANDIDATES) {
                 let Some(ent) = self.entities.get(e) else {
                     continue;
                 };
-                let Some(en) = ent.name.clone() else { continue };
-                let ew = self.words(en);
+                if ent.name.is_none() {
+                    continue;
+                }
+                let ew = &ent.name_words;
                 let compatible = ent.kind == Some(m.kind) || words.len() == 1 || ew.len() == 1;
                 if !compatible {
                     continue;
                 }
-                let kind = if ew == words {
+                let kind = if *ew == words {
                     Some(MentionKind::Name)
                 } else if words.len() == 1
                     && (ew.first() == words.first() || ew.last() == words.first())
@@ -294,10 +300,9 @@ impl Resolver<'_> {
                 } else {
                     None
                 };
-                if let Some(k) = kind
-                    && best.is_none()
-                {
+                if let Some(k) = kind {
                     best = Some((e, k));
+                    break 'words;
                 }
             }
         }
@@ -328,21 +333,17 @@ impl Resolver<'_> {
         let longer = self.entities.get(e).is_none_or(|ent| {
             ent.name
                 .as_ref()
-                .is_none_or(|n| self.words(n.clone()).len() < words.len())
+                .is_none_or(|_| ent.name_words.len() < words.len())
         });
         if longer {
             if let Some(ent) = self.entities.get_mut(e) {
                 ent.name = Some(name.clone());
+                ent.name_words.clone_from(&words);
                 if ent.kind == Some(SpeakerKind::Unnamed) || words.len() > 1 {
                     ent.kind = Some(m.kind);
                 }
             }
-            for w in words {
-                let ids = self.by_name_word.entry(w).or_default();
-                if !ids.contains(&e) {
-                    ids.push(e);
-                }
-            }
+            self.index_name_words(e, words);
         }
         if titled {
             if kind != MentionKind::Surname {
@@ -360,10 +361,18 @@ impl Resolver<'_> {
         let words = self.words(name.clone());
         if let Some(ent) = self.entities.get_mut(e) {
             ent.name = Some(name);
+            ent.name_words.clone_from(&words);
         }
+        self.index_name_words(e, words);
+    }
+
+    /// Lists entity `e` under each of its name words. An entity already among the last
+    /// [`MAX_CANDIDATES`] of a word is not listed again; one listed twice further back is
+    /// harmless, as the candidates are read most recent first.
+    fn index_name_words(&mut self, e: usize, words: Vec<u64>) {
         for w in words {
             let ids = self.by_name_word.entry(w).or_default();
-            if !ids.contains(&e) {
+            if !ids.iter().rev().take(MAX_CANDIDATES).any(|&x| x == e) {
                 ids.push(e);
             }
         }
@@ -443,20 +452,26 @@ impl Resolver<'_> {
                 continue;
             };
             let words = self.words(run.clone());
-            let found = ids.iter().rev().copied().find_map(|e| {
-                let ent = self.entities.get(e)?;
-                let ew = self.words(ent.name.clone()?);
-                if ew == words {
-                    Some((e, MentionKind::Name))
-                } else if words.len() == 1
-                    && ew.len() > 1
-                    && (ew.last() == words.first() || ew.first() == words.first())
-                {
-                    Some((e, MentionKind::Surname))
-                } else {
-                    None
-                }
-            });
+            let found = ids
+                .iter()
+                .rev()
+                .take(MAX_CANDIDATES)
+                .copied()
+                .find_map(|e| {
+                    let ent = self.entities.get(e)?;
+                    ent.name.as_ref()?;
+                    let ew = &ent.name_words;
+                    if *ew == words {
+                        Some((e, MentionKind::Name))
+                    } else if words.len() == 1
+                        && ew.len() > 1
+                        && (ew.last() == words.first() || ew.first() == words.first())
+                    {
+                        Some((e, MentionKind::Surname))
+                    } else {
+                        None
+                    }
+                });
             let Some((e, kind)) = found else { continue };
             let start = self.title_start(run.start);
             let range = start..run.end;
@@ -656,6 +671,11 @@ impl Resolver<'_> {
 
 /// How many recent mentions a pronoun or description looks back over.
 const RECENT_WINDOW: usize = 64;
+
+/// How many entities sharing a name word a name is compared with, most recent first: an
+/// article names a few people `Clinton`, never dozens, and a text that does must not compare
+/// every name with every other.
+const MAX_CANDIDATES: usize = 32;
 
 /// Role words too common to link two descriptions: every official is an official.
 const GENERIC_ROLE_WORDS: &[&str] = &[
