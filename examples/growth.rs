@@ -51,6 +51,9 @@ const GENERATORS: &[(&str, Build)] = &[
     ("name-run-commas", |n| {
         format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))
     }),
+    ("titles-and-lines", |n| {
+        "O?Dr. S. adding::h~WWWn\r\nS\nSSoS\nU".repeat(n)
+    }),
     ("long-word-said", |n| {
         format!("{}ha{}", "rd0t".repeat(n), " he said".repeat(n))
     }),

@@ -253,6 +253,11 @@ fn c97_distinct_names() {
             .map(|i| format!("Ann Lee{i} said the plan worked. "))
             .collect()
     });
+    // One entity with a mention per line: ordering the entities read all of its mentions at
+    // every comparison.
+    assert_linear("one speaker mentioned on every line", |n| {
+        "O?Dr. S. adding::h~WWWn\r\nS\nSSoS\nU".repeat(n)
+    });
     // One-word names, then one name as long as the input that each of them is compared with.
     assert_linear("short names before a long one", |n| {
         format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))

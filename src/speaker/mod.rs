@@ -642,7 +642,7 @@ impl Resolver<'_> {
                 .and_then(|x| x.mentions.iter().map(|(r, _)| r.start).min())
                 .unwrap_or(usize::MAX)
         };
-        order.sort_by_key(first);
+        order.sort_by_cached_key(first);
         let mut new_index = vec![None; self.entities.len()];
         for (i, &e) in order.iter().enumerate() {
             if let Some(slot) = new_index.get_mut(e) {
