@@ -1311,6 +1311,14 @@ impl<'a> Attributor<'a> {
             || mention.form == Form::Pronoun(crate::speaker::mention::Pronoun::Who);
         let content_end = self.content_end(fronted.map_or(start, |k| k + 1), end, subordinate);
         let content_end = self.through_open_quote(start, content_end, end);
+        // `saw the game`: no `as` at all, no belief (checked again below, on the object); this
+        // cheap test first spares the object's reading, which tests every word for a time.
+        if cue.lemma == "see"
+            && !introduced
+            && !(start + 1..content_end).any(|k| self.v.word_is(k, "as"))
+        {
+            return;
+        }
         // A stance's object is a noun phrase: `endorsed Canova in late May`.
         let content_end = if attitude && object && !introduced {
             self.object_end(start, content_end, cue.lemma == "see")
