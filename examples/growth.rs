@@ -37,6 +37,7 @@ const GENERATORS: &[(&str, Build)] = &[
     ("percents", |n| "%".repeat(n)),
     ("more-than", |n| "more than ".repeat(n)),
     ("zero-lines", |n| "2\n0".repeat(n)),
+    ("zero-ranges", |n| "-00 ".repeat(n)),
     ("us", |n| "U.S. ".repeat(n)),
     ("dr", |n| "Dr. ".repeat(n)),
     ("ellipses", |n| "... ".repeat(n)),

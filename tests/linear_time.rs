@@ -183,6 +183,8 @@ fn c93_number_fragments() {
         "more than ",
         "between 1 and ",
         "2\n0",
+        // Each pair is tried as a range, and each try read the digit groups to the end.
+        "-00 ",
     ] {
         assert_linear(unit, repeat(unit));
     }

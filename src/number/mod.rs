@@ -1069,6 +1069,8 @@ impl Reader<'_> {
     /// When an amount is not a claim (a year, a date, a time, an identifier, a list marker),
     /// the token to go on from.
     fn excluded(&self, amount: &Amount, end: usize, para_start: usize) -> Option<usize> {
+        // The tokens after its first group that a phone number may have: `(555) 010-0199`.
+        const MAX_PHONE_TOKENS: usize = 12;
         let start = amount.numeral.start;
         let after = amount.tokens.end;
         let t = self.tok(start)?;
@@ -1081,10 +1083,12 @@ impl Reader<'_> {
         // Leading zeros: phone numbers, codes, `007`.
         if raw.len() >= 2 && raw.starts_with('0') && !raw.starts_with("0.") {
             // The digit groups of a phone number go with it: `020 7946 0000`, `010-0199`.
-            // Only within the sentence: the caller goes on from `k`, so a scan past `end`
-            // would be repeated by every sentence it crosses.
+            // Only within the sentence and a phone number's length: the caller goes on from
+            // `k`, and a range reader asks again for each number it tries, so a longer scan
+            // would be repeated by every sentence it crosses and every range.
+            let limit = end.min(after + MAX_PHONE_TOKENS);
             let mut k = after;
-            while k < end
+            while k < limit
                 && self
                     .tok(k)
                     .is_some_and(|n| matches!(n.kind, Kind::Number | Kind::Hyphen))
@@ -1097,8 +1101,9 @@ impl Reader<'_> {
         if prev.is_some_and(|p| p.kind == Kind::Symbol && p.text(self.text) == "+")
             && t.is_attached()
         {
+            let limit = end.min(after + MAX_PHONE_TOKENS);
             let mut k = after;
-            while k < end
+            while k < limit
                 && self.tok(k).is_some_and(|n| {
                     matches!(
                         n.kind,
