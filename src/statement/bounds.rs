@@ -205,6 +205,10 @@ impl Attributor<'_> {
         if self.sentence_of(i + 1) != self.sentence_of(i) {
             return false;
         }
+        // `..., but that he would not ...`: a second `that` clause goes on with the words.
+        if self.v.word_is(i + 1, "that") {
+            return false;
+        }
         let subject_next = self.v.is(i + 1, Class::PRONOUN)
             || (w != "and"
                 && (self.v.is(i + 1, Class::DETERMINER)

@@ -1643,3 +1643,29 @@ fn a_new_clause_with_its_own_subject_after_comma_and_ends_the_reported_words() {
         )],
     );
 }
+
+#[test]
+fn a_second_that_clause_after_but_goes_on_with_the_reported_words() {
+    use StatementKind::Indirect;
+    expect(
+        "Okafor said the fees were too high, but that the port would stay open.",
+        &[(
+            Indirect,
+            "the fees were too high, but that the port would stay open",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    // A new clause of the writer's after `but` still ends them.
+    expect(
+        "Okafor said the fees were too high, but the port kept them.",
+        &[(
+            Indirect,
+            "the fees were too high",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
