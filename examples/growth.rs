@@ -55,6 +55,10 @@ const GENERATORS: &[(&str, Build)] = &[
     ("titles-and-lines", |n| {
         "O?Dr. S. adding::h~WWWn\r\nS\nSSoS\nU".repeat(n)
     }),
+    ("percent-said", |n| "-7%7 sa'd~\u{1}\0|".repeat(n)),
+    ("who-said-marks", |n| {
+        "noN. , who said d \u{12}S. sa\u{12}S. said\"id".repeat(n)
+    }),
     ("long-word-said", |n| {
         format!("{}ha{}", "rd0t".repeat(n), " he said".repeat(n))
     }),

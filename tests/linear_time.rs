@@ -115,6 +115,11 @@ fn c27_unmatched_openers_grow_linearly() {
 fn c44_speech_runs_grow_linearly() {
     assert_linear("said", repeat("said "));
     assert_linear("he said", repeat("he said. "));
+    // One long sentence of short quotes: each quote counted the words to the sentence end.
+    assert_linear(
+        "quotes in one sentence",
+        repeat("noN. , who said d \u{12}S. sa\u{12}S. said\"id"),
+    );
 }
 
 #[test]

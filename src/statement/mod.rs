@@ -399,20 +399,24 @@ impl<'a> Attributor<'a> {
         pieces
     }
 
-    /// The number of words in the depth-0 quote holding token `i`; none outside quotes.
-    fn quote_words(&self, i: usize) -> usize {
-        self.quote_at(i).and_then(|k| self.quote(k)).map_or(0, |q| {
-            q.content()
-                .filter(|&t| self.v.tok(t).is_some_and(|t| t.is_word()))
-                .count()
-        })
+    /// Whether the depth-0 quote holding token `i` has at least `n` words; never outside
+    /// quotes. Counting stops at `n`: the rules ask this of long quotes too, once per cue.
+    fn quote_has_words(&self, i: usize, n: usize) -> bool {
+        self.quote_at(i)
+            .and_then(|k| self.quote(k))
+            .is_some_and(|q| {
+                q.content()
+                    .filter(|&t| self.v.tok(t).is_some_and(|t| t.is_word()))
+                    .nth(n.saturating_sub(1))
+                    .is_some()
+            })
     }
 
     /// `"...," an angry Hollande retorted.`: after a quote, a mention and one past-tense verb
     /// that end the sentence attribute the quote, though the verb is not in the lexicon.
     fn unknown_verb_after_quote(&self, k: usize, end: usize) -> Option<Found> {
         // A quote of a word or two is a title or a scare quote: `The "reform," he voted.`
-        if self.quote_words(k.checked_sub(1)?) < 3 {
+        if !self.quote_has_words(k.checked_sub(1)?, 3) {
             return None;
         }
         let v = (k + 1..(k + MAX_MENTION + 1).min(end)).find(|&i| self.past_form(i))?;
@@ -568,13 +572,19 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let end = self.sentence_end(sent);
-        let words = (close + 1..end)
-            .filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()))
-            .count();
-        let clean = (close + 1..end)
-            .all(|i| self.outside(i) && self.cue_word(i).is_none_or(|w| w.form == VerbForm::Base))
-            && self.v.tok(close + 1).is_some_and(|t| t.is_word());
-        (words >= 3 && clean).then_some(end)
+        // The test for a clean tail stops at the next quote or cue, so a sentence of many
+        // quotes is read once over, not once per quote.
+        let clean = self.v.tok(close + 1).is_some_and(|t| t.is_word())
+            && (close + 1..end).all(|i| {
+                self.outside(i) && self.cue_word(i).is_none_or(|w| w.form == VerbForm::Base)
+            });
+        let three_words = || {
+            (close + 1..end)
+                .filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()))
+                .nth(2)
+                .is_some()
+        };
+        (clean && three_words()).then_some(end)
     }
 
     /// Where the words before a quote opening at `open` start, when the sentence runs into
@@ -938,7 +948,7 @@ impl<'a> Attributor<'a> {
         }
         // Without a colon or comma, only a quote of a few words is reported speech: a word or
         // two right after a verb is a title or a scare quote (`warning of an "atrocity"`).
-        if !intro && self.quote_words(open) < 4 {
+        if !intro && !self.quote_has_words(open, 4) {
             return None;
         }
         let region = self
