@@ -4,10 +4,11 @@
 
 use super::*;
 
-/// Where a sentence's last comma and last `and`/`or` stand.
+/// Where a sentence's last comma, last dash and last `and`/`or` stand.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Tail {
     last_comma: Option<usize>,
+    last_dash: Option<usize>,
     last_join: Option<usize>,
 }
 
@@ -93,11 +94,13 @@ impl Attributor<'_> {
         };
         // Where the sentence's last comma and last `and`/`or` stand, so that whether a comma
         // is the last one is read in constant time.
-        let (mut last_comma, mut last_join) = (None, None);
+        let (mut last_comma, mut last_dash, mut last_join) = (None, None, None);
         for i in range.clone() {
             let Some(t) = self.v.tok(i) else { continue };
             if t.kind == Kind::Comma {
                 last_comma = Some(i);
+            } else if t.kind == Kind::Dash {
+                last_dash = Some(i);
             } else if t.is(Class::CONJUNCTION)
                 && (self.v.word_is(i, "and") || self.v.word_is(i, "or"))
             {
@@ -106,6 +109,7 @@ impl Attributor<'_> {
         }
         let tail = Tail {
             last_comma,
+            last_dash,
             last_join,
         };
         for i in range.clone() {
@@ -132,6 +136,8 @@ impl Attributor<'_> {
                     }
                 }
                 Kind::Semicolon => breaks.hard.push(i),
+                // `... — a proposal he has raised before.`: the writer sums up.
+                Kind::Dash if self.summary_at(i, tail) => breaks.hard.push(i),
                 // `... — and he singled out Bennett`: an afterthought of the writer's.
                 Kind::Dash
                     if (self.v.word_is(i + 1, "and") || self.v.word_is(i + 1, "but"))
@@ -308,11 +314,12 @@ impl Attributor<'_> {
                 .any(|w| self.v.word_is(comma + 1, w))
     }
 
-    /// A noun phrase of the writer's that sums up the reported words after the comma at
-    /// `comma` and closes the sentence: `..., a swipe at his rivals.` Not an appositive of a
-    /// name (`met Smith, a lawyer`), nor an item of a list.
+    /// A noun phrase of the writer's that sums up the reported words after the last comma or
+    /// the last dash at `comma` and closes the sentence: `..., a swipe at his rivals.`, `... —
+    /// a plan he has floated before.` Not an appositive of a name (`met Smith, a lawyer`), nor
+    /// an item of a list.
     pub(super) fn summary_at(&self, comma: usize, tail: Tail) -> bool {
-        tail.last_comma == Some(comma)
+        (tail.last_comma == Some(comma) || tail.last_dash == Some(comma))
             && (self.v.word_is(comma + 1, "a") || self.v.word_is(comma + 1, "an"))
             && !self
                 .v

@@ -933,6 +933,17 @@ fn a_summing_up_of_the_writers_ends_the_reported_words() {
             Some("Varga"),
         )],
     );
+    // After a dash too.
+    expect(
+        "Varga said the depot should close \u{2014} a plan he has floated before.",
+        &[(
+            Indirect,
+            "the depot should close",
+            Some("said"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
     // An appositive of a name stays in the reported words.
     expect(
         "Varga said he had met Ruiz, a lawyer from the port.",
