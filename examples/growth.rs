@@ -59,6 +59,9 @@ const GENERATORS: &[(&str, Build)] = &[
     ("who-said-marks", |n| {
         "noN. , who said d \u{12}S. sa\u{12}S. said\"id".repeat(n)
     }),
+    ("dash-according", |n| {
+        "-- according to 2U adding tha-- acc-- accow.ow".repeat(n)
+    }),
     ("long-word-said", |n| {
         format!("{}ha{}", "rd0t".repeat(n), " he said".repeat(n))
     }),

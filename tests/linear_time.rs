@@ -115,6 +115,11 @@ fn c27_unmatched_openers_grow_linearly() {
 fn c44_speech_runs_grow_linearly() {
     assert_linear("said", repeat("said "));
     assert_linear("he said", repeat("he said. "));
+    // One long sentence of `-- according to`: each read the rest of the sentence for a comma.
+    assert_linear(
+        "dashes before according to",
+        repeat("-- according to 2U adding tha-- acc-- accow.ow"),
+    );
     // One long sentence of short quotes: each quote counted the words to the sentence end.
     assert_linear(
         "quotes in one sentence",

@@ -39,6 +39,14 @@ impl Attributor<'_> {
         e
     }
 
+    /// The last comma or semicolon of sentence `s`, quoted or not.
+    pub(super) fn last_pause(&mut self, s: usize) -> Option<usize> {
+        if self.breaks.sentence != Some(s) {
+            self.find_breaks(s);
+        }
+        self.breaks.last_pause
+    }
+
     /// Where a forward content starting at `start` ends: at a chained `, adding ...`, at a
     /// second reporting verb of the same subject (`and warned`), at a new clause with its own
     /// subject (`, but he`), at the first comma when the attribution is itself subordinate
@@ -95,8 +103,12 @@ impl Attributor<'_> {
         // Where the sentence's last comma and last `and`/`or` stand, so that whether a comma
         // is the last one is read in constant time.
         let (mut last_comma, mut last_dash, mut last_join) = (None, None, None);
+        breaks.last_pause = None;
         for i in range.clone() {
             let Some(t) = self.v.tok(i) else { continue };
+            if matches!(t.kind, Kind::Comma | Kind::Semicolon) {
+                breaks.last_pause = Some(i);
+            }
             if t.kind == Kind::Comma {
                 last_comma = Some(i);
             } else if t.kind == Kind::Dash {

@@ -157,6 +157,8 @@ struct Attributor<'a> {
 #[derive(Debug, Default)]
 struct Breaks {
     sentence: Option<usize>,
+    /// The sentence's last comma or semicolon, quoted or not.
+    last_pause: Option<usize>,
     hard: Vec<usize>,
     soft: Vec<usize>,
     commas: Vec<usize>,
@@ -1899,9 +1901,7 @@ impl<'a> Attributor<'a> {
             }
             self.clause_content(source_end + 1..end)
         } else if let Some(lead_end) = self.before_trailing_source(c)
-            && (source_end >= end
-                || (source_end..end)
-                    .all(|i| !matches!(self.v.kind(i), Some(Kind::Comma | Kind::Semicolon))))
+            && (source_end >= end || self.last_pause(s).is_none_or(|p| p < source_end))
         {
             // `..., according to an NBC survey conducted after the tape was released`: the
             // source may run long to the sentence end.
