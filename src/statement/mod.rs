@@ -1434,6 +1434,11 @@ impl<'a> Attributor<'a> {
                     .tok(k)
                     .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Possessive))
                     && !self.v.word_is(k, "that")
+                    // `asked how much he was paid to ...`: a question, not a request.
+                    && !matches!(
+                        self.v.word(k).map(crate::lexicon::fold).as_deref(),
+                        Some("how" | "what" | "why" | "whether" | "if" | "who" | "which" | "where")
+                    )
             })
             .find(|&k| {
                 k > c + 1

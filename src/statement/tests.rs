@@ -1062,6 +1062,17 @@ fn requests_made_of_someone() {
             Some("Okafor"),
         )],
     );
+    // A question asked is no request, though an infinitive follows.
+    expect(
+        "Okafor asked how much the port was paid to stay open.",
+        &[(
+            Indirect,
+            "how much the port was paid to stay open",
+            Some("asked"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
     expect(
         "The unions called on the council to reopen the depot.",
         &[(
