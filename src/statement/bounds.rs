@@ -137,6 +137,7 @@ impl Attributor<'_> {
                         .is_some_and(|w| w.form == VerbForm::Gerund)
                         || self.new_clause_at(i + 1)
                         || self.participle_at(i + 1)
+                        || self.writers_aside_at(i + 1)
                         || self.trailing_gloss_at(i, tail)
                         || self.summary_at(i, tail)
                         // `..., said an official.`: an inverted report of its own.
@@ -338,6 +339,15 @@ impl Attributor<'_> {
                 .tok(comma.wrapping_sub(1))
                 .is_some_and(|t| t.is_capitalized())
             && tail.last_join.is_none_or(|j| j < comma)
+    }
+
+    /// A comparison or a contrast of the writer's after a comma: `, compared with 11 percent
+    /// of voters`, `, even as he criticized the bill`.
+    fn writers_aside_at(&self, i: usize) -> bool {
+        (self.v.word_is(i, "compared")
+            && (self.v.word_is(i + 1, "with") || self.v.word_is(i + 1, "to")))
+            || (self.v.word_is(i, "even")
+                && (self.v.word_is(i + 1, "as") || self.v.word_is(i + 1, "though")))
     }
 
     /// A participle phrase of the writer's after a comma: `, cementing its lead`, `, sending

@@ -1691,3 +1691,28 @@ fn a_second_that_clause_after_but_goes_on_with_the_reported_words() {
         )],
     );
 }
+
+#[test]
+fn a_comparison_or_contrast_of_the_writers_ends_the_reported_words() {
+    use StatementKind::Indirect;
+    expect(
+        "Most farmers said the fees were fair, compared with a third of traders.",
+        &[(
+            Indirect,
+            "the fees were fair",
+            Some("said"),
+            Some("Most farmers"),
+            None,
+        )],
+    );
+    expect(
+        "Okafor said he backs the fees, even as his union fights them.",
+        &[(
+            Indirect,
+            "he backs the fees",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
