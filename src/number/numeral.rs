@@ -107,8 +107,7 @@ fn scientific(input: &str) -> StrResult<'_, (&str, &str)> {
 
 /// The value of `mantissa` times ten to `exponent`; none when it does not fit.
 fn scientific_value(mantissa: &str, exponent: &str) -> Option<Value> {
-    let plain: String = mantissa.chars().filter(|&c| c != ',').collect();
-    let m = Value::parse_decimal(&plain)?;
+    let m = Value::parse_grouped_decimal(mantissa)?;
     let e: i32 = exponent.parse().ok()?;
     let scale = Value::power_of_ten(e.unsigned_abs())?;
     if e >= 0 {
@@ -163,28 +162,25 @@ pub(crate) fn digit_form(text: &str) -> DigitForm {
         };
     }
     if let Ok((_, n)) = all_consuming(decimal).parse(text) {
-        let plain: String = n.chars().filter(|&c| c != ',').collect();
-        return DigitForm::Number(Value::parse_decimal(&plain));
+        return DigitForm::Number(Value::parse_grouped_decimal(n));
     }
     // Thousands grouped by spaces or apostrophes (`40 000`, `5\u{A0}000`, `5'000`): groups of
     // exactly three after the first, as SI and Swiss style write them.
-    let grouped: String = text
-        .chars()
-        .map(|c| {
-            if matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\'') {
-                ','
-            } else {
-                c
-            }
-        })
-        .collect();
-    if grouped != text
+    let spaced = |c: char| matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}' | '\'');
+    let grouped: String = if text.contains(spaced) {
+        text.chars()
+            .map(|c| if spaced(c) { ',' } else { c })
+            .collect()
+    } else {
+        String::new()
+    };
+    if !grouped.is_empty()
+        && grouped != text
         && let Ok((_, n)) =
             all_consuming(recognize((thousands_separated, opt((char('.'), digits)))))
                 .parse(grouped.as_str())
     {
-        let plain: String = n.chars().filter(|&c| c != ',').collect();
-        return DigitForm::Number(Value::parse_decimal(&plain));
+        return DigitForm::Number(Value::parse_grouped_decimal(n));
     }
     if let Ok((_, (mantissa, exponent))) = all_consuming(scientific).parse(text) {
         return DigitForm::Number(scientific_value(mantissa, exponent));

@@ -179,6 +179,16 @@ impl Value {
     /// Reads a decimal numeral of ASCII digits with an optional `.` fraction (`1234.5`), with no
     /// separators; `None` when it holds anything else or does not fit.
     pub fn parse_decimal(digits: &str) -> Option<Value> {
+        Self::parse_digits(digits, false)
+    }
+
+    /// [`Value::parse_decimal`] of digits whose integer part may group thousands with commas
+    /// (`13,000.5`), read without copying them.
+    pub(crate) fn parse_grouped_decimal(digits: &str) -> Option<Value> {
+        Self::parse_digits(digits, true)
+    }
+
+    fn parse_digits(digits: &str, commas: bool) -> Option<Value> {
         let (int, frac) = match digits.split_once('.') {
             Some((i, f)) => (i, f),
             None => (digits, ""),
@@ -187,7 +197,8 @@ impl Value {
             return None;
         }
         let mut num: i128 = 0;
-        for b in int.bytes().chain(frac.bytes()) {
+        let int = int.bytes().filter(|&b| !(commas && b == b','));
+        for b in int.chain(frac.bytes()) {
             if !b.is_ascii_digit() {
                 return None;
             }
