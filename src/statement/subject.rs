@@ -210,6 +210,23 @@ impl Attributor<'_> {
         if !(k > sent.start && (self.v.word_is(k - 1, "and") || self.v.word_is(k - 1, "but"))) {
             return None;
         }
+        // `Sanders, who endorsed Canova and said ...`: the relative pronoun is the subject of
+        // both verbs, when no comma stands between it and the `and`.
+        let who = (sent.start.max(k.saturating_sub(16))..k - 1)
+            .rev()
+            .take_while(|&i| {
+                self.outside(i)
+                    && !matches!(
+                        self.v.kind(i),
+                        Some(Kind::Comma | Kind::Semicolon | Kind::Dash)
+                    )
+            })
+            .find(|&i| self.v.word_is(i, "who"));
+        if let Some(w) = who
+            && let Some(m) = self.subject_before(w + 1, sent.start)
+        {
+            return Some(m);
+        }
         self.first_subject(sent, k)
     }
 

@@ -1716,3 +1716,18 @@ fn a_comparison_or_contrast_of_the_writers_ends_the_reported_words() {
         )],
     );
 }
+
+#[test]
+fn a_relative_pronoun_is_the_subject_of_both_coordinated_verbs() {
+    use StatementKind::Indirect;
+    expect(
+        "Okafor, who toured the depot in May and said it would close, did not return.",
+        &[(
+            Indirect,
+            "it would close",
+            Some("said"),
+            Some("who"),
+            Some("Okafor"),
+        )],
+    );
+}
