@@ -466,6 +466,8 @@ impl Attributor<'_> {
                         })
                 }
                 Kind::Possessive | Kind::Hyphen => false,
+                // `57 percent said`, `57 percent of voters say`: a share of those polled.
+                Kind::Number => !(self.v.word_is(s, "percent") || self.v.word_is(s, "%")),
                 Kind::Period => !t.is_attached(),
                 _ => true,
             };

@@ -1731,3 +1731,18 @@ fn a_relative_pronoun_is_the_subject_of_both_coordinated_verbs() {
         )],
     );
 }
+
+#[test]
+fn a_share_of_those_polled_is_a_speaker_with_its_number() {
+    use StatementKind::Indirect;
+    expect(
+        "In the survey, 57 percent of farmers said the fees were fair.",
+        &[(
+            Indirect,
+            "the fees were fair",
+            Some("said"),
+            Some("57 percent of farmers"),
+            None,
+        )],
+    );
+}
