@@ -108,6 +108,16 @@ impl Attributor<'_> {
                 t -= 1;
             }
             e = t;
+            // `A report released Monday said`: the participle that the time went with.
+            if e > limit + 1
+                && self.past_form(e - 1)
+                && self
+                    .v
+                    .tok(e - 2)
+                    .is_some_and(|n| n.is_word() && !n.is(Class::FUNCTION))
+            {
+                e -= 1;
+            }
         }
         if e <= limit {
             return None;

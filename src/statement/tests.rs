@@ -1746,3 +1746,18 @@ fn a_share_of_those_polled_is_a_speaker_with_its_number() {
         )],
     );
 }
+
+#[test]
+fn a_participle_and_a_time_between_subject_and_cue() {
+    use StatementKind::Indirect;
+    expect(
+        "A study released Monday said the depot was badly run.",
+        &[(
+            Indirect,
+            "the depot was badly run",
+            Some("said"),
+            Some("A study"),
+            None,
+        )],
+    );
+}
