@@ -301,7 +301,18 @@ impl Attributor<'_> {
             let first_comma = (lower..right)
                 .rev()
                 .find(|&i| self.v.kind(i) == Some(Kind::Comma));
-            let first_comma = first_comma?;
+            let Some(first_comma) = first_comma else {
+                // `Sen. Jack Reed (D-R.I.), said`: a stray comma after a name that opens the
+                // clause.
+                if right != comma {
+                    return None;
+                }
+                let name_end = self.before_parenthetical(comma, limit);
+                let start = self.np_start(name_end, limit);
+                return self
+                    .longest_mention(start, name_end)
+                    .filter(|m| m.form == Form::Name && m.tokens.start == start && start == limit);
+            };
             let segment = first_comma + 1..right;
             match self.m.appositive(segment.clone()) {
                 Some(a) => {

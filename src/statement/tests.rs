@@ -1761,3 +1761,18 @@ fn a_participle_and_a_time_between_subject_and_cue() {
         )],
     );
 }
+
+#[test]
+fn a_stray_comma_between_a_name_and_its_cue() {
+    use StatementKind::Indirect;
+    expect(
+        "Sen. Ann Okafor (D-Ore.), said that the depot would close.",
+        &[(
+            Indirect,
+            "the depot would close",
+            Some("said"),
+            Some("Sen. Ann Okafor"),
+            Some("Ann Okafor"),
+        )],
+    );
+}
