@@ -62,6 +62,13 @@ const GENERATORS: &[(&str, Build)] = &[
     ("dash-according", |n| {
         "-- according to 2U adding tha-- acc-- accow.ow".repeat(n)
     }),
+    ("long-title-said", |n| {
+        format!(
+            "{}QQQQ bnQQQQsmQQalmopaalmopgdQQQQQQ {}",
+            "lclomopealmopgdQQ".repeat(n),
+            "bnQQ2QQsmQQQQQQsr otfes said otdes said trte".repeat(n)
+        )
+    }),
     ("long-word-said", |n| {
         format!("{}ha{}", "rd0t".repeat(n), " he said".repeat(n))
     }),

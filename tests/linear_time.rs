@@ -270,6 +270,15 @@ fn c97_distinct_names() {
     assert_linear("one speaker mentioned on every line", |n| {
         "O?Dr. S. adding::h~WWWn\r\nS\nSSoS\nU".repeat(n)
     });
+    // Descriptions of one speaker whose title holds a word as long as the input: each was
+    // compared with the title by reading the word again.
+    assert_linear("a title as long as the input", |n| {
+        format!(
+            "{}QQQQ bnQQQQsmQQalmopaalmopgdQQQQQQ {}",
+            "lclomopealmopgdQQ".repeat(n),
+            "bnQQ2QQsmQQQQQQsr otfes said otdes said trte".repeat(n)
+        )
+    });
     // One-word names, then one name as long as the input that each of them is compared with.
     assert_linear("short names before a long one", |n| {
         format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))

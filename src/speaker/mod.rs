@@ -36,6 +36,9 @@ pub(crate) struct Entity {
     /// The case-folded keys of the words of `name`, kept to compare names without reading
     /// the text again.
     name_words: Vec<u64>,
+    /// For each of `titles`, a hash of its text and the keys of its words and of the parts
+    /// of its hyphenated words, kept for the same reason: a word may be as long as the text.
+    title_keys: Vec<(u64, Vec<u64>, Vec<u64>)>,
 }
 
 /// The resolved speakers and, for each attribution, its speaker and the kind of its mention.
@@ -173,12 +176,23 @@ impl Resolver<'_> {
         let Some(ent) = self.entities.get(e) else {
             return;
         };
-        let known = ent.titles.iter().any(|t| {
-            self.seg.span_of(t.clone()).text_in(self.text)
-                == self.seg.span_of(range.clone()).text_in(self.text)
-        });
-        if !known && let Some(ent) = self.entities.get_mut(e) {
+        // Titles are told apart by their text (`Vice-Foreign Minister`, `vice-foreign
+        // minister`), through a hash of it, so no earlier title is read again.
+        let text = self.seg.span_of(range.clone()).text_in(self.text);
+        let hash = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            text.hash(&mut h);
+            h.finish()
+        };
+        if ent.title_keys.iter().any(|(known, ..)| *known == hash) {
+            return;
+        }
+        let words = self.words(range.clone());
+        let parts = self.parts(range.clone(), 1);
+        if let Some(ent) = self.entities.get_mut(e) {
             ent.titles.push(range);
+            ent.title_keys.push((hash, words, parts));
         }
     }
 
@@ -532,14 +546,10 @@ impl Resolver<'_> {
                 if ent.kind != Some(m.kind) {
                     return false;
                 }
-                let titled = ent.titles.iter().any(|t| {
-                    self.words(t.clone()) == title_words
-                        || head.is_some_and(|h| self.parts(t.clone(), 1).contains(&h))
+                let titled = ent.title_keys.iter().any(|(_, words, parts)| {
+                    *words == title_words || head.is_some_and(|h| parts.contains(&h))
                 });
-                let named = ent
-                    .name
-                    .clone()
-                    .is_some_and(|n| head.is_some_and(|h| self.words(n).contains(&h)));
+                let named = ent.name.is_some() && head.is_some_and(|h| ent.name_words.contains(&h));
                 titled || (m.kind == SpeakerKind::Organisation && named)
             });
             if let Some(e) = found {
