@@ -69,6 +69,9 @@ const GENERATORS: &[(&str, Build)] = &[
             "bnQQ2QQsmQQQQQQsr otfes said otdes said trte".repeat(n)
         )
     }),
+    ("who-said-adding", |n| {
+        "S,, said S , who said(\0, adding |hat su/mill".repeat(n)
+    }),
     ("long-word-said", |n| {
         format!("{}ha{}", "rd0t".repeat(n), " he said".repeat(n))
     }),

@@ -115,6 +115,12 @@ fn c27_unmatched_openers_grow_linearly() {
 fn c44_speech_runs_grow_linearly() {
     assert_linear("said", repeat("said "));
     assert_linear("he said", repeat("he said. "));
+    // One long sentence of `, adding ...` chains: each took the rest of the sentence as its
+    // words, so their lengths summed to the square of the input.
+    assert_linear(
+        "chained reports in one sentence",
+        repeat("S,, said S , who said(\0, adding |hat su/mill"),
+    );
     // One long sentence of `-- according to`: each read the rest of the sentence for a comma.
     assert_linear(
         "dashes before according to",

@@ -196,12 +196,15 @@ impl Resolver<'_> {
         }
     }
 
-    /// The mention kind of a repeated mention (a chained statement reuses its source's).
+    /// The mention kind of a repeated mention (a chained statement reuses its source's,
+    /// which is among the entity's last few: looking at those keeps this constant-time).
     fn kind_of_repeat(&self, e: usize, m: &MentionParse) -> Option<MentionKind> {
         self.entities
             .get(e)?
             .mentions
             .iter()
+            .rev()
+            .take(8)
             .find(|(r, _)| *r == m.tokens)
             .map(|(_, k)| *k)
     }

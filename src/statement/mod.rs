@@ -776,7 +776,7 @@ impl<'a> Attributor<'a> {
         if self.quote_at(start).is_some() {
             return;
         }
-        let content = self.trim(start..sent_end);
+        let content = self.trim(start..sent_end.min(start + MAX_CONTENT));
         if content.len() < 2 {
             return;
         }
@@ -1140,7 +1140,7 @@ impl<'a> Attributor<'a> {
                 // `A, Ma said, B.`: the clause after belongs to the content too.
                 let mut fragments = vec![content];
                 if found.0.end < end && self.v.kind(found.0.end) == Some(Kind::Comma) {
-                    let more = self.trim(found.0.end + 1..end);
+                    let more = self.trim(found.0.end + 1..end.min(found.0.end + 1 + MAX_CONTENT));
                     if self
                         .cue_word(found.0.end + 1)
                         .is_none_or(|w| w.form != VerbForm::Gerund)
@@ -1165,7 +1165,7 @@ impl<'a> Attributor<'a> {
                 && self.v.kind(found.0.end) == Some(Kind::Comma)
                 && self.v.is(found.0.end + 1, Class::AUXILIARY)
             {
-                let more = self.trim(found.0.end + 1..end);
+                let more = self.trim(found.0.end + 1..end.min(found.0.end + 1 + MAX_CONTENT));
                 if self.substantial(&more) {
                     self.push_found(found.0, vec![content, more], kind, quote, s, paragraph);
                     return;
@@ -1904,7 +1904,7 @@ impl<'a> Attributor<'a> {
             if self.v.kind(source_end) != Some(Kind::Comma) {
                 return;
             }
-            self.clause_content(source_end + 1..end)
+            self.clause_content(source_end + 1..end.min(source_end + 1 + MAX_CONTENT))
         } else if let Some(lead_end) = self.before_trailing_source(c)
             && (source_end >= end || self.last_pause(s).is_none_or(|p| p < source_end))
         {
@@ -1915,11 +1915,11 @@ impl<'a> Attributor<'a> {
             && self.v.kind(source_end) == Some(Kind::Comma)
         {
             // `A, according to X, B`: the content is around the source.
-            let after = self.trim(source_end + 1..end);
+            let after = self.trim(source_end + 1..end.min(source_end + 1 + MAX_CONTENT));
             if self.substantial(&after) {
                 fragments.push(after);
             }
-            self.clause_content(sent.start..c - 1)
+            self.clause_content(self.lead_start(sent.start, c - 1)..c - 1)
         } else {
             return;
         };
