@@ -121,6 +121,12 @@ fn c44_speech_runs_grow_linearly() {
         "chained reports in one sentence",
         repeat("S,, said S , who said(\0, adding |hat su/mill"),
     );
+    // One long sentence of `saw X as Y`: each cue looked over every statement of the sentence
+    // for one whose words hold it.
+    assert_linear(
+        "beliefs in one sentence",
+        repeat("w\thokkkokkke as ousai,ho sa"),
+    );
     // One long sentence of `-- according to`: each read the rest of the sentence for a comma.
     assert_linear(
         "dashes before according to",

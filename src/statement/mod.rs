@@ -33,6 +33,10 @@ use std::ops::Range;
 /// model's size when attributions nest without end in hostile text.
 const MAX_CONTENT: usize = 400;
 
+/// How many of the last statements a cue looks back over to know whether it sits in words
+/// already reported.
+const MAX_STATEMENTS_BACK: usize = 32;
+
 /// A statement, in tokens; the model builder turns it into a [`crate::Statement`].
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Attribution {
@@ -1687,9 +1691,12 @@ impl<'a> Attributor<'a> {
 
     /// Whether token `c` lies in the content of a statement of sentence `s` found before.
     fn reported(&self, c: usize, s: usize) -> bool {
+        // The sentence's last statements only: a sentence of thousands of cues must not
+        // compare each with all the others.
         self.out
             .iter()
             .rev()
+            .take(MAX_STATEMENTS_BACK)
             .take_while(|a| a.sentence == s)
             .any(|a| a.fragments.iter().any(|f| f.contains(&c)))
     }
