@@ -72,6 +72,7 @@ const GENERATORS: &[(&str, Build)] = &[
     ("who-said-adding", |n| {
         "S,, said S , who said(\0, adding |hat su/mill".repeat(n)
     }),
+    ("dash-digits", |n| "-3-".repeat(n)),
     ("saw-as", |n| "w\thokkkokkke as ousai,ho sa".repeat(n)),
     ("long-word-said", |n| {
         format!("{}ha{}", "rd0t".repeat(n), " he said".repeat(n))
