@@ -73,6 +73,7 @@ const GENERATORS: &[(&str, Build)] = &[
         "S,, said S , who said(\0, adding |hat su/mill".repeat(n)
     }),
     ("dash-digits", |n| "-3-".repeat(n)),
+    ("report-to", |n| " to  to&ld report".repeat(n)),
     ("money-quotes", |n| ",,113, o15$11qu.t.'M in nh ".repeat(n)),
     ("saw-as", |n| "w\thokkkokkke as ousai,ho sa".repeat(n)),
     ("long-word-said", |n| {

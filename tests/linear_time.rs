@@ -121,6 +121,9 @@ fn c44_speech_runs_grow_linearly() {
         "chained reports in one sentence",
         repeat("S,, said S , who said(\0, adding |hat su/mill"),
     );
+    // One long sentence of `report to ... report to ...`: each cue read the run of audiences
+    // after it to the sentence end.
+    assert_linear("audiences after every cue", repeat(" to  to&ld report"));
     // One long sentence of `saw X as Y`: each cue looked over every statement of the sentence
     // for one whose words hold it.
     assert_linear(

@@ -32,8 +32,14 @@ pub(crate) fn takes_audience(lemma: &str) -> bool {
 /// Object pronouns.
 const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us", "you"];
 
+/// The most tokens the time, place, medium and audience after a cue may span.
+const MAX_ADJUNCTS: usize = 32;
+
 /// Reads the adjuncts after the cue token `cue` of lemma `lemma`, up to `end`.
 pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Adjuncts {
+    // Adjuncts are a few phrases long; a run of them as long as the sentence (`report to ...
+    // report to ...`) would be read again by every cue in it.
+    let end = end.min(cue + 1 + MAX_ADJUNCTS);
     let mut k = cue + 1;
     let mut out = Adjuncts {
         end: k,
