@@ -190,7 +190,46 @@ impl<'a> MentionReader<'a> {
             m.affiliation = Some(of + 1..range.end);
             return Some(m);
         }
-        self.classify_plain(range)
+        self.classify_plain(range.clone())
+            .or_else(|| self.coordinated(range))
+    }
+
+    /// Two speakers joined by `and`, read as one group: `Ma and Zeng`, `Trump and his aides`,
+    /// `he and his wife`. Each side must be a person, group or organisation on its own; a
+    /// description that is no role (`the plan and Zeng`) refuses the whole.
+    fn coordinated(&self, range: Range<usize>) -> Option<MentionParse> {
+        let and = (range.start + 1..range.end.checked_sub(1)?).find(|&k| {
+            self.tok(k).is_some_and(|t| t.is_word()) && self.text_of(k).eq_ignore_ascii_case("and")
+        })?;
+        // A titled name's title holds roles and capitalized words, not a verb: `Trump
+        // attacked Cruz and Rubio said` has no conjunct `Trump attacked Cruz`.
+        let title_words = |t: &Range<usize>| {
+            t.clone().all(|k| {
+                self.tok(k).is_some_and(|w| {
+                    let text = w.text(self.text);
+                    !w.is_word()
+                        || w.is_capitalized()
+                        || w.is(Class::TITLE
+                            .with(Class::PERSON_NOUN)
+                            .with(Class::GROUP_NOUN))
+                        || !(text.ends_with("ed") || text.ends_with('s'))
+                })
+            })
+        };
+        let real = |m: &MentionParse| match m.form {
+            Form::Pronoun(p) => p != Pronoun::Who && p != Pronoun::It,
+            Form::Name => m.title.as_ref().is_none_or(title_words),
+            // `the mayor`, `her deputy`, `senior officials`; not `Okafor thanked the crews`.
+            Form::Description { .. } => {
+                m.kind != SpeakerKind::Unnamed
+                    && !(m.tokens.start + 1..m.tokens.end)
+                        .any(|k| self.tok(k).is_some_and(|t| t.is(Class::DETERMINER)))
+                    && title_words(&(m.tokens.start..m.tokens.end.saturating_sub(1)))
+            }
+        };
+        self.classify_plain(range.start..and).filter(real)?;
+        self.classify_plain(and + 1..range.end).filter(real)?;
+        Some(MentionParse::bare(range, SpeakerKind::Group))
     }
 
     fn classify_plain(&self, range: Range<usize>) -> Option<MentionParse> {
@@ -313,11 +352,19 @@ impl<'a> MentionReader<'a> {
                 kind: SpeakerKind::Person,
             });
         }
+        // A determiner before a role and a name: `her top aide Huma Abedin`, `the Republican
+        // front-runner Donald Trump`. The role is the title; the determiner is no part of it.
+        let role_before_name = determined
+            && name_start > range.start + 1
+            && (range.start + 1..name_start).any(|k| {
+                self.tok(k)
+                    .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)))
+            });
         // A titled name: words before the name, none a function word or possessive.
         if name_start < range.end
-            && !determined
+            && (!determined || role_before_name)
             && before_name.is_some_and(|t| !t.is(Class::FUNCTION) && t.kind != Kind::Possessive)
-            && (range.start..name_start).all(|k| {
+            && (range.start + usize::from(determined)..name_start).all(|k| {
                 self.tok(k)
                     .is_some_and(|t| !t.is(Class::PREPOSITION) && t.kind != Kind::Possessive)
             })
@@ -332,7 +379,7 @@ impl<'a> MentionReader<'a> {
                 tokens: range.clone(),
                 form: Form::Name,
                 name: Some(name),
-                title: Some(range.start..name_start),
+                title: Some(range.start + usize::from(determined)..name_start),
                 affiliation: None,
                 appositive: None,
                 antecedent: None,

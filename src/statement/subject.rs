@@ -162,7 +162,22 @@ impl Attributor<'_> {
         }
         let e = self.before_parenthetical(e, limit);
         let start = self.np_start(e, limit);
-        self.longest_mention(start, e)
+        let mention = self.longest_mention(start, e)?;
+        // `Ma and Zeng said`: the `and` that ends the noun phrase above may join two subjects;
+        // the left one must open the clause.
+        if mention.tokens.start == start
+            && start >= limit + 2
+            && self.v.word_is(start - 1, "and")
+            && self.outside(start - 1)
+        {
+            let left = self.np_start(start - 1, limit);
+            if left + 1 < start
+                && let Some(joint) = self.m.classify(left..e)
+            {
+                return Some(joint);
+            }
+        }
+        Some(mention)
     }
 
     /// `a month later`, `two days later`, `weeks earlier`: a span of time and `later` or

@@ -1776,3 +1776,52 @@ fn a_stray_comma_between_a_name_and_its_cue() {
         )],
     );
 }
+
+#[test]
+fn two_speakers_joined_by_and_are_one_group() {
+    expect(
+        "\"The depot stays open,\" Okafor and Lindqvist said.",
+        &[(
+            Direct,
+            "The depot stays open",
+            Some("said"),
+            Some("Okafor and Lindqvist"),
+            None,
+        )],
+    );
+    expect(
+        "The mayor and her deputy said the depot would close.",
+        &[(
+            Indirect,
+            "the depot would close",
+            Some("said"),
+            Some("The mayor and her deputy"),
+            None,
+        )],
+    );
+    // The left side must open the clause: an object before `and` is no speaker.
+    expect(
+        "Okafor thanked the crews and Lindqvist said the depot would close.",
+        &[(
+            Indirect,
+            "the depot would close",
+            Some("said"),
+            Some("Lindqvist"),
+            Some("Lindqvist"),
+        )],
+    );
+}
+
+#[test]
+fn a_determiner_and_a_role_before_a_name() {
+    expect(
+        "\"Can the depot stay open?\" her chief aide Mira Okafor wrote to the board.",
+        &[(
+            Direct,
+            "Can the depot stay open?",
+            Some("wrote to the board"),
+            Some("her chief aide Mira Okafor"),
+            Some("Mira Okafor"),
+        )],
+    );
+}
