@@ -176,11 +176,18 @@ impl Attributor<'_> {
                 {
                     breaks.soft.push(i);
                 }
+                // `and added`, `and then said`, `but went on to say`
                 Kind::Word
                     if (self.v.word_is(i, "and") || self.v.word_is(i, "but"))
                         && (finite(self.cue_word(i + 1))
-                            || (self.v.is(i + 1, Class::ADVERB)
-                                && finite(self.cue_word(i + 2)))) =>
+                            || ((self.v.is(i + 1, Class::ADVERB)
+                                || self.v.word_is(i + 1, "then"))
+                                && finite(self.cue_word(i + 2)))
+                            || (matches!(
+                                self.v.word(i + 1).map(crate::lexicon::fold).as_deref(),
+                                Some("went" | "goes" | "continued" | "continues" | "proceeded")
+                            ) && (i + 3..=i + 4)
+                                .any(|c| self.went_on_to(c) == Some(i + 1)))) =>
                 {
                     breaks.soft.push(i);
                 }

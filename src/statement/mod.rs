@@ -985,7 +985,12 @@ impl<'a> Attributor<'a> {
                     self.longest_mention(np, c)?
                 }
             } else {
-                self.subject_before(c, clause)?
+                // `..., but went on to say, "..."`: the subject of the main clause.
+                self.subject_before(c, clause).or_else(|| {
+                    intro
+                        .then(|| self.coordinated_subject(c, region..c))
+                        .flatten()
+                })?
             }
         } else if c == clause && intro {
             // `Said Comey, "..."`: the verb first, then its subject.
@@ -1712,7 +1717,7 @@ impl<'a> Attributor<'a> {
             || self.v.word(before).is_some_and(|w| {
                 matches!(
                     w.fold_ascii().as_str(),
-                    "by" | "and" | "while" | "before" | "after" | "when" | "in"
+                    "by" | "and" | "while" | "before" | "after" | "when" | "in" | "upon"
                 )
             })
     }

@@ -23,30 +23,8 @@ impl Attributor<'_> {
     /// The mention before the cue token `c`, starting at `limit` or after: `Ma`, `he also`,
     /// `Ma, the vice-foreign minister,`, `Zeng Yixin, deputy director of ...,`.
     pub(super) fn subject_before(&self, c: usize, limit: usize) -> Option<MentionParse> {
-        let mut e = c;
         // `went on to say`, `continued to insist`: a verb and `to` before a base-form cue.
-        if self.cue_word(c).is_some_and(|w| w.form == VerbForm::Base)
-            && c >= 3
-            && self.v.word_is(c - 1, "to")
-            && c - 1 > limit
-        {
-            let mut k = c - 1;
-            while k > limit
-                && c - k <= 3
-                && self.v.tok(k - 1).is_some_and(|t| {
-                    t.is_word()
-                        && !t.is_capitalized()
-                        && !t.is(Class::DETERMINER
-                            .with(Class::PRONOUN)
-                            .with(Class::CONJUNCTION))
-                })
-            {
-                k -= 1;
-            }
-            if k < c - 1 {
-                e = k;
-            }
-        }
+        let mut e = self.went_on_to(c).filter(|&k| k > limit).unwrap_or(c);
         // Adverbs and auxiliaries between the subject and the verb: `also`, `has`, `later`.
         while e > limit
             && self.v.tok(e - 1).is_some_and(|t| {
@@ -228,8 +206,8 @@ impl Attributor<'_> {
     /// The subject of a verb phrase coordinated with the cue: `Obama met survivors and said
     /// ...` gives `Obama`. The sentence's first mention that a verb follows.
     pub(super) fn coordinated_subject(&self, c: usize, sent: Range<usize>) -> Option<MentionParse> {
-        let mut k = c;
-        while k > sent.start && self.v.is(k - 1, Class::ADVERB) {
+        let mut k = self.went_on_to(c).unwrap_or(c);
+        while k > sent.start && (self.v.is(k - 1, Class::ADVERB) || self.v.word_is(k - 1, "then")) {
             k -= 1;
         }
         if !(k > sent.start && (self.v.word_is(k - 1, "and") || self.v.word_is(k - 1, "but"))) {
@@ -255,9 +233,42 @@ impl Attributor<'_> {
         self.first_subject(sent, k)
     }
 
+    /// Where the verb group of the base-form cue `c` starts when a verb and `to` come before
+    /// it: `went on to say`, `continued to insist`, `goes on to argue`.
+    pub(super) fn went_on_to(&self, c: usize) -> Option<usize> {
+        if !(self.cue_word(c).is_some_and(|w| w.form == VerbForm::Base)
+            && c >= 2
+            && self.v.word_is(c - 1, "to"))
+        {
+            return None;
+        }
+        let mut k = c - 1;
+        while k > 0
+            && c - k <= 3
+            && self.v.tok(k - 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && !t.is(Class::DETERMINER
+                        .with(Class::PRONOUN)
+                        .with(Class::CONJUNCTION))
+            })
+        {
+            k -= 1;
+        }
+        (k < c - 1).then_some(k)
+    }
+
     /// The sentence's first mention that a verb follows, starting within its first eight
     /// tokens and before `k`: the subject of the main clause.
     pub(super) fn first_subject(&self, sent: Range<usize>, k: usize) -> Option<MentionParse> {
+        // `"...," Blige sings before asking her`: past a quote that opens the sentence.
+        let mut sent = sent;
+        while sent.start < k
+            && (!self.outside(sent.start)
+                || matches!(self.v.kind(sent.start), Some(Kind::Quote(_) | Kind::Comma)))
+        {
+            sent.start += 1;
+        }
         // `During a speech earlier in the day, Trump attacked ...`: past an opening phrase.
         let begin = if self
             .v

@@ -1825,3 +1825,48 @@ fn a_determiner_and_a_role_before_a_name() {
         )],
     );
 }
+
+#[test]
+fn a_second_report_joined_to_the_first_takes_its_subject() {
+    // `but went on to say, "..."`: the first report's words end before it.
+    expect(
+        "Okafor joked that the depot was haunted, but went on to say, \"We will keep it open.\"",
+        &[
+            (
+                Indirect,
+                "the depot was haunted",
+                Some("joked"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+            (
+                Direct,
+                "We will keep it open",
+                Some("say"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+        ],
+    );
+    // A participle after `upon`, and one after a sentence that opens with a quote.
+    expect(
+        "Okafor, a planner, drew boos upon saying, \"The depot will close.\"",
+        &[(
+            Direct,
+            "The depot will close",
+            Some("saying"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    expect(
+        "\"Keep the lights on,\" Okafor sings to the crowd before asking them, \"Where do we go now?\"",
+        &[(
+            Direct,
+            "Where do we go now?",
+            Some("asking them"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
