@@ -116,6 +116,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["query", "queries", "queried", "queried", "querying"], Question),
     verb(["question", "questions", "questioned", "questioned", "questioning"], Question),
     verb(["quip", "quips", "quipped", "quipped", "quipping"], Speech),
+    verb(["quote", "quotes", "quoted", "quoted", "quoting"], Speech),
     verb(["recall", "recalls", "recalled", "recalled", "recalling"], Speech),
     verb(["reckon", "reckons", "reckoned", "reckoned", "reckoning"], Belief),
     verb(["recount", "recounts", "recounted", "recounted", "recounting"], Speech),

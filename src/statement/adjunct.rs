@@ -48,7 +48,14 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     };
     // `said in a statement`, `said sarcastically`: the cue runs on while it is contiguous.
     let mut contiguous = true;
-    if takes_audience(lemma)
+    // `quoted Ms. Simonyan, the editor, as saying`: the one quoted and the participle that
+    // reports the words belong to the cue.
+    if lemma == "quote"
+        && let Some(e) = quoted_as(v, k, end)
+    {
+        k = e;
+        out.cue_end = k;
+    } else if takes_audience(lemma)
         && let Some(e) = audience(v, k, end)
     {
         k = e;
@@ -153,6 +160,23 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     }
     out.end = k;
     out
+}
+
+/// `Ms. Simonyan, the editor, as saying` after `quoted`: a short object, `as` and a reporting
+/// participle. Returns one past the participle.
+fn quoted_as(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
+    let as_at = (k + 1..end.min(k + 16))
+        .take_while(|&i| {
+            v.tok(i)
+                .is_some_and(|t| !matches!(t.kind, Kind::Quote(_) | Kind::Semicolon))
+        })
+        .find(|&i| v.word_is(i, "as"))?;
+    let participle = v.tok(as_at + 1)?;
+    let gerund = crate::lexicon::lexicon()
+        .entry(participle.lex)
+        .and_then(|e| e.cue)
+        .is_some_and(|c| c.form == crate::lexicon::VerbForm::Gerund);
+    gerund.then_some(as_at + 2)
 }
 
 /// A short title in quotes at `k` whose words are capitalized: `"Meet the Press"`. Returns one

@@ -1120,6 +1120,10 @@ impl<'a> Attributor<'a> {
         }
         let end = self.sentence_end(sent.clone());
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
+        // `quoted him as saying ...` reports words; `quoted Lincoln` alone does not.
+        if cue.lemma == "quote" && adjuncts.cue_end == c + 1 {
+            return;
+        }
         let after = adjuncts.end;
         // `..., Ma said.` and `..., said Ma.`: the clause before.
         if let Some(found) = self.trailing(c, cue, &adjuncts, sent.clone(), end) {

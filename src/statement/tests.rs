@@ -1870,3 +1870,29 @@ fn a_second_report_joined_to_the_first_takes_its_subject() {
         )],
     );
 }
+
+#[test]
+fn quoted_as_saying_reports_the_words_of_the_one_quoted() {
+    expect(
+        "\"We had no warning,\" the Daily Ledger quoted Ms. Okafor, the depot manager, as saying.",
+        &[(
+            Direct,
+            "We had no warning",
+            Some("quoted Ms. Okafor, the depot manager, as saying"),
+            Some("the Daily Ledger"),
+            Some("Daily Ledger"),
+        )],
+    );
+    expect(
+        "The Daily Ledger quoted her as saying the depot would close.",
+        &[(
+            Indirect,
+            "the depot would close",
+            Some("quoted her as saying"),
+            Some("The Daily Ledger"),
+            Some("Daily Ledger"),
+        )],
+    );
+    // Quoting a text is no report of new words.
+    expect("The mayor quoted Lincoln at length.", &[]);
+}
