@@ -96,6 +96,9 @@ const GENERATORS: &[(&str, Build)] = &[
     }),
     ("nuls", |n| "\0".repeat(n)),
     ("closers", |n| "\u{201D}".repeat(n)),
+    ("titled-name-run", |n| {
+        format!("{}Dr. HEEE said$US told :", "Dr. HEEE ".repeat(n))
+    }),
 ];
 
 fn main() -> ExitCode {

@@ -298,6 +298,11 @@ fn c97_distinct_names() {
     assert_linear("short names before a long one", |n| {
         format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))
     });
+    // `Dr. X Dr. X ...` and a speaker: the title before each name reached back over the whole
+    // run, and its words were kept for every name (quadratic in time and memory).
+    assert_linear("a run of titled names", |n| {
+        format!("{}Dr. HEEE said$US told :", "Dr. HEEE ".repeat(n))
+    });
 }
 
 #[test]

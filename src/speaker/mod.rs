@@ -508,11 +508,12 @@ impl Resolver<'_> {
     }
 
     /// Where the titles written before the name at token `name_start` begin: `Mayor`,
-    /// `Vice-Foreign Minister`, `Sen.`.
+    /// `Vice-Foreign Minister`, `Sen.`. Titles are a few words long: a run of `Dr. X Dr. X ...`
+    /// would otherwise be one title reaching back over the whole run, for every name in it.
     fn title_start(&self, name_start: usize) -> usize {
         let toks = &self.seg.tokens;
         let mut s = name_start;
-        while s > 0 {
+        while s > 0 && name_start - s < MAX_TITLE_TOKENS {
             let Some(prev) = toks.get(s - 1) else { break };
             let is_title = prev.is_word() && prev.is(Class::TITLE) && prev.is_capitalized();
             let title_dot = prev.kind == Kind::Period
@@ -689,6 +690,9 @@ const RECENT_WINDOW: usize = 64;
 /// article names a few people `Clinton`, never dozens, and a text that does must not compare
 /// every name with every other.
 const MAX_CANDIDATES: usize = 32;
+
+/// The most tokens a title before a name spans: `Former Deputy Secretary of State`, `Lt. Gen.`.
+const MAX_TITLE_TOKENS: usize = 8;
 
 /// Role words too common to link two descriptions: every official is an official.
 const GENERIC_ROLE_WORDS: &[&str] = &[
