@@ -37,6 +37,37 @@ const MAX_CONTENT: usize = 400;
 /// already reported.
 const MAX_STATEMENTS_BACK: usize = 32;
 
+/// Reporting verbs that take a clause, so that in `which he said were split` the verb after
+/// the cue is the relative clause's own (the relative pronoun is the subject of what was said);
+/// `records that Linick questioned are stored` has no such reading.
+const CLAUSE_TAKING: &[&str] = &[
+    "acknowledge",
+    "add",
+    "admit",
+    "allege",
+    "argue",
+    "assert",
+    "believe",
+    "charge",
+    "claim",
+    "concede",
+    "contend",
+    "estimate",
+    "expect",
+    "fear",
+    "insist",
+    "know",
+    "maintain",
+    "note",
+    "predict",
+    "report",
+    "say",
+    "suggest",
+    "think",
+    "warn",
+    "write",
+];
+
 /// A statement, in tokens; the model builder turns it into a [`crate::Statement`].
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Attribution {
@@ -1075,6 +1106,39 @@ impl<'a> Attributor<'a> {
         (self.trim(r), kind, quote)
     }
 
+    /// Whether the verb of a relative clause stands at `i`, right after its reporting cue: an
+    /// auxiliary (`would`, `was`) or a past form (`went`, `defied`).
+    fn relative_verb_at(&self, i: usize) -> bool {
+        self.v.tok(i).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && (t.is(Class::AUXILIARY)
+                    || !t.is(Class::FUNCTION)
+                        && self.cue_word(i).is_none()
+                        && (w.ends_with("ed") || matches!(w, "went" | "came" | "made" | "got")))
+        })
+    }
+
+    /// The relative pronoun before the cue `c` and the subject between them: `which he said`,
+    /// `what many analysts said`, `who U.S. officials say`.
+    fn relative_subject(&self, c: usize, start: usize) -> Option<(usize, MentionParse)> {
+        let lower = start.max(c.saturating_sub(MAX_MENTION + 2));
+        let rel = (lower..c).rev().find(|&i| {
+            matches!(
+                self.v.word(i).map(crate::lexicon::fold).as_deref(),
+                Some("which" | "what" | "that" | "who" | "whom")
+            )
+        })?;
+        if !self.outside(rel) || rel + 1 >= c {
+            return None;
+        }
+        let mention = self
+            .subject_before(c, rel + 1)
+            .filter(|m| m.tokens.start == rel + 1)?;
+        Some((rel, mention))
+    }
+
     /// Reported speech around the cue token `c`.
     fn indirect(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
         if cue.form == VerbForm::Gerund {
@@ -1125,6 +1189,31 @@ impl<'a> Attributor<'a> {
             return;
         }
         let after = adjuncts.end;
+        // `a plan that officials said would cut costs`, `in what analysts said was a sign`: the
+        // cue stands in a relative clause whose own verb follows it; the reported words run
+        // from the relative pronoun.
+        if matches!(cue.form, VerbForm::Past | VerbForm::Third | VerbForm::Base)
+            && CLAUSE_TAKING.contains(&cue.lemma)
+            && self.relative_verb_at(after)
+            && let Some((rel, mention)) = self.relative_subject(c, sent.start)
+        {
+            let content_end = self.content_end(after, end.min(after + MAX_CONTENT), false);
+            // `the announcement, which some argued was a ploy, was an insult`: the main
+            // clause's verb after a comma closes the relative clause.
+            let content_end = (after..content_end)
+                .find(|&k| {
+                    self.v.kind(k) == Some(Kind::Comma)
+                        && self.outside(k)
+                        && self.v.is(k + 1, Class::AUXILIARY)
+                })
+                .unwrap_or(content_end);
+            let (content, kind, quote) = self.clause_content(rel..content_end);
+            if self.substantial(&content) {
+                let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
+                self.push_found(found, vec![content], kind, quote, s, paragraph);
+                return;
+            }
+        }
         // `..., Ma said.` and `..., said Ma.`: the clause before.
         if let Some(found) = self.trailing(c, cue, &adjuncts, sent.clone(), end) {
             let comma = found.1;

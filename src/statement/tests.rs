@@ -1896,3 +1896,43 @@ fn quoted_as_saying_reports_the_words_of_the_one_quoted() {
     // Quoting a text is no report of new words.
     expect("The mayor quoted Lincoln at length.", &[]);
 }
+
+#[test]
+fn a_report_inside_a_relative_clause_runs_from_the_relative_pronoun() {
+    expect(
+        "The council approved a levy, which Okafor said would cut costs by half.",
+        &[(
+            Indirect,
+            "which Okafor said would cut costs by half",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    expect(
+        "Crews left early, in what residents say was a sign of trouble.",
+        &[(
+            Indirect,
+            "what residents say was a sign of trouble",
+            Some("say"),
+            Some("residents"),
+            None,
+        )],
+    );
+    // The main clause's verb after a comma closes the relative clause.
+    expect(
+        "The levy, which critics argued was a ploy, was approved.",
+        &[(
+            Indirect,
+            "which critics argued was a ploy",
+            Some("argued"),
+            Some("critics"),
+            None,
+        )],
+    );
+    // A verb that takes no clause has its object in the relative pronoun: no report.
+    expect(
+        "The records that Okafor questioned are stored in Lyon.",
+        &[],
+    );
+}
