@@ -559,9 +559,10 @@ impl<'a> MentionReader<'a> {
         let opener = first.text(self.text).fold_ascii();
         let second = self.tok(range.start + 1).map(|t| t.text(self.text));
         // A relative clause (`who ...`, `whose roots are ...`) or a partitive (`one of the
-        // few co-authors`, `among the first to ...`): no role to read, but a valid aside.
+        // few co-authors`, `part of the team`, `among the first to ...`): no role to read, but
+        // a valid aside.
         if first.is_word() && matches!(opener.as_str(), "who" | "whose" | "which" | "among")
-            || opener == "one" && second == Some("of")
+            || matches!(opener.as_str(), "one" | "part" | "member" | "head") && second == Some("of")
         {
             return Some(MentionParse::bare(range, SpeakerKind::Unnamed));
         }

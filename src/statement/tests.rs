@@ -1936,3 +1936,17 @@ fn a_report_inside_a_relative_clause_runs_from_the_relative_pronoun() {
         &[],
     );
 }
+
+#[test]
+fn a_partitive_aside_after_a_name() {
+    expect(
+        "\"The depot is safe,\" engineer Mira Okafor, part of the team that built it, told the council.",
+        &[(
+            Direct,
+            "The depot is safe",
+            Some("told the council"),
+            Some("engineer Mira Okafor"),
+            Some("Mira Okafor"),
+        )],
+    );
+}
