@@ -176,10 +176,13 @@ impl Attributor<'_> {
                 {
                     breaks.soft.push(i);
                 }
-                // `and added`, `and then said`, `but went on to say`
+                // `and added`, `and then said`, `but went on to say`, `but suggesting`
                 Kind::Word
                     if (self.v.word_is(i, "and") || self.v.word_is(i, "but"))
                         && (finite(self.cue_word(i + 1))
+                            || self
+                                .cue_word(i + 1)
+                                .is_some_and(|w| w.form == VerbForm::Gerund)
                             || ((self.v.is(i + 1, Class::ADVERB)
                                 || self.v.word_is(i + 1, "then"))
                                 && finite(self.cue_word(i + 2)))

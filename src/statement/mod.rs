@@ -1141,7 +1141,16 @@ impl<'a> Attributor<'a> {
 
     /// Reported speech around the cue token `c`.
     fn indirect(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
-        if cue.form == VerbForm::Gerund {
+        // `Trump is telling supporters that ...`: a progressive is a finite report.
+        let progressive = cue.form == VerbForm::Gerund
+            && matches!(
+                self.v
+                    .word(c.wrapping_sub(1))
+                    .map(crate::lexicon::fold)
+                    .as_deref(),
+                Some("is" | "are" | "was" | "were")
+            );
+        if cue.form == VerbForm::Gerund && !progressive {
             return self.gerund(c, cue, s, sent, paragraph);
         }
         if cue.form == VerbForm::Participle && !self.v.is(c.wrapping_sub(1), Class::AUXILIARY) {
@@ -1810,7 +1819,7 @@ impl<'a> Attributor<'a> {
             || self.v.word(before).is_some_and(|w| {
                 matches!(
                     w.fold_ascii().as_str(),
-                    "by" | "and" | "while" | "before" | "after" | "when" | "in" | "upon"
+                    "by" | "and" | "but" | "while" | "before" | "after" | "when" | "in" | "upon"
                 )
             })
     }

@@ -1950,3 +1950,37 @@ fn a_partitive_aside_after_a_name() {
         )],
     );
 }
+
+#[test]
+fn a_progressive_report_and_a_participle_after_but() {
+    expect(
+        "Okafor is telling supporters that the depot will stay open.",
+        &[(
+            Indirect,
+            "the depot will stay open",
+            Some("telling supporters"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    // `but suggesting` is a second report: the first one's words end before it.
+    expect(
+        "The union hit back, saying the depot is safe but suggesting that repairs are late.",
+        &[
+            (
+                Indirect,
+                "the depot is safe",
+                Some("saying"),
+                Some("The union"),
+                None,
+            ),
+            (
+                Indirect,
+                "repairs are late",
+                Some("suggesting"),
+                Some("The union"),
+                None,
+            ),
+        ],
+    );
+}
