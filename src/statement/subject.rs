@@ -103,6 +103,20 @@ impl Attributor<'_> {
         if self.v.kind(e - 1) == Some(Kind::Comma) {
             return self.subject_with_appositive(e - 1, limit);
         }
+        // `Jason Sims — a teacher from Mount Pleasant — says`: a role between dashes.
+        if self.v.kind(e - 1) == Some(Kind::Dash) {
+            let close = e - 1;
+            let open = (limit.max(close.saturating_sub(2 * MAX_MENTION))..close)
+                .rev()
+                .find(|&i| self.v.kind(i) == Some(Kind::Dash))?;
+            let role = self.m.appositive(open + 1..close)?;
+            let start = self.np_start(open, limit);
+            let mut named = self
+                .longest_mention(start, open)
+                .filter(|m| m.form == Form::Name && m.tokens.end == open)?;
+            named.appositive = Some(Box::new(role));
+            return Some(named);
+        }
         // `Smith, who said ...`: the relative pronoun is the mention, standing for `Smith`.
         // `voters who say ...`: the same without the comma.
         if e >= 2

@@ -1984,3 +1984,17 @@ fn a_progressive_report_and_a_participle_after_but() {
         ],
     );
 }
+
+#[test]
+fn a_role_between_dashes_after_a_name() {
+    expect(
+        "Mira Okafor \u{2014} a planner from Lyon \u{2014} says the depot will close.",
+        &[(
+            Indirect,
+            "the depot will close",
+            Some("says"),
+            Some("Mira Okafor"),
+            Some("Mira Okafor"),
+        )],
+    );
+}
