@@ -470,6 +470,28 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     {
         return false;
     }
+    // `"We will win." Estrada said.`, `"He said, 'We win.'" Estrada said.`: a period closing a
+    // quote before an attribution that ends there (not `Estrada said the plan ...`).
+    if closed_quote && t.kind == Kind::Period && attribution_follows(tokens, j) {
+        let verb = (j..j + 6).find(|&k| tokens.get(k).is_some_and(|v| v.is(Class::CUE)));
+        let after = verb.and_then(|k| tokens.get(k + 1));
+        // `"A." He added, "B."`: the attribution introduces the next quote, not this one.
+        let introduces = verb.is_some_and(|k| {
+            matches!(
+                tokens.get(k + 1).map(|a| a.kind),
+                Some(Kind::Comma | Kind::Colon)
+            ) && tokens.get(k + 2).is_some_and(Token::opens)
+        });
+        let ends = !introduces
+            && after.is_some_and(|a| {
+                a.is_terminal()
+                    || a.is_capitalized()
+                    || a.is_word() && a.is(Class::PREPOSITION.with(Class::ADVERB))
+            });
+        if ends {
+            return false;
+        }
+    }
     let opener = next.is_word() && next.is(Class::FUNCTION.with(Class::ADVERB));
     match t.kind {
         Kind::Period => {
@@ -556,9 +578,24 @@ mod tests {
             ]
         );
         assert_eq!(sentences("What?! Yes."), vec!["What?!", "Yes."]);
+        // A period closing a quote before an attribution that ends the sentence, also after a
+        // quote inside the quote; not before a report of its own, nor one that brings the next
+        // quote.
         assert_eq!(
-            sentences("He paused... and went on. Then... He stopped."),
-            vec!["He paused... and went on.", "Then...", "He stopped."]
+            sentences("\"We won.\" Ida said. \"He said, 'We won.'\" Ida said on Monday."),
+            vec![
+                "\"We won.\" Ida said.",
+                "\"He said, 'We won.'\" Ida said on Monday."
+            ]
+        );
+        assert_eq!(
+            sentences("\"We won.\" Ida said the vote was close. \"A.\" She added, \"B.\""),
+            vec![
+                "\"We won.\"",
+                "Ida said the vote was close.",
+                "\"A.\"",
+                "She added, \"B.\""
+            ]
         );
     }
 

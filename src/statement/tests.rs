@@ -1998,3 +1998,17 @@ fn a_role_between_dashes_after_a_name() {
         )],
     );
 }
+
+#[test]
+fn a_quote_closed_by_a_period_before_its_attribution() {
+    expect(
+        "\"He said, 'We won.'\" Okafor said.",
+        &[(
+            Direct,
+            "He said, 'We won.'",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
