@@ -244,6 +244,20 @@ impl Attributor<'_> {
         {
             return Some(m);
         }
+        // `..., I laughed and said`, `she paused and added`: a name or pronoun right before an
+        // intransitive past verb is that verb's subject, and so the cue's.
+        let verb = k - 1;
+        if verb >= sent.start + 2
+            && self.v.tok(verb - 1).is_some_and(|t| {
+                let w = t.text(self.v.text);
+                t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION) && w.ends_with("ed")
+            })
+            && let Some(m) = self
+                .longest_mention(self.np_start(verb - 1, sent.start), verb - 1)
+                .filter(|m| m.tokens.end == verb - 1 && !matches!(m.form, Form::Description { .. }))
+        {
+            return Some(m);
+        }
         self.first_subject(sent, k)
     }
 
@@ -306,6 +320,7 @@ impl Attributor<'_> {
                                 && !next.is_capitalized()
                                 && !next.is(Class::PREPOSITION)
                                 && !next.is(Class::DETERMINER)
+                                && !next.is(Class::CONJUNCTION)
                         })
                     };
                     // `the director, Mike Rubino, reached out`: an appositive between.

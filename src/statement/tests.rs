@@ -2012,3 +2012,33 @@ fn a_quote_closed_by_a_period_before_its_attribution() {
         )],
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_joined_to_the_cue() {
+    // The subject right before an intransitive past verb, past an opening clause with a
+    // report of its own.
+    expect(
+        "When the clerk mentioned the fee, I laughed and said, \"We will pay.\"",
+        &[
+            (
+                Indirect,
+                "the fee",
+                Some("mentioned"),
+                Some("the clerk"),
+                None,
+            ),
+            (Direct, "We will pay", Some("said"), Some("I"), None),
+        ],
+    );
+    // A main clause with an object: its subject ends where its verb starts.
+    expect(
+        "Okafor met the crews and said the depot would close.",
+        &[(
+            Indirect,
+            "the depot would close",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
