@@ -182,16 +182,30 @@ impl<'a> MentionReader<'a> {
     /// (`former Gov. Jeb Bush of Florida`) keeps the place as its affiliation.
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
         if let Some(of) = (range.start + 1..range.end.saturating_sub(1))
-            .find(|&k| self.text_of(k) == "of" && (k + 1..range.end).all(|j| self.name_word(j)))
+            .find(|&k| self.text_of(k) == "of" && self.organisation_name(k + 1..range.end))
             && let Some(mut m) = self.classify_plain(range.start..of)
             && m.form == Form::Name
         {
             m.tokens = range.clone();
-            m.affiliation = Some(of + 1..range.end);
+            let org = of + 1 + usize::from(self.text_of(of + 1) == "the");
+            m.affiliation = Some(org..range.end);
             return Some(m);
         }
         self.classify_plain(range.clone())
             .or_else(|| self.coordinated(range))
+    }
+
+    /// Whether `range` is a place or organisation named after `of`: `Florida`, `the James
+    /// Martin Center for Nonproliferation Studies`; name words, an opening `the`, and `of`,
+    /// `for`, `and` between name words.
+    fn organisation_name(&self, range: Range<usize>) -> bool {
+        let start = range.start + usize::from(self.text_of(range.start) == "the");
+        start < range.end
+            && self.name_word(start)
+            && self.name_word(range.end - 1)
+            && (start..range.end).all(|j| {
+                self.name_word(j) || matches!(self.text_of(j), "of" | "for" | "and" | "on")
+            })
     }
 
     /// Two speakers joined by `and`, read as one group: `Ma and Zeng`, `Trump and his aides`,

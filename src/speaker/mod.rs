@@ -238,6 +238,14 @@ impl Resolver<'_> {
                     ent.indefinite_only &= matches!(m.form, Form::Description { definite: false });
                 }
             }
+            // `Jeb Bush of Florida`, `The Washington Post's Ed O'Keefe`: the name's own
+            // affiliation.
+            if let Some(a) = m.affiliation.clone()
+                && let Some(ent) = self.entities.get_mut(e)
+                && ent.affiliation.is_none()
+            {
+                ent.affiliation = Some(a);
+            }
             if let Some(app) = &m.appositive {
                 self.appositive(e, app);
             }

@@ -2042,3 +2042,24 @@ fn the_subject_of_a_verb_joined_to_the_cue() {
         )],
     );
 }
+
+#[test]
+fn a_name_of_an_organisation_with_its_article_and_inner_words() {
+    let text = "\"The depot is safe,\" Mira Okafor of the Institute for Transport Studies wrote.";
+    expect(
+        text,
+        &[(
+            Direct,
+            "The depot is safe",
+            Some("wrote"),
+            Some("Mira Okafor of the Institute for Transport Studies"),
+            Some("Mira Okafor"),
+        )],
+    );
+    let article = crate::parse(text).expect("parses");
+    let speaker = article.speakers().first().expect("a speaker");
+    assert_eq!(
+        speaker.affiliation().map(|a| a.text()),
+        Some("Institute for Transport Studies")
+    );
+}
