@@ -96,6 +96,13 @@ const GENERATORS: &[(&str, Build)] = &[
     }),
     ("nuls", |n| "\0".repeat(n)),
     ("closers", |n| "\u{201D}".repeat(n)),
+    ("marks-but-said", |n| {
+        format!(
+            "{}'N]NNNNNNNs{}",
+            "'".repeat(n),
+            "buu'alm b.but said ".repeat(n)
+        )
+    }),
     ("titled-name-run", |n| {
         format!("{}Dr. HEEE said$US told :", "Dr. HEEE ".repeat(n))
     }),

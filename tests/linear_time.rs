@@ -310,6 +310,23 @@ fn c97_distinct_names() {
     not(debug_assertions),
     ignore = "timed in unoptimised builds; see the module docs"
 )]
+fn c92_reports_joined_after_a_run_of_marks() {
+    // A sentence opening with a run of quote marks, then `but said` repeated: the subject of
+    // each joined report was sought by walking over the run from the sentence start.
+    assert_linear("marks, then joined reports", |n| {
+        format!(
+            "{}'N]NNNNNNNs{}",
+            "'".repeat(n),
+            "buu'alm b.but said ".repeat(n)
+        )
+    });
+}
+
+#[test]
+#[cfg_attr(
+    not(debug_assertions),
+    ignore = "timed in unoptimised builds; see the module docs"
+)]
 fn c98_diagnostic_floods() {
     for unit in ["\0", "\u{201D}", "<b>", "&amp;"] {
         assert_linear(unit, repeat(unit));

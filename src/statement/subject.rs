@@ -289,13 +289,22 @@ impl Attributor<'_> {
     /// The sentence's first mention that a verb follows, starting within its first eight
     /// tokens and before `k`: the subject of the main clause.
     pub(super) fn first_subject(&self, sent: Range<usize>, k: usize) -> Option<MentionParse> {
-        // `"...," Blige sings before asking her`: past a quote that opens the sentence.
+        // `"...," Blige sings before asking her`: past a quote that opens the sentence, found
+        // from the quote spans (a walk over it, for every cue of a long sentence, was
+        // quadratic), then past its closing mark and comma.
         let mut sent = sent;
+        if let Some(q) = self.quote_at(sent.start)
+            && let Some(&(_, last)) = self.top_spans.get(q)
+        {
+            sent.start = (last + 1).min(k);
+        }
+        let mut marks = 0;
         while sent.start < k
-            && (!self.outside(sent.start)
-                || matches!(self.v.kind(sent.start), Some(Kind::Quote(_) | Kind::Comma)))
+            && marks < 4
+            && matches!(self.v.kind(sent.start), Some(Kind::Quote(_) | Kind::Comma))
         {
             sent.start += 1;
+            marks += 1;
         }
         // `During a speech earlier in the day, Trump attacked ...`: past an opening phrase.
         let begin = if self
