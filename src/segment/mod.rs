@@ -413,9 +413,9 @@ fn split_sentences(
 /// prose (a list, a table, a scrape without punctuation).
 const LONG_SENTENCE: usize = 2_000;
 
-/// Whether an attribution starts at token `j`: a reporting verb right away (`said Smith`), or
+/// The reporting verb of an attribution starting at token `j`: right away (`said Smith`), or
 /// after up to four capitalized words (`Mrs. Clinton said`).
-fn attribution_follows(tokens: &[Token], j: usize) -> bool {
+fn attribution_at(tokens: &[Token], j: usize) -> Option<usize> {
     let verb = |t: &Token| {
         t.is_word()
             && t.is(Class::CUE)
@@ -430,16 +430,16 @@ fn attribution_follows(tokens: &[Token], j: usize) -> bool {
                 })
     };
     for k in j..j + 6 {
-        let Some(t) = tokens.get(k) else { return false };
+        let t = tokens.get(k)?;
         if verb(t) {
-            return k > j || tokens.get(k + 1).is_some_and(Token::is_capitalized);
+            return (k > j || tokens.get(k + 1).is_some_and(Token::is_capitalized)).then_some(k);
         }
         let name_like = t.is_capitalized() || (t.kind == Kind::Period && t.is_attached());
         if !name_like {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Whether a sentence ends after the terminal token `i`, the next sentence starting at `j`.
@@ -466,22 +466,20 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     let closed_quote = j > i + 1 && tokens.get(j - 1).is_some_and(Token::closes);
     if closed_quote
         && matches!(t.kind, Kind::Question | Kind::Exclamation)
-        && attribution_follows(tokens, j)
+        && attribution_at(tokens, j).is_some()
     {
         return false;
     }
     // `"We will win." Estrada said.`, `"He said, 'We win.'" Estrada said.`: a period closing a
     // quote before an attribution that ends there (not `Estrada said the plan ...`).
-    if closed_quote && t.kind == Kind::Period && attribution_follows(tokens, j) {
-        let verb = (j..j + 6).find(|&k| tokens.get(k).is_some_and(|v| v.is(Class::CUE)));
-        let after = verb.and_then(|k| tokens.get(k + 1));
+    if closed_quote
+        && t.kind == Kind::Period
+        && let Some(verb) = attribution_at(tokens, j)
+    {
+        let after = tokens.get(verb + 1);
         // `"A." He added, "B."`: the attribution introduces the next quote, not this one.
-        let introduces = verb.is_some_and(|k| {
-            matches!(
-                tokens.get(k + 1).map(|a| a.kind),
-                Some(Kind::Comma | Kind::Colon)
-            ) && tokens.get(k + 2).is_some_and(Token::opens)
-        });
+        let introduces = matches!(after.map(|a| a.kind), Some(Kind::Comma | Kind::Colon))
+            && tokens.get(verb + 2).is_some_and(Token::opens);
         let ends = !introduces
             && after.is_some_and(|a| {
                 a.is_terminal()
