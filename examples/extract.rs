@@ -146,14 +146,30 @@ fn json_lines(files: &[String]) -> io::Result<bool> {
     Ok(true)
 }
 
+/// The text on one line, cut after `max` characters; reads no further than it prints, so a
+/// long span costs no more than a short one.
 fn short(text: &str, max: usize) -> String {
-    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= max {
-        one_line
-    } else {
-        let cut: String = one_line.chars().take(max).collect();
-        format!("{cut}…")
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        let sep = usize::from(!out.is_empty());
+        let len = word.chars().count();
+        if chars + sep + len > max {
+            if sep == 1 && chars < max {
+                out.push(' ');
+                chars += 1;
+            }
+            out.extend(word.chars().take(max - chars));
+            out.push('…');
+            return out;
+        }
+        if sep == 1 {
+            out.push(' ');
+        }
+        out.push_str(word);
+        chars += sep + len;
     }
+    out
 }
 
 fn describe(s: &Statement<'_>) -> String {
@@ -218,6 +234,12 @@ fn report(out: &mut impl Write, name: &str, article: &Article<'_>) -> io::Result
         writeln!(out, "headline: {}", short(h.text(), 100))?;
     }
     writeln!(out, "\nSpeakers")?;
+    let mut said: Vec<Vec<&Statement<'_>>> = vec![Vec::new(); article.speakers().len()];
+    for s in article.statements() {
+        if let Some(list) = s.speaker().and_then(|i| said.get_mut(i)) {
+            list.push(s);
+        }
+    }
     for (i, sp) in article.speakers().iter().enumerate() {
         let name = sp.name().unwrap_or("(unnamed)");
         writeln!(out, "  {}. {name} ({:?})", i + 1, sp.kind())?;
@@ -230,11 +252,7 @@ fn report(out: &mut impl Write, name: &str, article: &Article<'_>) -> io::Result
         }
         let mentions: Vec<&str> = sp.mentions().iter().map(|m| m.text()).collect();
         writeln!(out, "     mentions: {}", mentions.join(" | "))?;
-        for s in article
-            .statements()
-            .iter()
-            .filter(|s| s.speaker() == Some(i))
-        {
+        for s in said.get(i).into_iter().flatten() {
             writeln!(
                 out,
                 "     - {} ({})",

@@ -103,6 +103,9 @@ const GENERATORS: &[(&str, Build)] = &[
             "buu'alm b.but said ".repeat(n)
         )
     }),
+    ("marks-adding", |n| {
+        format!("{}'gnot{}", "'".repeat(n), "n*dr to AA adding t".repeat(n))
+    }),
     ("titled-name-run", |n| {
         format!("{}Dr. HEEE said$US told :", "Dr. HEEE ".repeat(n))
     }),

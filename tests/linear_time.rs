@@ -320,6 +320,12 @@ fn c92_reports_joined_after_a_run_of_marks() {
             "buu'alm b.but said ".repeat(n)
         )
     });
+    // The same run of marks, then `... adding ...` repeated: each report makes one unnamed
+    // speaker in the first paragraph, and each of them was compared with every speaker of the
+    // article when the lede's descriptions were linked to the names below them.
+    assert_linear("marks, then many lede descriptions", |n| {
+        format!("{}'gnot{}", "'".repeat(n), "n*dr to AA adding t".repeat(n))
+    });
 }
 
 #[test]

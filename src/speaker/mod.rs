@@ -580,6 +580,10 @@ impl Resolver<'_> {
 
     /// Links an indefinite person description of the lede to the named person of the next two
     /// paragraphs whose titles or affiliation share a word with it.
+    ///
+    /// A lede holds one or two such descriptions and the next paragraphs name a handful of
+    /// people, so both lists are capped ([`LEDE_DESCRIPTIONS`], [`LEDE_TARGETS`]): the pass
+    /// stays linear however many entities a pathological first paragraph makes.
     fn link_lede(&mut self, speaker_of: &mut [Option<usize>]) {
         let first_body = self
             .seg
@@ -593,57 +597,68 @@ impl Resolver<'_> {
                     ent.name.is_none()
                         && ent.kind == Some(SpeakerKind::Person)
                         && ent.indefinite_only
+                        && ent.affiliation.is_some()
                         && ent.first_paragraph == first_body
                 })
             })
+            .take(LEDE_DESCRIPTIONS)
             .collect();
+        if candidates.is_empty() {
+            return;
+        }
+        let targets: Vec<(usize, Vec<u64>)> = (0..self.entities.len())
+            .filter_map(|e| {
+                let ent = self.entities.get(e)?;
+                let in_window = ent.name.is_some()
+                    && ent.kind == Some(SpeakerKind::Person)
+                    && ent.first_paragraph > first_body
+                    && ent.first_paragraph <= first_body + 2;
+                in_window.then(|| {
+                    let parts = ent
+                        .titles
+                        .iter()
+                        .chain(ent.affiliation.iter())
+                        .flat_map(|r| self.parts(r.clone(), 4))
+                        .collect();
+                    (e, parts)
+                })
+            })
+            .take(LEDE_TARGETS)
+            .collect();
+        let mut moved_to: Vec<(usize, usize)> = Vec::new();
         for d in candidates {
             let Some(desc) = self.entities.get(d) else {
                 continue;
             };
-            if desc.affiliation.is_none() {
-                continue;
-            }
             let clues: Vec<u64> = desc
                 .affiliation
                 .iter()
                 .chain(desc.titles.iter())
                 .flat_map(|r| self.parts(r.clone(), 4))
                 .collect();
-            let target = (0..self.entities.len()).find(|&e| {
-                e != d
-                    && self.entities.get(e).is_some_and(|ent| {
-                        ent.name.is_some()
-                            && ent.kind == Some(SpeakerKind::Person)
-                            && ent.first_paragraph > first_body
-                            && ent.first_paragraph <= first_body + 2
-                            && ent
-                                .titles
-                                .iter()
-                                .chain(ent.affiliation.iter())
-                                .flat_map(|r| self.parts(r.clone(), 4))
-                                .any(|w| clues.contains(&w))
-                    })
-            });
-            if let Some(t) = target {
-                let moved = std::mem::take(
-                    &mut self
-                        .entities
-                        .get_mut(d)
-                        .map(|x| x.mentions.clone())
-                        .unwrap_or_default(),
-                );
-                if let Some(ent) = self.entities.get_mut(d) {
-                    ent.mentions.clear();
-                }
-                for (r, k) in moved {
-                    self.add_mention(t, r, k);
-                }
-                for s in speaker_of.iter_mut() {
-                    if *s == Some(d) {
-                        *s = Some(t);
-                    }
-                }
+            let Some(t) = targets
+                .iter()
+                .find(|(_, parts)| parts.iter().any(|w| clues.contains(w)))
+                .map(|(t, _)| *t)
+            else {
+                continue;
+            };
+            let moved = self
+                .entities
+                .get_mut(d)
+                .map(|x| std::mem::take(&mut x.mentions))
+                .unwrap_or_default();
+            for (r, k) in moved {
+                self.add_mention(t, r, k);
+            }
+            moved_to.push((d, t));
+        }
+        if moved_to.is_empty() {
+            return;
+        }
+        for s in speaker_of.iter_mut() {
+            if let Some(&(_, t)) = moved_to.iter().find(|(d, _)| *s == Some(*d)) {
+                *s = Some(t);
             }
         }
     }
@@ -698,6 +713,14 @@ const RECENT_WINDOW: usize = 64;
 /// article names a few people `Clinton`, never dozens, and a text that does must not compare
 /// every name with every other.
 const MAX_CANDIDATES: usize = 32;
+
+/// How many indefinite person descriptions of the lede look for a named person below: a lede
+/// introduces one or two (`a senior official`, `a former aide`).
+const LEDE_DESCRIPTIONS: usize = 4;
+
+/// How many named people of the two paragraphs after the lede such a description is compared
+/// with, in order of first mention.
+const LEDE_TARGETS: usize = 16;
 
 /// The most tokens a title before a name spans: `Former Deputy Secretary of State`, `Lt. Gen.`.
 const MAX_TITLE_TOKENS: usize = 8;
