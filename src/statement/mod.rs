@@ -1252,9 +1252,18 @@ impl<'a> Attributor<'a> {
                 let mut fragments = vec![content];
                 if found.0.end < end && self.v.kind(found.0.end) == Some(Kind::Comma) {
                     let more = self.trim(found.0.end + 1..end.min(found.0.end + 1 + MAX_CONTENT));
-                    if self
-                        .cue_word(found.0.end + 1)
-                        .is_none_or(|w| w.form != VerbForm::Gerund)
+                    // `..., said Ma, a former adviser.`: what follows the inverted speaker may
+                    // describe it.
+                    let inverted = found.0.mention.as_ref().is_some_and(|m| m.tokens.start > c);
+                    let more = if inverted {
+                        self.after_source_asides(more)
+                    } else {
+                        Some(more)
+                    };
+                    if let Some(more) = more
+                        && self
+                            .cue_word(more.start)
+                            .is_none_or(|w| w.form != VerbForm::Gerund)
                         && self.substantial(&more)
                     {
                         fragments.push(more);
@@ -2030,7 +2039,9 @@ impl<'a> Attributor<'a> {
         {
             // `A, according to X, B`: the content is around the source.
             let after = self.trim(source_end + 1..end.min(source_end + 1 + MAX_CONTENT));
-            if self.substantial(&after) {
+            if let Some(after) = self.after_source_asides(after)
+                && self.substantial(&after)
+            {
                 fragments.push(after);
             }
             self.clause_content(self.lead_start(sent.start, c - 1)..c - 1)
@@ -2057,6 +2068,42 @@ impl<'a> Attributor<'a> {
             end: source_end,
         };
         self.push_found(found, fragments, kind, quote, s, paragraph);
+    }
+
+    /// What goes on with the reported words after `A, according to X,` or `A, said X,`, once
+    /// the words that describe the source are skipped: a relative clause on it (`who prosecuted
+    /// the case`, to the end) or descriptions set beside it (`a law professor at Yale`, `Ross,
+    /// a former envoy, was ...`), each alone or before a comma. `None` when nothing goes on:
+    /// the rest describes the source, or a participle hangs on it (`referring to ...`).
+    fn after_source_asides(&self, mut more: Range<usize>) -> Option<Range<usize>> {
+        // Each round skips one description and its comma; three are plenty.
+        for _ in 0..3 {
+            if ["who", "whose", "whom"]
+                .iter()
+                .any(|w| self.v.word_is(more.start, w))
+            {
+                return None;
+            }
+            let stop = (more.start..more.end)
+                .find(|&i| self.v.kind(i) == Some(Kind::Comma))
+                .unwrap_or(more.end);
+            let aside = self
+                .longest_prefix_mention(more.start, stop)
+                .is_some_and(|m| m.tokens.end == stop && !matches!(m.form, Form::Pronoun(_)));
+            if !aside {
+                break;
+            }
+            more = self.trim(stop + 1..more.end);
+            if more.is_empty() {
+                return None;
+            }
+        }
+        let participle = self.v.word(more.start).is_some_and(|w| {
+            w.len() > 4
+                && w.ends_with("ing")
+                && w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        });
+        (!participle).then_some(more)
     }
 
     /// The longest mention `start..e'` with `e' <= end`.

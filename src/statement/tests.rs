@@ -2063,3 +2063,71 @@ fn a_name_of_an_organisation_with_its_article_and_inner_words() {
         Some("Institute for Transport Studies")
     );
 }
+
+#[test]
+fn words_describing_an_inverted_source_are_not_reported_words() {
+    // Each statement's content, and with its fragments.
+    let contents = |text: &str| -> Vec<String> {
+        crate::parse(text)
+            .expect("parses")
+            .statements()
+            .iter()
+            .map(|s| s.content().text().to_string())
+            .collect()
+    };
+    let one = |text: &str| -> Vec<(String, Vec<String>)> {
+        let article = crate::parse(text).expect("parses");
+        article
+            .statements()
+            .iter()
+            .map(|s| {
+                let text = article.text();
+                let pieces = s
+                    .content()
+                    .fragments()
+                    .iter()
+                    .filter_map(|f| text.get(f.start..f.end))
+                    .map(str::to_string)
+                    .collect();
+                (s.content().text().to_string(), pieces)
+            })
+            .collect()
+    };
+    // A relative clause on the source, after `according to` and after an inverted `said`.
+    assert_eq!(
+        contents("The ferry ran late all winter, according to Ines Varga, who rides it every day."),
+        ["The ferry ran late all winter"]
+    );
+    assert_eq!(
+        contents(
+            "The dam needs repairs, said a former engineer of the water board, Tomas Lind, \
+             whose reports were never published."
+        ),
+        ["The dam needs repairs"]
+    );
+    // A description beside the source, alone or before a participle of the writer.
+    assert_eq!(
+        contents("The mill closed in May, according to Ola Brek, a historian at the museum."),
+        ["The mill closed in May"]
+    );
+    assert_eq!(
+        contents(
+            "The plan was dropped, according to Ada Moe, the mayor's former deputy, referring to \
+             the bypass."
+        ),
+        ["The plan was dropped"]
+    );
+    // Guards: the reported words do go on after the source and its description.
+    let found = one(
+        "At the root of the dispute, according to Ola Brek, a retired judge, was a map drawn \
+         in 1911.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].1,
+        ["At the root of the dispute", "was a map drawn in 1911"]
+    );
+    let found = one("In the long run, according to the budget office, the deficit will grow.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["In the long run", "the deficit will grow"]);
+}
