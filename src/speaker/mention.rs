@@ -179,12 +179,20 @@ impl<'a> MentionReader<'a> {
     }
 
     /// Reads tokens `range` as a mention, or refuses them; a name followed by `of PLACE`
-    /// (`former Gov. Jeb Bush of Florida`) keeps the place as its affiliation.
+    /// (`former Gov. Jeb Bush of Florida`, `Ma and Zeng of the Health Ministry`) keeps the
+    /// place as its affiliation.
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
         if let Some(of) = (range.start + 1..range.end.saturating_sub(1))
             .find(|&k| self.text_of(k) == "of" && self.organisation_name(k + 1..range.end))
-            && let Some(mut m) = self.classify_plain(range.start..of)
-            && m.form == Form::Name
+            && let Some(mut m) = self
+                .classify_plain(range.start..of)
+                .filter(|m| m.form == Form::Name)
+                .or_else(|| {
+                    // Two people of one place: the last conjunct is a name (not `the mayor
+                    // and the head of ...`, where the place is the head's alone).
+                    self.coordinated(range.start..of)
+                        .filter(|_| self.name_word(of - 1))
+                })
         {
             m.tokens = range.clone();
             let org = of + 1 + usize::from(self.text_of(of + 1) == "the");
@@ -196,15 +204,20 @@ impl<'a> MentionReader<'a> {
     }
 
     /// Whether `range` is a place or organisation named after `of`: `Florida`, `the James
-    /// Martin Center for Nonproliferation Studies`; name words, an opening `the`, and `of`,
-    /// `for`, `and` between name words.
+    /// Martin Center for Nonproliferation Studies`, `Washington's Institute for Science`;
+    /// name words, an opening `the`, `of`, `for`, `and` between name words, and a possessive
+    /// after one.
     fn organisation_name(&self, range: Range<usize>) -> bool {
         let start = range.start + usize::from(self.text_of(range.start) == "the");
         start < range.end
             && self.name_word(start)
             && self.name_word(range.end - 1)
             && (start..range.end).all(|j| {
-                self.name_word(j) || matches!(self.text_of(j), "of" | "for" | "and" | "on")
+                self.name_word(j)
+                    || matches!(self.text_of(j), "of" | "for" | "and" | "on")
+                    || (j > start
+                        && self.tok(j).is_some_and(|t| t.kind == Kind::Possessive)
+                        && self.name_word(j - 1))
             })
     }
 

@@ -1799,6 +1799,27 @@ fn two_speakers_joined_by_and_are_one_group() {
             None,
         )],
     );
+    // Two people of one organisation; an organisation named with a possessive.
+    expect(
+        "\"The depot stays open,\" Okafor and Lindqvist of the Harbour Trust wrote.",
+        &[(
+            Direct,
+            "The depot stays open",
+            Some("wrote"),
+            Some("Okafor and Lindqvist of the Harbour Trust"),
+            None,
+        )],
+    );
+    expect(
+        "\"The depot stays open,\" Mira Okafor of Oslo's Harbour Trust wrote.",
+        &[(
+            Direct,
+            "The depot stays open",
+            Some("wrote"),
+            Some("Mira Okafor of Oslo's Harbour Trust"),
+            Some("Mira Okafor"),
+        )],
+    );
     // The left side must open the clause: an object before `and` is no speaker.
     expect(
         "Okafor thanked the crews and Lindqvist said the depot would close.",
