@@ -32,6 +32,9 @@ pub(crate) fn takes_audience(lemma: &str) -> bool {
 /// Object pronouns.
 const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us", "you"];
 
+/// The most tokens inside brackets after a cue: `(AP)`, `(in a statement on Friday)`.
+const MAX_BRACKETED: usize = 10;
+
 /// The most tokens the time, place, medium and audience after a cue may span.
 const MAX_ADJUNCTS: usize = 32;
 
@@ -63,6 +66,18 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     }
     while k < end {
         let Some(t) = v.tok(k) else { break };
+        // `told the Associated Press (AP), "..."`, `said (in a statement) that`: a short aside
+        // in brackets.
+        if t.kind == Kind::OpenParen {
+            let Some(close) = (k + 1..end.min(k + 1 + MAX_BRACKETED))
+                .find(|&i| v.kind(i) == Some(Kind::CloseParen))
+            else {
+                break;
+            };
+            k = close + 1;
+            contiguous = false;
+            continue;
+        }
         if !t.is_word() {
             break;
         }

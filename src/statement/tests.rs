@@ -1252,6 +1252,31 @@ fn an_audience_after_to_is_part_of_the_cue() {
 }
 
 #[test]
+fn a_short_aside_in_brackets_after_the_cue() {
+    use StatementKind::{Direct, Indirect};
+    expect(
+        "Berg told the Harbour Gazette (HG), \"The pier is safe.\"",
+        &[(
+            Direct,
+            "The pier is safe",
+            Some("told the Harbour Gazette"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "Berg said (in a letter to the board) that the pier was safe.",
+        &[(
+            Indirect,
+            "the pier was safe",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
+
+#[test]
 fn times_between_the_speaker_and_the_cue_and_subordinate_reports() {
     use StatementKind::Indirect;
     expect(
