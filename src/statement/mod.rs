@@ -978,9 +978,23 @@ impl<'a> Attributor<'a> {
         if intro {
             j -= 1;
         }
+        // `told reporters that "... . ..."`: the complementizer joins the cue to a quote of
+        // several sentences (a quote within one sentence is reported words read with it).
+        let that = !intro
+            && open > 0
+            && self.v.word_is(open - 1, "that")
+            && self
+                .quote_at(open)
+                .and_then(|k| self.quote(k))
+                .is_some_and(|q| {
+                    self.sentence_of(q.end.saturating_sub(1)) != self.sentence_of(open)
+                });
+        if that {
+            j -= 1;
+        }
         // A quote opening its sentence or paragraph takes an attribution that ends the one
         // before with a colon or comma: `He added:`, `..., saying,`.
-        if opens_sentence && !intro {
+        if opens_sentence && !intro && !that {
             return None;
         }
         // Without a colon or comma, only a quote of a few words is reported speech: a word or

@@ -2177,3 +2177,29 @@ fn words_describing_an_inverted_source_are_not_reported_words() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, ["In the long run", "the deficit will grow"]);
 }
+
+#[test]
+fn a_quote_of_several_sentences_after_that() {
+    use StatementKind::Direct;
+    expect(
+        "Berg told reporters that \"the pier is safe. The ferry will run all winter.\"",
+        &[(
+            Direct,
+            "the pier is safe. The ferry will run all winter",
+            Some("told reporters"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // Within one sentence the quote is read with the reported words, as before.
+    expect(
+        "Berg said that \"the pier is safe\" and the ferry would run.",
+        &[(
+            StatementKind::Mixed,
+            "\"the pier is safe\" and the ferry would run",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
