@@ -541,6 +541,20 @@ impl Resolver<'_> {
         s
     }
 
+    /// Whether a description is `the` and an age alone: `the 28-year-old`.
+    fn age_only(&self, m: &MentionParse) -> bool {
+        let toks = &self.seg.tokens;
+        let text = |i: usize| toks.get(i).map_or("", |t| t.text(self.text));
+        let r = m.tokens.clone();
+        r.len() >= 2
+            && text(r.start).eq_ignore_ascii_case("the")
+            && (r.start + 1..r.end).all(|i| {
+                toks.get(i)
+                    .is_some_and(|t| matches!(t.kind, Kind::Number | Kind::Hyphen | Kind::Word))
+            })
+            && text(r.end - 1).eq_ignore_ascii_case("year-old")
+    }
+
     fn description(
         &mut self,
         m: &MentionParse,
@@ -549,6 +563,17 @@ impl Resolver<'_> {
     ) -> (Option<usize>, MentionKind) {
         let title_words = m.title.clone().map(|t| self.words(t)).unwrap_or_default();
         let head = title_words.last().copied();
+        // `the 28-year-old`: news names a person by age right after naming them.
+        if definite
+            && self.age_only(m)
+            && let Some(e) = self.recent().find(|&e| {
+                self.entities
+                    .get(e)
+                    .is_some_and(|ent| ent.kind == Some(SpeakerKind::Person) && ent.name.is_some())
+            })
+        {
+            return (Some(e), MentionKind::Description);
+        }
         let bare_group = m.kind == SpeakerKind::Group && !definite;
         if definite || bare_group {
             let found = self.recent().find(|&e| {

@@ -122,6 +122,33 @@ fn quote_then_pronoun_resolves_to_the_last_person() {
 }
 
 #[test]
+fn an_age_description_resolves_to_the_last_named_person() {
+    expect(
+        "Ana Berg said she had won. \"I am ready now,\" said the 28-year-old.",
+        &[
+            (
+                Indirect,
+                "she had won",
+                Some("said"),
+                Some("Ana Berg"),
+                Some("Ana Berg"),
+            ),
+            (
+                Direct,
+                "I am ready now",
+                Some("said"),
+                Some("the 28-year-old"),
+                Some("Ana Berg"),
+            ),
+        ],
+    );
+    // An age with a role is a description of its own.
+    let found = read("Ana Berg said she had won. \"I am ready,\" said the 28-year-old driver.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].4, None);
+}
+
+#[test]
 fn a_quote_interrupted_by_its_attribution_is_one_statement() {
     let text = "\"We tried,\" she said, \"but the river rose too fast.\"";
     let article = crate::parse(text).expect("parses");
