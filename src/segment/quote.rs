@@ -151,6 +151,32 @@ pub(crate) fn pair(
             }
             match way {
                 Facing::Open => {
+                    // `"We are ready. "The plan works."`: a double mark opening a sentence
+                    // while a double quote is open starts the quote's next sentence, whose
+                    // previous one was never closed (paragraphs run together, or a closing
+                    // mark lost); quotes within quotes take the other family.
+                    if fam == Family::Double
+                        && after_sentence_end(tokens, i, para)
+                        && let Some(k) = stack.iter().rposition(|o| o.family == fam)
+                    {
+                        for inner in stack.drain(k + 1..) {
+                            set_role(tokens, inner.token, Role::None);
+                        }
+                        if let Some(open) = stack.pop() {
+                            if let Some(t) = tokens.get(open.token) {
+                                diagnostics.push(DiagnosticKind::UnclosedQuote, t.span());
+                            }
+                            quotes.push(Quote {
+                                open: open.token,
+                                close: None,
+                                end: i,
+                                marks: marks_of(open.mark),
+                                depth: u8::try_from(stack.len()).unwrap_or(u8::MAX),
+                                continued: false,
+                                continues: open.continues,
+                            });
+                        }
+                    }
                     if stack.len() >= max_depth {
                         if !too_deep_reported {
                             diagnostics.push(DiagnosticKind::QuoteTooDeep, t.span());
@@ -242,6 +268,19 @@ pub(crate) fn pair(
     }
     quotes.sort_unstable_by_key(|q| q.open);
     quotes
+}
+
+/// Whether the token before `i` ends a sentence: `.`, `?`, `!` or `...`.
+fn after_sentence_end(tokens: &[Token], i: usize, para: &Range<usize>) -> bool {
+    i > para.start
+        && i.checked_sub(1)
+            .and_then(|j| tokens.get(j))
+            .is_some_and(|p| {
+                matches!(
+                    p.kind,
+                    Kind::Period | Kind::Question | Kind::Exclamation | Kind::Ellipsis
+                )
+            })
 }
 
 fn set_role(tokens: &mut [Token], i: usize, role: Role) {
@@ -489,6 +528,32 @@ mod tests {
         assert_eq!(
             quotes("‘He’s here and the dogs’ owners too,’ she said."),
             vec![closed("He’s here and the dogs’ owners too,")]
+        );
+    }
+
+    #[test]
+    fn a_double_mark_opening_a_sentence_in_a_double_quote_starts_its_next_sentence() {
+        // Paragraphs run together, each opening with a mark and the one before never closed.
+        let (found, diags) = quotes_with_diagnostics(
+            "She said: \"We are ready. \"The plan works.\" The board agreed, she added.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("We are ready.".to_string(), false),
+                closed("The plan works."),
+            ]
+        );
+        assert_eq!(diags, vec![DiagnosticKind::UnclosedQuote]);
+        // Inside a sentence a double mark opens a title or a scare quote as before, and a
+        // quote within a quote takes the other family.
+        assert_eq!(
+            quotes("“We read “Dubliners” today,” she said."),
+            vec![closed("We read “Dubliners” today,"), closed("Dubliners")]
+        );
+        assert_eq!(
+            quotes("“He said ‘go.’ Then he left,” she said."),
+            vec![closed("He said ‘go.’ Then he left,"), closed("go.")]
         );
     }
 
