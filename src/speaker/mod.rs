@@ -39,6 +39,15 @@ pub(crate) struct Entity {
     /// For each of `titles`, a hash of its text and the keys of its words and of the parts
     /// of its hyphenated words, kept for the same reason: a word may be as long as the text.
     title_keys: Vec<(u64, Vec<u64>, Vec<u64>)>,
+    /// The pronoun a title or role calls for (`Mr`, `spokeswoman`), when one does.
+    gender: Option<Gender>,
+}
+
+/// Which of `he` and `she` a person's title or role calls for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
 }
 
 /// The resolved speakers and, for each attribution, its speaker and the kind of its mention.
@@ -190,10 +199,32 @@ impl Resolver<'_> {
         }
         let words = self.words(range.clone());
         let parts = self.parts(range.clone(), 1);
+        let gender = self.gender_of(range.clone());
         if let Some(ent) = self.entities.get_mut(e) {
             ent.titles.push(range);
             ent.title_keys.push((hash, words, parts));
+            ent.gender = ent.gender.or(gender);
         }
+    }
+
+    /// The gender the words of a title or role call for: `Mr`, `Mrs`, `spokeswoman`.
+    fn gender_of(&self, range: Range<usize>) -> Option<Gender> {
+        self.seg
+            .tokens
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.is_word())
+            .find_map(|t| {
+                let w = t.text(self.text).fold_ascii();
+                if MALE_WORDS.binary_search(&w.as_str()).is_ok() {
+                    Some(Gender::Male)
+                } else if FEMALE_WORDS.binary_search(&w.as_str()).is_ok() {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            })
     }
 
     /// The mention kind of a repeated mention (a chained statement reuses its source's,
@@ -224,6 +255,15 @@ impl Resolver<'_> {
             }
             Form::Pronoun(p) => {
                 let e = self.pronoun(p);
+                // Once `she` stands for someone, a later `he` does not.
+                let gender = match p {
+                    Pronoun::He => Some(Gender::Male),
+                    Pronoun::She => Some(Gender::Female),
+                    _ => None,
+                };
+                if let Some(ent) = e.and_then(|e| self.entities.get_mut(e)) {
+                    ent.gender = ent.gender.or(gender);
+                }
                 (e, MentionKind::Pronoun)
             }
             Form::Name => self.name(m, paragraph),
@@ -275,11 +315,17 @@ impl Resolver<'_> {
             Pronoun::It => &[SpeakerKind::Organisation],
             Pronoun::I | Pronoun::You | Pronoun::Who => return None,
         };
+        // `she` is not the `Mr` of the sentence before.
+        let clash = match p {
+            Pronoun::He => Some(Gender::Female),
+            Pronoun::She => Some(Gender::Male),
+            _ => None,
+        };
         self.recent().find(|&e| {
-            self.entities
-                .get(e)
-                .and_then(|x| x.kind)
-                .is_some_and(|k| wanted.contains(&k))
+            self.entities.get(e).is_some_and(|x| {
+                x.kind.is_some_and(|k| wanted.contains(&k))
+                    && (clash.is_none() || x.gender != clash)
+            })
         })
     }
 
@@ -731,6 +777,52 @@ impl Resolver<'_> {
     }
 }
 
+/// Titles and roles of men, sorted: the pronoun `she` does not stand for them.
+const MALE_WORDS: &[&str] = &[
+    "baron",
+    "boy",
+    "brother",
+    "businessman",
+    "congressman",
+    "duke",
+    "earl",
+    "father",
+    "husband",
+    "king",
+    "lord",
+    "man",
+    "mr",
+    "prince",
+    "sir",
+    "son",
+    "spokesman",
+];
+
+/// Titles and roles of women, sorted: the pronoun `he` does not stand for them.
+const FEMALE_WORDS: &[&str] = &[
+    "actress",
+    "baroness",
+    "businesswoman",
+    "chairwoman",
+    "congresswoman",
+    "dame",
+    "daughter",
+    "duchess",
+    "girl",
+    "lady",
+    "madam",
+    "miss",
+    "mother",
+    "mrs",
+    "ms",
+    "princess",
+    "queen",
+    "sister",
+    "spokeswoman",
+    "wife",
+    "woman",
+];
+
 /// How many recent mentions a pronoun or description looks back over.
 const RECENT_WINDOW: usize = 64;
 
@@ -759,3 +851,16 @@ const GENERIC_ROLE_WORDS: &[&str] = &[
     "spokeswoman",
     "vice",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gender_word_lists_are_sorted_and_disjoint() {
+        for list in [MALE_WORDS, FEMALE_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        assert!(MALE_WORDS.iter().all(|w| !FEMALE_WORDS.contains(w)));
+    }
+}

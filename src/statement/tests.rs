@@ -122,6 +122,24 @@ fn quote_then_pronoun_resolves_to_the_last_person() {
 }
 
 #[test]
+fn he_and_she_skip_a_person_whose_title_says_otherwise() {
+    let found = read(
+        "Ana Berg said the port would open. Mr Okafor said it would not. \"We will see,\" she \
+         said. \"Soon,\" he said.",
+    );
+    let speakers: Vec<Option<&str>> = found.iter().map(|r| r.4.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Ana Berg"),
+            Some("Okafor"),
+            Some("Ana Berg"),
+            Some("Okafor")
+        ]
+    );
+}
+
+#[test]
 fn an_age_description_resolves_to_the_last_named_person() {
     expect(
         "Ana Berg said she had won. \"I am ready now,\" said the 28-year-old.",
