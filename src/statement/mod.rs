@@ -1305,6 +1305,19 @@ impl<'a> Attributor<'a> {
                     return;
                 }
             }
+            // `Then, says Mr Ma, the world found out`: an inverted attribution after a short
+            // opener; the clause after it is what was said, as after `Still, he said,`.
+            if found.0.mention.as_ref().is_some_and(|m| m.tokens.start > c)
+                && self.short_lead(c, sent.start)
+                && self.v.kind(found.0.end) == Some(Kind::Comma)
+            {
+                let more = self.trim(found.0.end + 1..end.min(found.0.end + 1 + MAX_CONTENT));
+                if self.substantial(&more) {
+                    let (content, kind, quote) = self.clause_content(more);
+                    self.push_found(found.0, vec![content], kind, quote, s, paragraph);
+                    return;
+                }
+            }
         }
         // `Ma said (that) ...`: the clause after.
         let mut start = after;

@@ -1818,6 +1818,31 @@ fn a_share_of_those_polled_is_a_speaker_with_its_number() {
 }
 
 #[test]
+fn an_inverted_attribution_after_a_short_opener() {
+    use StatementKind::Indirect;
+    expect(
+        "Later, says Mr Okafor, the council found out.",
+        &[(
+            Indirect,
+            "the council found out",
+            Some("says"),
+            Some("Mr Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    expect(
+        "Still, says the mayor, the port must close.",
+        &[(
+            Indirect,
+            "the port must close",
+            Some("says"),
+            Some("the mayor"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_participle_and_a_time_between_subject_and_cue() {
     use StatementKind::Indirect;
     expect(
