@@ -1307,14 +1307,29 @@ impl<'a> Attributor<'a> {
             }
             // `Then, says Mr Ma, the world found out`: an inverted attribution after a short
             // opener; the clause after it is what was said, as after `Still, he said,`.
-            if found.0.mention.as_ref().is_some_and(|m| m.tokens.start > c)
-                && self.short_lead(c, sent.start)
-                && self.v.kind(found.0.end) == Some(Kind::Comma)
+            // An appositive read to the sentence end is the clause instead: `Then, says Mr
+            // Ma, the ruling party lost`.
+            let mut found = found.0;
+            if found.end >= end
+                && let Some(m) = found.mention.as_mut()
+                && let Some(comma) = m
+                    .appositive
+                    .as_ref()
+                    .map(|a| a.tokens.start.saturating_sub(1))
+                && self.v.kind(comma) == Some(Kind::Comma)
             {
-                let more = self.trim(found.0.end + 1..end.min(found.0.end + 1 + MAX_CONTENT));
+                m.appositive = None;
+                found.end = comma;
+                found.adjuncts.end = comma;
+            }
+            if found.mention.as_ref().is_some_and(|m| m.tokens.start > c)
+                && self.short_lead(c, sent.start)
+                && self.v.kind(found.end) == Some(Kind::Comma)
+            {
+                let more = self.trim(found.end + 1..end.min(found.end + 1 + MAX_CONTENT));
                 if self.substantial(&more) {
                     let (content, kind, quote) = self.clause_content(more);
-                    self.push_found(found.0, vec![content], kind, quote, s, paragraph);
+                    self.push_found(found, vec![content], kind, quote, s, paragraph);
                     return;
                 }
             }

@@ -1830,6 +1830,17 @@ fn an_inverted_attribution_after_a_short_opener() {
             Some("Okafor"),
         )],
     );
+    // A clause that could be read as an appositive of the speaker is the reported words.
+    expect(
+        "Then, says Mr Okafor, the ruling party lost.",
+        &[(
+            Indirect,
+            "the ruling party lost",
+            Some("says"),
+            Some("Mr Okafor"),
+            Some("Okafor"),
+        )],
+    );
     expect(
         "Still, says the mayor, the port must close.",
         &[(
