@@ -1921,7 +1921,11 @@ impl<'a> Attributor<'a> {
     ) -> Option<(Found, usize)> {
         // `..., said Ma.` (not `..., called superdelegates,`: a verb taking an object is
         // not inverted)
-        if c > sent.start && self.v.kind(c - 1) == Some(Kind::Comma) && !cue.takes_object {
+        if c > sent.start
+            && self.v.kind(c - 1) == Some(Kind::Comma)
+            && !cue.takes_object
+            && cue.kind != CueKind::Evidence
+        {
             if let Some((mention, after)) = self.subject_after(c + 1, end) {
                 let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
                 let stop = adj.end.max(after);

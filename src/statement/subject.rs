@@ -153,7 +153,25 @@ impl Attributor<'_> {
             return Some(who);
         }
         let e = self.before_parenthetical(e, limit);
-        let start = self.np_start(e, limit);
+        let mut start = self.np_start(e, limit);
+        // `Monday the mayor said`, `last week officials said`: a time before the subject,
+        // without a comma, is not part of it.
+        // Not inside a name: `Monday Night Football said`.
+        let lead = start
+            + usize::from(
+                matches!(
+                    self.v.word(start).map(crate::lexicon::fold).as_deref(),
+                    Some("on" | "in" | "at" | "during")
+                ) && e > start + 1,
+            );
+        if let Some(t) = self.v.time_phrase(lead, e).filter(|&t| {
+            t < e
+                && self.v.tok(t).is_some_and(|n| {
+                    !n.is_capitalized() || n.is(Class::DETERMINER) || n.is(Class::PRONOUN)
+                })
+        }) {
+            start = t;
+        }
         let mention = self.longest_mention(start, e)?;
         // `Ma and Zeng said`: the `and` that ends the noun phrase above may join two subjects;
         // the left one must open the clause.

@@ -2284,3 +2284,39 @@ fn a_quote_of_several_sentences_after_that() {
         )],
     );
 }
+
+#[test]
+fn a_time_before_the_subject_without_a_comma_is_not_the_speaker() {
+    use StatementKind::Indirect;
+    for (text, mention) in [
+        (
+            "On Monday the mayor said the port would close.",
+            "the mayor",
+        ),
+        (
+            "Last week officials said the port would close.",
+            "officials",
+        ),
+        (
+            "Earlier this month figures showed the port would close.",
+            "figures",
+        ),
+        // A name that opens with a day is still a name.
+        (
+            "Monday Night Football said the port would close.",
+            "Monday Night Football",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, Indirect, "{text}");
+        assert_eq!(found[0].3.as_deref(), Some(mention), "{text}");
+    }
+}
+
+#[test]
+fn evidence_verbs_are_not_inverted_after_a_comma() {
+    // `..., said Ma` inverts a speech verb; `shows` after a comma has its own subject.
+    let found = read("The recovery, the strongest in years, shows signs of strength.");
+    assert_eq!(found, []);
+}
