@@ -129,6 +129,28 @@ impl<'a> MentionReader<'a> {
         if t.is(Class::NAME_PARTICLE) && !t.is_capitalized() {
             return true;
         }
+        // `Jan Bolz`, `May Berg`: a month's name before a surname is a first name (not in
+        // `in May Berg said`, `May 5`).
+        if t.is(Class::MONTH)
+            && t.is_capitalized()
+            && !t.has(Flags::DOTTED)
+            && self.tok(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && n.is_capitalized()
+                    && !n.has(Flags::ALL_CAPS)
+                    && !n.is(Class::CUE
+                        .with(Class::MONTH)
+                        .with(Class::WEEKDAY)
+                        .with(Class::FUNCTION)
+                        .with(Class::TITLE))
+            })
+            && !i
+                .checked_sub(1)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|p| p.is(Class::PREPOSITION) || p.kind == Kind::Number)
+        {
+            return true;
+        }
         // An acronym is a name even when it spells a word (`WHO`); a title is not a name.
         let acronym = t.has(Flags::ALL_CAPS);
         t.is_capitalized()

@@ -2320,3 +2320,29 @@ fn evidence_verbs_are_not_inverted_after_a_comma() {
     let found = read("The recovery, the strongest in years, shows signs of strength.");
     assert_eq!(found, []);
 }
+
+#[test]
+fn a_month_before_a_surname_is_a_first_name() {
+    use StatementKind::Indirect;
+    expect(
+        "Jan Bolz said the firm would grow.",
+        &[(
+            Indirect,
+            "the firm would grow",
+            Some("said"),
+            Some("Jan Bolz"),
+            Some("Jan Bolz"),
+        )],
+    );
+    // After a preposition the month is a date.
+    expect(
+        "In May Berg said prices would rise.",
+        &[(
+            Indirect,
+            "prices would rise",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
