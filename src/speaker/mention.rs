@@ -631,6 +631,7 @@ impl<'a> MentionReader<'a> {
         // Everything after a relative pronoun belongs to the aside: `an economist who is the
         // director of ...`.
         // So does a participle phrase: `a superdelegate supporting Clinton`.
+        // Not a word in `-ing` after a possessive: `EA's managing director`.
         let relative = (range.start + 1..range.end).find(|&k| {
             matches!(self.text_of(k), "who" | "whose" | "which" | "that")
                 || self.tok(k).is_some_and(|t| {
@@ -640,6 +641,7 @@ impl<'a> MentionReader<'a> {
                         && w.len() > 5
                         && w.ends_with("ing")
                         && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
+                        && !self.tok(k - 1).is_some_and(|p| p.kind == Kind::Possessive)
                 })
         });
         let checked = range.start..relative.unwrap_or(range.end);
@@ -676,10 +678,15 @@ impl<'a> MentionReader<'a> {
         if !(role_like || determined && short_head || short_aside) {
             return None;
         }
-        let title_start = if determined {
-            range.start + 1
-        } else {
-            range.start
+        // `EA's managing director`, `Nokia's chief executive`: the organisation that owns
+        // the role is its affiliation, not part of its title.
+        let owner = (range.start + 1..range.end.min(range.start + 6))
+            .find(|&k| self.tok(k).is_some_and(|t| t.kind == Kind::Possessive))
+            .filter(|&k| k + 1 < head_end && (range.start..k).all(|j| self.name_word(j)));
+        let title_start = match owner {
+            Some(k) => k + 1,
+            None if determined => range.start + 1,
+            None => range.start,
         };
         // A bare role is all title (`deputy director of the National Health Commission`); a
         // determined one is a description whose title is its role words.
@@ -688,7 +695,9 @@ impl<'a> MentionReader<'a> {
         } else {
             title_start..range.end
         };
-        let affiliation = pp.and_then(|p| self.affiliation_after(p + 1, range.end));
+        let affiliation = owner
+            .map(|k| range.start..k)
+            .or_else(|| pp.and_then(|p| self.affiliation_after(p + 1, range.end)));
         let definite = determined && self.the_only(range.start);
         Some(MentionParse {
             tokens: range,
@@ -747,6 +756,44 @@ mod tests {
             })
         };
         Some((m.form, m.kind, s(m.name), s(m.title), s(m.affiliation)))
+    }
+
+    /// The title and affiliation of `text` read as an appositive.
+    fn role(text: &str) -> Option<(Option<String>, Option<String>)> {
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks, &mut Default::default());
+        let r = MentionReader { toks: &toks, text };
+        let m = r.appositive(0..toks.len())?;
+        let s = |range: Option<Range<usize>>| {
+            range.map(|range| {
+                crate::segment::span_of(&toks, range)
+                    .text_in(text)
+                    .unwrap_or("")
+                    .to_string()
+            })
+        };
+        Some((s(m.title), s(m.affiliation)))
+    }
+
+    #[test]
+    fn an_organisation_owning_a_role_is_its_affiliation() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            role("Nokia's chief executive"),
+            Some((some("chief executive"), some("Nokia")))
+        );
+        // A word in `-ing` after the possessive is part of the role, not a participle.
+        assert_eq!(
+            role("EA's managing director"),
+            Some((some("managing director"), some("EA")))
+        );
+        assert_eq!(
+            role("deputy director of the National Health Commission"),
+            Some((
+                some("deputy director of the National Health Commission"),
+                some("National Health Commission")
+            ))
+        );
     }
 
     #[test]
