@@ -419,7 +419,11 @@ impl<'a> MentionReader<'a> {
             })
         {
             let name = name_start..range.end;
-            let kind = if self.names_organisation(name.clone()) {
+            // `US firm Acme`, `oil giant Shell`: the word before the name says what it is.
+            let org_role = before_name.is_some_and(|t| {
+                t.is(Class::ORG_NOUN) && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
+            });
+            let kind = if org_role || self.names_organisation(name.clone()) {
                 SpeakerKind::Organisation
             } else {
                 SpeakerKind::Person
@@ -773,6 +777,21 @@ mod tests {
             })
         };
         Some((s(m.title), s(m.affiliation)))
+    }
+
+    #[test]
+    fn a_name_after_an_organisation_noun_is_an_organisation() {
+        for text in ["US firm Acme", "oil giant Petrola"] {
+            assert_eq!(
+                read(text).map(|m| m.1),
+                Some(SpeakerKind::Organisation),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            read("party leader Ana Berg").map(|m| m.1),
+            Some(SpeakerKind::Person)
+        );
     }
 
     #[test]
