@@ -41,6 +41,9 @@ pub(crate) struct Entity {
     title_keys: Vec<(u64, Vec<u64>, Vec<u64>)>,
     /// The pronoun a title or role calls for (`Mr`, `spokeswoman`), when one does.
     gender: Option<Gender>,
+    /// The key of the acronym given in brackets after the name: `EA` in `Electronic Arts
+    /// (EA)`.
+    acronym: Option<u64>,
 }
 
 /// Which of `he` and `she` a person's title or role calls for.
@@ -354,7 +357,11 @@ impl Resolver<'_> {
                 if !compatible {
                     continue;
                 }
-                let kind = if *ew == words {
+                let kind = if *ew == words
+                    || (words.len() == 1
+                        && ent.acronym.is_some()
+                        && ent.acronym == words.first().copied())
+                {
                     Some(MentionKind::Name)
                 } else if words.len() == 1
                     && (ew.first() == words.first() || ew.last() == words.first())
@@ -415,6 +422,7 @@ impl Resolver<'_> {
                 }
             }
             self.index_name_words(e, words);
+            self.index_acronym(e, name.end);
         }
         if titled {
             if kind != MentionKind::Surname {
@@ -425,6 +433,44 @@ impl Resolver<'_> {
             }
         }
         (Some(e), kind)
+    }
+
+    /// `Electronic Arts (EA)`: the acronym in brackets right after the name at `name_end`,
+    /// when its letters are the initials of the name's words, names entity `e` too.
+    fn index_acronym(&mut self, e: usize, name_end: usize) {
+        let toks = &self.seg.tokens;
+        let Some(name) = self.entities.get(e).and_then(|x| x.name.clone()) else {
+            return;
+        };
+        let (Some(open), Some(acr), Some(close)) = (
+            toks.get(name_end),
+            toks.get(name_end + 1),
+            toks.get(name_end + 2),
+        ) else {
+            return;
+        };
+        if open.kind != Kind::OpenParen
+            || close.kind != Kind::CloseParen
+            || !acr.has(crate::segment::token::Flags::ALL_CAPS)
+        {
+            return;
+        }
+        let initials: String = toks
+            .get(name)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.is_word() && t.is_capitalized())
+            .filter_map(|t| t.text(self.text).chars().next())
+            .collect();
+        let acronym = acr.text(self.text);
+        if initials.chars().count() < 2 || initials != acronym {
+            return;
+        }
+        let key = word_key(acronym);
+        if let Some(ent) = self.entities.get_mut(e) {
+            ent.acronym = Some(key);
+        }
+        self.index_name_words(e, vec![key]);
     }
 
     /// Gives entity `e` the name at tokens `name`, indexing its words.

@@ -164,13 +164,17 @@ impl Attributor<'_> {
                     Some("on" | "in" | "at" | "during")
                 ) && e > start + 1,
             );
-        if let Some(t) = self.v.time_phrase(lead, e).filter(|&t| {
+        let opens_np = |t: usize| {
             t < e
                 && self.v.tok(t).is_some_and(|n| {
                     !n.is_capitalized() || n.is(Class::DETERMINER) || n.is(Class::PRONOUN)
                 })
-        }) {
+        };
+        if let Some(t) = self.v.time_phrase(lead, e).filter(|&t| opens_np(t)) {
             start = t;
+        } else if self.v.is(start, Class::ADVERB) && opens_np(start + 1) {
+            // `Later the mayor said`.
+            start += 1;
         }
         let mention = self.longest_mention(start, e)?;
         // `Ma and Zeng said`: the `and` that ends the noun phrase above may join two subjects;

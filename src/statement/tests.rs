@@ -2346,3 +2346,29 @@ fn a_month_before_a_surname_is_a_first_name() {
         )],
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_after_a_name_names_the_same_speaker() {
+    let article =
+        crate::parse("Harbour Freight Lines (HFL) said it would grow. HFL said it would hire.")
+            .expect("parses");
+    assert_eq!(article.speakers().len(), 1, "{:?}", article.speakers());
+    let mentions: Vec<&str> = article.speakers()[0]
+        .mentions()
+        .iter()
+        .map(|m| m.text())
+        .collect();
+    assert_eq!(mentions, ["Harbour Freight Lines", "HFL"]);
+    // Letters that are not the initials name someone else.
+    let article =
+        crate::parse("Harbour Freight Lines (HFL) said it would grow. HBL said it would hire.")
+            .expect("parses");
+    assert_eq!(article.speakers().len(), 2);
+}
+
+#[test]
+fn an_adverb_before_the_subject_is_not_the_speaker() {
+    let found = read("Later the mayor said the port would close.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("the mayor"));
+}
