@@ -227,10 +227,18 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         j += 1;
     }
     let start = j;
-    let name = |i: usize| {
+    let plain_name = |i: usize| {
         v.tok(i).is_some_and(|n| {
             n.is_capitalized() && !n.is(Class::FUNCTION) && !n.is(Class::TIME) && !n.is(Class::CUE)
         })
+    };
+    // A time word opens a name before another name word: `the Evening Standard`.
+    let name = |i: usize| {
+        plain_name(i)
+            || (plain_name(i + 1)
+                && v.tok(i).is_some_and(|n| {
+                    n.is_capitalized() && n.is(Class::TIME) && !n.is(Class::FUNCTION)
+                }))
     };
     let head = |i: usize| {
         v.tok(i).is_some_and(|n| {

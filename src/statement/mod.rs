@@ -1190,6 +1190,22 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `has no immediate plans to`, `had no claims`: a noun after `have no`.
+        let have_no = |n: usize| {
+            self.v.word_is(n, "no")
+                && ["has", "have", "had", "having"]
+                    .iter()
+                    .any(|w| self.v.word_is(n.wrapping_sub(1), w))
+        };
+        if have_no(c.wrapping_sub(1))
+            || (have_no(c.wrapping_sub(2))
+                && self
+                    .v
+                    .tok(c - 1)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION)))
+        {
+            return;
+        }
         if crate::lexicon::cues::RAISING.contains(&cue.lemma) {
             return self.raising(c, cue, s, sent, paragraph);
         }

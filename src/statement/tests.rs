@@ -1283,6 +1283,17 @@ fn an_audience_after_to_is_part_of_the_cue() {
             Some("Berg"),
         )],
     );
+    // A time word may open the audience's name.
+    expect(
+        "Berg told the Evening Gazette: \"The pier is safe.\"",
+        &[(
+            Direct,
+            "The pier is safe",
+            Some("told the Evening Gazette"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
     // `added to` and `responded to` take an object, not an audience.
     expect(
         "Berg said the win added to her lead in the polls.",
@@ -2371,4 +2382,14 @@ fn an_adverb_before_the_subject_is_not_the_speaker() {
     let found = read("Later the mayor said the port would close.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].3.as_deref(), Some("the mayor"));
+}
+
+#[test]
+fn a_cue_word_after_have_no_is_a_noun() {
+    let found = read(
+        "Berg has no immediate plans to sell the pier. Okafor had no claims to make. The \
+         council plans to sell the pier.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("The council"));
 }
