@@ -106,6 +106,14 @@ const GENERATORS: &[(&str, Build)] = &[
     ("marks-adding", |n| {
         format!("{}'gnot{}", "'".repeat(n), "n*dr to AA adding t".repeat(n))
     }),
+    ("dollar-zero", |n| "$0".repeat(n)),
+    ("capitalized-run-said", |n| {
+        format!(
+            "{}ghlyrOughremlyeqh wo,, sauNnnnnn\u{c}Q Qnnnrough\u{2014}lnnnnnnn`?Q {}",
+            "QQ Qnnnnnnnnnnnnnnnnnn\u{c}Q Qnnnrou".repeat(n),
+            "said#/Q said#my".repeat(n)
+        )
+    }),
     ("titled-name-run", |n| {
         format!("{}Dr. HEEE said$US told :", "Dr. HEEE ".repeat(n))
     }),

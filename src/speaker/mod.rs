@@ -529,7 +529,9 @@ impl Resolver<'_> {
             while end > start && toks.get(end - 1).is_some_and(|t| !t.is_capitalized()) {
                 end -= 1;
             }
-            if end > start {
+            // A run longer than any name is a title-case headline or a list of capitalized
+            // words, no name: each entity named from it would copy it whole.
+            if end > start && end - start <= MAX_NAME_RUN {
                 runs.push(start..end);
             }
         }
@@ -884,6 +886,10 @@ const LEDE_DESCRIPTIONS: usize = 4;
 /// How many named people of the two paragraphs after the lede such a description is compared
 /// with, in order of first mention.
 const LEDE_TARGETS: usize = 16;
+
+/// The most tokens a run of name words may span and still be a name: `Sheikh Mohammed bin
+/// Rashid Al Maktoum`, `Martin Luther King Jr.`.
+const MAX_NAME_RUN: usize = 10;
 
 /// The most tokens a title before a name spans: `Former Deputy Secretary of State`, `Lt. Gen.`.
 const MAX_TITLE_TOKENS: usize = 8;
