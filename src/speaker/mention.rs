@@ -746,36 +746,41 @@ mod tests {
         Option<String>,
     );
 
-    fn read(text: &str) -> Option<Read> {
+    /// Tokenizes `text` and reads all of it with `how` (a classification or an appositive).
+    fn parse_with(
+        text: &str,
+        how: impl Fn(&MentionReader<'_>, Range<usize>) -> Option<MentionParse>,
+    ) -> Option<(MentionParse, Vec<crate::segment::token::Token>)> {
         let mut toks = Vec::new();
         tokenize(text, &mut toks, &mut Default::default());
-        let r = MentionReader { toks: &toks, text };
-        let m = r.classify(0..toks.len())?;
-        let s = |range: Option<Range<usize>>| {
-            range.map(|range| {
-                crate::segment::span_of(&toks, range)
-                    .text_in(text)
-                    .unwrap_or("")
-                    .to_string()
-            })
-        };
+        let m = how(&MentionReader { toks: &toks, text }, 0..toks.len())?;
+        Some((m, toks))
+    }
+
+    /// The text of the tokens `range`, if any.
+    fn text_at(
+        toks: &[crate::segment::token::Token],
+        text: &str,
+        range: Option<Range<usize>>,
+    ) -> Option<String> {
+        range.map(|range| {
+            crate::segment::span_of(toks, range)
+                .text_in(text)
+                .unwrap_or("")
+                .to_string()
+        })
+    }
+
+    fn read(text: &str) -> Option<Read> {
+        let (m, toks) = parse_with(text, |r, range| r.classify(range))?;
+        let s = |range| text_at(&toks, text, range);
         Some((m.form, m.kind, s(m.name), s(m.title), s(m.affiliation)))
     }
 
     /// The title and affiliation of `text` read as an appositive.
     fn role(text: &str) -> Option<(Option<String>, Option<String>)> {
-        let mut toks = Vec::new();
-        tokenize(text, &mut toks, &mut Default::default());
-        let r = MentionReader { toks: &toks, text };
-        let m = r.appositive(0..toks.len())?;
-        let s = |range: Option<Range<usize>>| {
-            range.map(|range| {
-                crate::segment::span_of(&toks, range)
-                    .text_in(text)
-                    .unwrap_or("")
-                    .to_string()
-            })
-        };
+        let (m, toks) = parse_with(text, |r, range| r.appositive(range))?;
+        let s = |range| text_at(&toks, text, range);
         Some((s(m.title), s(m.affiliation)))
     }
 
