@@ -53,6 +53,24 @@ enum Gender {
     Female,
 }
 
+impl Gender {
+    /// The gender `he` or `she` stands for.
+    fn of_pronoun(p: Pronoun) -> Option<Gender> {
+        match p {
+            Pronoun::He => Some(Gender::Male),
+            Pronoun::She => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    fn other(self) -> Gender {
+        match self {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+        }
+    }
+}
+
 /// The resolved speakers and, for each attribution, its speaker and the kind of its mention.
 #[derive(Debug, Default)]
 pub(crate) struct Resolution {
@@ -122,27 +140,26 @@ impl Resolver<'_> {
     /// The case-folded keys of the words of tokens `range`: two names are equal when their
     /// keys are.
     fn words(&self, range: Range<usize>) -> Vec<u64> {
+        self.word_texts(range).map(word_key).collect()
+    }
+
+    /// The texts of the word tokens of `range`.
+    fn word_texts(&self, range: Range<usize>) -> impl Iterator<Item = &str> + '_ {
         self.seg
             .tokens
             .get(range)
             .unwrap_or_default()
             .iter()
             .filter(|t| t.is_word())
-            .map(|t| word_key(t.text(self.text)))
-            .collect()
+            .map(|t| t.text(self.text))
     }
 
     /// The keys of the parts of the words of tokens `range`, split at hyphens, keeping parts of
     /// at least `min_len` bytes that are no generic role word: `Vice-Foreign Minister` gives
     /// `foreign` and `minister` for 4.
     fn parts(&self, range: Range<usize>, min_len: usize) -> Vec<u64> {
-        self.seg
-            .tokens
-            .get(range)
-            .unwrap_or_default()
-            .iter()
-            .filter(|t| t.is_word())
-            .flat_map(|t| t.text(self.text).split('-'))
+        self.word_texts(range)
+            .flat_map(|w| w.split('-'))
             .filter(|p| {
                 p.len() >= min_len && !GENERIC_ROLE_WORDS.contains(&p.fold_ascii().as_str())
             })
@@ -212,22 +229,16 @@ impl Resolver<'_> {
 
     /// The gender the words of a title or role call for: `Mr`, `Mrs`, `spokeswoman`.
     fn gender_of(&self, range: Range<usize>) -> Option<Gender> {
-        self.seg
-            .tokens
-            .get(range)
-            .unwrap_or_default()
-            .iter()
-            .filter(|t| t.is_word())
-            .find_map(|t| {
-                let w = t.text(self.text).fold_ascii();
-                if MALE_WORDS.binary_search(&w.as_str()).is_ok() {
-                    Some(Gender::Male)
-                } else if FEMALE_WORDS.binary_search(&w.as_str()).is_ok() {
-                    Some(Gender::Female)
-                } else {
-                    None
-                }
-            })
+        self.word_texts(range).find_map(|w| {
+            let w = w.fold_ascii();
+            if MALE_WORDS.binary_search(&w.as_str()).is_ok() {
+                Some(Gender::Male)
+            } else if FEMALE_WORDS.binary_search(&w.as_str()).is_ok() {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        })
     }
 
     /// The mention kind of a repeated mention (a chained statement reuses its source's,
@@ -259,13 +270,8 @@ impl Resolver<'_> {
             Form::Pronoun(p) => {
                 let e = self.pronoun(p);
                 // Once `she` stands for someone, a later `he` does not.
-                let gender = match p {
-                    Pronoun::He => Some(Gender::Male),
-                    Pronoun::She => Some(Gender::Female),
-                    _ => None,
-                };
                 if let Some(ent) = e.and_then(|e| self.entities.get_mut(e)) {
-                    ent.gender = ent.gender.or(gender);
+                    ent.gender = ent.gender.or(Gender::of_pronoun(p));
                 }
                 (e, MentionKind::Pronoun)
             }
@@ -319,11 +325,7 @@ impl Resolver<'_> {
             Pronoun::I | Pronoun::You | Pronoun::Who => return None,
         };
         // `she` is not the `Mr` of the sentence before.
-        let clash = match p {
-            Pronoun::He => Some(Gender::Female),
-            Pronoun::She => Some(Gender::Male),
-            _ => None,
-        };
+        let clash = Gender::of_pronoun(p).map(Gender::other);
         self.recent().find(|&e| {
             self.entities.get(e).is_some_and(|x| {
                 x.kind.is_some_and(|k| wanted.contains(&k))
