@@ -85,6 +85,32 @@ pub(crate) fn span_of(tokens: &[Token], range: Range<usize>) -> Span {
     }
 }
 
+/// A function word written in capitals amid lowercase words is an acronym (`the WHO said`,
+/// `IT firms`, `AM for Aberavon`): it loses the classes that would make it a pronoun, a
+/// subordinator or a preposition. Words in a run of capitals (a headline, a shouted phrase)
+/// keep theirs, and so does a pronoun or determiner opening a line (`THE minister said`, `HE
+/// said`: a house style writes a story's first word in capitals).
+fn read_acronyms(tokens: &mut [Token], capitals: &[u32]) {
+    let caps = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.has(Flags::ALL_CAPS));
+    for &i in capitals {
+        let i = i as usize;
+        let Some(t) = tokens.get(i) else { continue };
+        if !t.has(Flags::ALL_CAPS) || !t.is(Class::FUNCTION) {
+            continue;
+        }
+        let line_start = i == 0 || t.has(Flags::LINE);
+        if line_start && t.is(Class::PRONOUN.with(Class::DETERMINER)) {
+            continue;
+        }
+        if caps(i.checked_sub(1).and_then(|k| tokens.get(k))) || caps(tokens.get(i + 1)) {
+            continue;
+        }
+        if let Some(t) = tokens.get_mut(i) {
+            t.forget_lexicon();
+        }
+    }
+}
+
 /// Segments `text`.
 pub(crate) fn segment(
     text: &str,
@@ -96,6 +122,7 @@ pub(crate) fn segment(
     let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
     let mut index = token::TokenIndex::default();
     token::tokenize(text, &mut tokens, &mut index);
+    read_acronyms(&mut tokens, &index.capitals);
     let ranges = paragraph_ranges(&tokens, &index);
     let mut paragraphs: Vec<Para> = ranges
         .iter()

@@ -178,6 +178,13 @@ impl Token {
         self.flags.has(flags)
     }
 
+    /// Forgets the word's lexicon entry and classes: the word is a name, not the word it
+    /// spells (`WHO`, `IT` written in capitals amid lowercase text).
+    pub fn forget_lexicon(&mut self) {
+        self.lex = 0;
+        self.bits &= !CLASS_MASK;
+    }
+
     #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word

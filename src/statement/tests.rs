@@ -2393,3 +2393,39 @@ fn a_cue_word_after_have_no_is_a_noun() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].3.as_deref(), Some("The council"));
 }
+
+#[test]
+fn a_function_word_in_capitals_amid_lowercase_is_an_acronym() {
+    use StatementKind::Indirect;
+    expect(
+        "The pier is safe, the WHO said on Monday. IT firm Kestrel said sales rose. IS \
+         fighters said they held the port.",
+        &[
+            (
+                Indirect,
+                "The pier is safe",
+                Some("said"),
+                Some("the WHO"),
+                Some("WHO"),
+            ),
+            (
+                Indirect,
+                "sales rose",
+                Some("said"),
+                Some("IT firm Kestrel"),
+                Some("Kestrel"),
+            ),
+            (
+                Indirect,
+                "they held the port",
+                Some("said"),
+                Some("IS fighters"),
+                None,
+            ),
+        ],
+    );
+    // In a run of capitals the words keep their meaning: a headline is no statement.
+    assert!(read("WHO SAID THE PIER IS SAFE").is_empty());
+    // Without the rule, `WHO` read as the relative pronoun and no statement was found.
+    assert_eq!(read("WHO said the pier was safe.").len(), 1);
+}
