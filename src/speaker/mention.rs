@@ -401,6 +401,35 @@ impl<'a> MentionReader<'a> {
                 kind: SpeakerKind::Person,
             });
         }
+        // `ONGC's Mr Raha`, `Acme's chief executive Ida Berg`: an owner, titles, a name. The
+        // owner is the affiliation and the words between are the titles.
+        if name_start < range.end
+            && let Some(p) = (range.start + 1..name_start)
+                .rfind(|&k| self.tok(k).is_some_and(|t| t.kind == Kind::Possessive))
+            && p + 1 < name_start
+            && (p + 1..name_start).all(|k| {
+                self.tok(k).is_some_and(|t| {
+                    (t.is_word() && !t.is(Class::FUNCTION)) || t.kind == Kind::Period
+                })
+            })
+        {
+            let name = name_start..range.end;
+            let kind = if self.names_organisation(name.clone()) {
+                SpeakerKind::Organisation
+            } else {
+                SpeakerKind::Person
+            };
+            return Some(MentionParse {
+                tokens: range.clone(),
+                form: Form::Name,
+                name: Some(name),
+                title: Some(p + 1..name_start),
+                affiliation: Some(range.start + usize::from(determined)..p),
+                appositive: None,
+                antecedent: None,
+                kind,
+            });
+        }
         // A determiner before a role and a name: `her top aide Huma Abedin`, `the Republican
         // front-runner Donald Trump`. The role is the title; the determiner is no part of it.
         let role_before_name = determined

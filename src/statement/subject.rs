@@ -400,6 +400,22 @@ impl Attributor<'_> {
                     .filter(|m| m.form == Form::Name && m.tokens.start == start && start == limit);
             };
             let segment = first_comma + 1..right;
+            // `The chief executive, Ida Berg, said`: a bare name after a description is the
+            // speaker, not a role of the description.
+            if right == comma
+                && self.m.classify(segment.clone()).is_some_and(|m| {
+                    m.form == Form::Name
+                        && m.title.is_none()
+                        && m.tokens == segment
+                        && segment
+                            .clone()
+                            .all(|i| self.v.tok(i).is_some_and(|t| t.is_capitalized()))
+                })
+                && let Some(named) =
+                    self.name_after_description(first_comma, segment.clone(), limit)
+            {
+                return Some(named);
+            }
             match self.m.appositive(segment.clone()) {
                 Some(a) => {
                     appositive.get_or_insert(a);

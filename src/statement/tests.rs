@@ -617,7 +617,7 @@ fn trailing_speakers_with_clauses_owners_and_numbers() {
             Direct,
             "The queue grew",
             Some("said"),
-            Some("senior adviser Ana Ruiz"),
+            Some("the mayor's senior adviser Ana Ruiz"),
             Some("Ana Ruiz"),
         )],
     );
@@ -2428,4 +2428,52 @@ fn a_function_word_in_capitals_amid_lowercase_is_an_acronym() {
     assert!(read("WHO SAID THE PIER IS SAFE").is_empty());
     // Without the rule, `WHO` read as the relative pronoun and no statement was found.
     assert_eq!(read("WHO said the pier was safe.").len(), 1);
+}
+
+#[test]
+fn an_owner_before_titles_and_a_name_is_the_affiliation() {
+    let article = crate::parse(
+        "Kestrel's Mr Okafor said the bid would rise. \"Our cash flow is good,\" he told \
+         reporters.",
+    )
+    .expect("parses");
+    let speakers = article.speakers();
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+    assert_eq!(speakers[0].name(), Some("Okafor"));
+    assert_eq!(speakers[0].affiliation().map(|a| a.text()), Some("Kestrel"));
+    let titles: Vec<&str> = speakers[0].titles().iter().map(|t| t.text()).collect();
+    assert_eq!(titles, ["Mr"]);
+    // The pronoun of the next sentence is the same person.
+    let statements = article.statements();
+    assert_eq!(statements.len(), 2);
+    assert!(statements.iter().all(|s| article.speaker_of(s).is_some()));
+}
+
+#[test]
+fn a_bare_name_after_a_description_names_the_speaker() {
+    use StatementKind::Indirect;
+    expect(
+        "The chief executive, Ida Berg, said the pier was safe. Acme's boss, Tom Okafor, \
+         said sales rose.",
+        &[
+            (
+                Indirect,
+                "the pier was safe",
+                Some("said"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (
+                Indirect,
+                "sales rose",
+                Some("said"),
+                Some("Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+        ],
+    );
+    // A role between the commas is still the description's appositive.
+    let found = read("The mayor, a former teacher, said the pier was safe.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("The mayor"));
 }
