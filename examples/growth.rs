@@ -49,6 +49,14 @@ const GENERATORS: &[(&str, Build)] = &[
             .map(|i| format!("Ann Lee{i} said the plan worked. "))
             .collect()
     }),
+    ("subject-pronoun", |n| {
+        (0..n)
+            .map(|i| format!("Ann Lee{i} runs the port. She said it was fine. He said so. "))
+            .collect()
+    }),
+    ("same-subject-pronoun", |n| {
+        "Mr Ann Lee runs the port. He said it was fine. ".repeat(n)
+    }),
     ("name-run-commas", |n| {
         format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))
     }),

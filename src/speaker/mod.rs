@@ -14,7 +14,7 @@ pub(crate) mod mention;
 use crate::lexicon::{Class, FoldAscii, word_key};
 use crate::model::{MentionKind, SpeakerKind};
 use crate::segment::Segments;
-use crate::segment::token::Kind;
+use crate::segment::token::{Flags, Kind};
 use crate::statement::Attribution;
 use mention::{Form, MentionParse, Pronoun};
 use std::collections::HashMap;
@@ -268,7 +268,12 @@ impl Resolver<'_> {
                 (e, MentionKind::Pronoun)
             }
             Form::Pronoun(p) => {
-                let e = self.pronoun(p);
+                let mut e = self.pronoun(p);
+                if matches!(p, Pronoun::He | Pronoun::She)
+                    && let Some(named) = self.subject_named_before(m.tokens.start, e, p, paragraph)
+                {
+                    e = Some(named);
+                }
                 // Once `she` stands for someone, a later `he` does not.
                 if let Some(ent) = e.and_then(|e| self.entities.get_mut(e)) {
                     ent.gender = ent.gender.or(Gender::of_pronoun(p));
@@ -334,15 +339,123 @@ impl Resolver<'_> {
         })
     }
 
+    /// The person named as the subject of the pronoun's sentence or the one before, after
+    /// the last mention of `current` (the speaker the pronoun would otherwise stand for):
+    /// `Ida Berg is suing the council. She said ...`. The subject is the words from the
+    /// sentence's start to the end of a name, none of them a function word or punctuation
+    /// (`Lib Dem spokesman Mark Oaten has ...`), read as a person's name; a first word the
+    /// lexicon knows (`No Ireland team ...`) opens no name. The entity is found or made.
+    fn subject_named_before(
+        &mut self,
+        at: usize,
+        current: Option<usize>,
+        p: Pronoun,
+        paragraph: usize,
+    ) -> Option<usize> {
+        let sentences = &self.seg.sentences;
+        let toks = &self.seg.tokens;
+        let s = sentences.partition_point(|x| x.tokens.end <= at);
+        let window_start = sentences.get(s.saturating_sub(1))?.tokens.start;
+        // `Mr Blair has failed, he claimed`: after a comma or a quote the pronoun attributes
+        // the words before it, and a name in them is not its antecedent.
+        let window_end = if at
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash))
+        {
+            sentences.get(s)?.tokens.start
+        } else {
+            at
+        };
+        let last_mention = current.and_then(|e| self.entities.get(e)).and_then(|ent| {
+            // Mentions come in text order: the last few hold the latest.
+            ent.mentions
+                .iter()
+                .rev()
+                .take(8)
+                .map(|(r, _)| r.end)
+                .filter(|&end| end <= at)
+                .max()
+        });
+        let after = last_mention.unwrap_or(0).max(window_start);
+        // Over a speaker of the same paragraph, only a titled name wins.
+        let paragraph_of = |k: usize| self.seg.paragraphs.partition_point(|p| p.tokens.end <= k);
+        let current_paragraph = last_mention.map(|end| paragraph_of(end.saturating_sub(1)));
+        let reader = mention::MentionReader {
+            toks,
+            text: self.text,
+        };
+        let before = self.name_runs.partition_point(|r| r.end <= window_end);
+        let clash = Gender::of_pronoun(p).map(Gender::other);
+        let found = self
+            .name_runs
+            .get(..before)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(8)
+            .take_while(|r| r.start >= after)
+            .find_map(|run| {
+                let sentence =
+                    sentences.get(sentences.partition_point(|x| x.tokens.end <= run.start))?;
+                let start = sentence.tokens.start;
+                // Lowercase words before the name are a title only when a role noun ends
+                // them: `Lib Dem home affairs spokesman Mark Oaten`, not `Mr Howard later left
+                // Llanelli Grammar School`.
+                let role_before = run.start > start
+                    && toks
+                        .get(run.start - 1)
+                        .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)));
+                if run.start - start > MAX_TITLE_TOKENS
+                    || !(start..run.start).all(|k| {
+                        toks.get(k).is_some_and(|t| {
+                            (t.is_capitalized() || (role_before && t.is_word()))
+                                && !t.is(Class::FUNCTION)
+                                || t.kind == Kind::Period
+                        })
+                    })
+                {
+                    return None;
+                }
+                let m = reader
+                    .classify(start..run.end)
+                    .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)?;
+                let name = m.name.clone()?;
+                let titled = name.start > start;
+                // A surname alone names someone already known: `Greene believes ...`.
+                let known = name.len() == 1
+                    && toks.get(name.start).is_some_and(|t| {
+                        self.by_name_word.contains_key(&word_key(t.text(self.text)))
+                    });
+                // `Mr Blair's government was ...`: the subject is not the owner.
+                let same_paragraph = current_paragraph == Some(paragraph_of(run.start));
+                if toks
+                    .get(run.end)
+                    .is_some_and(|t| t.kind == Kind::Possessive)
+                    || !(name.len() >= 2 || titled || known)
+                    || (same_paragraph && !titled)
+                    || (!titled && toks.get(start).is_some_and(|t| t.lex != 0))
+                    || (clash.is_some() && self.gender_of(start..name.start) == clash)
+                {
+                    return None;
+                }
+                Some(m)
+            })?;
+        self.resolve_mention(&found, paragraph).0
+    }
+
     fn name(&mut self, m: &MentionParse, paragraph: usize) -> (Option<usize>, MentionKind) {
         let Some(name) = m.name.clone() else {
             return (None, MentionKind::Name);
         };
         let words = self.words(name.clone());
         let titled = m.title.is_some();
+        // `Mrs Howard` is not the `Michael Howard` that `he` stood for.
+        let gender = m.title.clone().and_then(|t| self.gender_of(t));
         // The candidates: entities sharing a name word, most recent first; the first that
         // matches wins.
         let mut best: Option<(usize, MentionKind)> = None;
+        let mut other_gender = false;
         'words: for w in &words {
             let Some(ids) = self.by_name_word.get(w) else {
                 continue;
@@ -352,6 +465,10 @@ impl Resolver<'_> {
                     continue;
                 };
                 if ent.name.is_none() {
+                    continue;
+                }
+                if gender.is_some() && ent.gender.is_some_and(|g| Some(g) != gender) {
+                    other_gender = true;
                     continue;
                 }
                 let ew = &ent.name_words;
@@ -393,7 +510,7 @@ impl Resolver<'_> {
                 // `Reyes said` after `Mayor Tom Reyes spoke`: the entity takes the full name
                 // the text gives elsewhere.
                 let full = match words.as_slice() {
-                    [one] => self
+                    [one] if !other_gender => self
                         .full_name_of
                         .get(one)
                         .and_then(|&k| self.name_runs.get(k))
@@ -523,7 +640,12 @@ impl Resolver<'_> {
                 continue;
             }
             let start = i;
-            while i < n && reader.name_word(i) {
+            // A name does not run over a line break: a headline's last word and the name
+            // opening the next paragraph are two names.
+            while i < n
+                && reader.name_word(i)
+                && (i == start || !toks.get(i).is_some_and(|t| t.has(Flags::LINE)))
+            {
                 i += 1;
             }
             // Trailing particles and dots are not part of the name.

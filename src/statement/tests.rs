@@ -2477,3 +2477,59 @@ fn a_bare_name_after_a_description_names_the_speaker() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].3.as_deref(), Some("The mayor"));
 }
+
+/// The name of the speaker of each statement.
+fn speaker_names(text: &str) -> Vec<Option<String>> {
+    read(text).into_iter().map(|s| s.4).collect()
+}
+
+#[test]
+fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
+    // The person was never a speaker before the pronoun.
+    assert_eq!(
+        speaker_names("Ida Berg is suing the port of Hull. She said the pier was unsafe."),
+        [Some("Ida Berg".to_string())]
+    );
+    // A titled subject in a later paragraph wins over an earlier speaker.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the port was open.\n\nCouncillor Ida Berg disagreed. She \
+             said the pier was unsafe."
+        ),
+        [Some("Tom Okafor".to_string()), Some("Ida Berg".to_string())]
+    );
+    // A name in the words the pronoun attributes is not its antecedent.
+    assert_eq!(
+        speaker_names("Tom Okafor spoke on Monday.\n\nMr Berg has failed the port, he said."),
+        [Some("Tom Okafor".to_string())]
+    );
+    // Nor is an owner, nor a subject that is no name (`No Hull team`), nor a name across
+    // a line break.
+    assert_eq!(
+        speaker_names("Mr Berg's port is old. He said the pier was unsafe."),
+        [None]
+    );
+    assert_eq!(
+        speaker_names("No Hull team has won. He said the pier was unsafe."),
+        [None]
+    );
+    assert_eq!(
+        speaker_names("Port of Hull\n\nIda Berg is suing the port. She said it was unsafe."),
+        [Some("Ida Berg".to_string())]
+    );
+}
+
+#[test]
+fn a_titled_surname_of_the_other_gender_is_someone_else() {
+    assert_eq!(
+        speaker_names(
+            "Michael Roe said the port was open. He said it was safe. Mrs Roe said the pier \
+             was unsafe."
+        ),
+        [
+            Some("Michael Roe".to_string()),
+            Some("Michael Roe".to_string()),
+            Some("Roe".to_string())
+        ]
+    );
+}
