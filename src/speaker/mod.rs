@@ -4,7 +4,8 @@
 //! A name joins the entity with the same name, or whose name it is part of (`Ma` and `Ma
 //! Zhaoxu`); a definite description joins the entity with that role (`the vice-foreign
 //! minister`); a pronoun joins the most recent speaker of a compatible kind (`he` a person,
-//! `they` a group or organisation). An indefinite description in the lede (`a senior official
+//! `they` a group or organisation), unless a person named as the subject of its sentence or
+//! the one before came later (`Ida Berg is suing the port. She said ...`). An indefinite description in the lede (`a senior official
 //! of the Foreign Ministry said`) joins the named person of the next paragraphs whose title
 //! shares its affiliation, the news convention for introducing a source. Resolution never
 //! crosses kinds: a person pronoun never lands on an organisation.
