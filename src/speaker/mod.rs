@@ -270,6 +270,9 @@ impl Resolver<'_> {
             }
             Form::Pronoun(p) => {
                 let mut e = self.pronoun(p);
+                if p == Pronoun::It && e.is_none() {
+                    e = self.company_named_alone();
+                }
                 if matches!(p, Pronoun::He | Pronoun::She)
                     && let Some(named) = self.subject_named_before(m.tokens.start, e, p, paragraph)
                 {
@@ -309,6 +312,16 @@ impl Resolver<'_> {
     }
 
     fn appositive(&mut self, e: usize, app: &MentionParse) {
+        // `Vodafone, the mobile operator,`: a role that names an organisation makes the
+        // untitled name it follows one.
+        if app.kind == SpeakerKind::Organisation
+            && let Some(ent) = self.entities.get_mut(e)
+            && ent.kind == Some(SpeakerKind::Person)
+            && ent.titles.is_empty()
+            && ent.gender.is_none()
+        {
+            ent.kind = Some(SpeakerKind::Organisation);
+        }
         if let Some(t) = app.title.clone() {
             self.add_title(e, t);
         }
@@ -338,6 +351,24 @@ impl Resolver<'_> {
                     && (clash.is_none() || x.gender != clash)
             })
         })
+    }
+
+    /// `Southcorp said ... It said`: a recent speaker named by one word, with no title and
+    /// no `he` or `she`, is a company that the text did not call one; `it` makes it an
+    /// organisation. A person is introduced by a full name or a title first.
+    fn company_named_alone(&mut self) -> Option<usize> {
+        let e = self.recent().find(|&e| {
+            self.entities.get(e).is_some_and(|x| {
+                x.kind == Some(SpeakerKind::Person)
+                    && x.name_words.len() == 1
+                    && x.titles.is_empty()
+                    && x.gender.is_none()
+            })
+        })?;
+        if let Some(x) = self.entities.get_mut(e) {
+            x.kind = Some(SpeakerKind::Organisation);
+        }
+        Some(e)
     }
 
     /// The person named as the subject of the pronoun's sentence or the one before, after

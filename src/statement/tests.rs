@@ -2533,3 +2533,27 @@ fn a_titled_surname_of_the_other_gender_is_someone_else() {
         ]
     );
 }
+
+#[test]
+fn it_makes_a_one_word_untitled_speaker_an_organisation() {
+    let article =
+        crate::parse("Kestrela said the offer was too low. However, it said talks would go on.")
+            .expect("parses");
+    let speakers = article.speakers();
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+    assert_eq!(speakers[0].kind(), SpeakerKind::Organisation);
+    assert!(
+        article
+            .statements()
+            .iter()
+            .all(|s| article.speaker_of(s).is_some())
+    );
+    // A person named in full is no company: `it` finds no speaker.
+    let article = crate::parse("Ida Berg said the offer was too low. It said talks would go on.")
+        .expect("parses");
+    assert_eq!(article.speakers().len(), 1);
+    assert_eq!(article.speakers()[0].kind(), SpeakerKind::Person);
+    // A role that names an organisation makes the name before it one.
+    let article = crate::parse("Kestrela, the mobile operator, said sales rose.").expect("parses");
+    assert_eq!(article.speakers()[0].kind(), SpeakerKind::Organisation);
+}
