@@ -345,7 +345,6 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "party",
     "pentagon",
     "police",
-    "producer",
     "provider",
     "publisher",
     "regulator",

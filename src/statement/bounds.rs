@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// The most tokens a bracket may hold and still hide the breaks inside it.
+const MAX_BRACKET_TOKENS: usize = 24;
+
 /// Where a sentence's last comma, last dash and last `and`/`or` stand.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Tail {
@@ -124,12 +127,28 @@ impl Attributor<'_> {
             last_dash,
             last_join,
         };
+        // A closed bracket without a cue holds no break: `400m pesos ($136m; £72.3m) in
+        // improvements`.
+        let mut bracket_end = 0;
         for i in range.clone() {
-            if !self.outside(i) {
+            if i < bracket_end || !self.outside(i) {
                 continue;
             }
             let Some(t) = self.v.tok(i) else { continue };
             match t.kind {
+                Kind::OpenParen => {
+                    if let Some(close) = (i + 1..range.end.min(i + MAX_BRACKET_TOKENS))
+                        .find(|&k| {
+                            matches!(self.v.kind(k), Some(Kind::CloseParen | Kind::OpenParen))
+                        })
+                        .filter(|&k| self.v.kind(k) == Some(Kind::CloseParen))
+                        // A bracket with a report of its own keeps its breaks: `(or, as the
+                        // Beast called them, "anchors")`.
+                        .filter(|&k| (i + 1..k).all(|c| self.cue_word(c).is_none()))
+                    {
+                        bracket_end = close;
+                    }
+                }
                 Kind::Comma => {
                     breaks.commas.push(i);
                     if self

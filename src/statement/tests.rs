@@ -2557,3 +2557,29 @@ fn it_makes_a_one_word_untitled_speaker_an_organisation() {
     let article = crate::parse("Kestrela, the mobile operator, said sales rose.").expect("parses");
     assert_eq!(article.speakers()[0].kind(), SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_closed_bracket_holds_no_break() {
+    use StatementKind::Indirect;
+    expect(
+        "Berg said the port would spend 400m pesos ($136m; £72.3m) on its piers.",
+        &[(
+            Indirect,
+            "the port would spend 400m pesos ($136m; £72.3m) on its piers",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // An unclosed bracket still ends at the semicolon.
+    expect(
+        "Berg said the port would spend 400m pesos ($136m; the piers are old.",
+        &[(
+            Indirect,
+            "the port would spend 400m pesos ($136m",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
