@@ -172,8 +172,10 @@ impl Attributor<'_> {
         };
         if let Some(t) = self.v.time_phrase(lead, e).filter(|&t| opens_np(t)) {
             start = t;
-        } else if self.v.is(start, Class::ADVERB) && opens_np(start + 1) {
-            // `Later the mayor said`.
+        } else if self.v.is(start, Class::ADVERB)
+            && (opens_np(start + 1) || (start + 1 < e && self.sentence_adverb(start)))
+        {
+            // `Later the mayor said`, `Meanwhile Ms Hutt defended`.
             start += 1;
         }
         let mention = self.longest_mention(start, e)?;
@@ -189,6 +191,35 @@ impl Attributor<'_> {
                 && let Some(joint) = self.m.classify(left..e)
             {
                 return Some(joint);
+            }
+        }
+        // `Peter Roe, executive partner of Tods Murray said`: the closing comma is missing,
+        // and the role is the appositive of the name that opens the clause.
+        // The name opens the sentence; the clause that the comma starts excludes it.
+        let m0 = mention.tokens.start;
+        let sentence_start = self
+            .seg
+            .sentences
+            .get(self.sentence_of(m0))
+            .map_or(m0, |s| s.tokens.start);
+        // Not a group set between commas (`Mr. Obama, officials said, has become`).
+        if matches!(mention.form, Form::Description { .. })
+            && mention.kind == crate::model::SpeakerKind::Person
+            && self.v.kind(c + 1) != Some(Kind::Comma)
+            && m0 >= sentence_start + 2
+            && self.v.kind(m0 - 1) == Some(Kind::Comma)
+            && self.outside(m0 - 1)
+            && let Some(role) = self.m.appositive(m0..e)
+        {
+            let name_end = m0 - 1;
+            let name_start = self.np_start(name_end, sentence_start);
+            if name_start == sentence_start
+                && let Some(mut named) = self
+                    .longest_mention(name_start, name_end)
+                    .filter(|n| n.form == Form::Name && n.tokens == (name_start..name_end))
+            {
+                named.appositive = Some(Box::new(role));
+                return Some(named);
             }
         }
         Some(mention)
@@ -483,6 +514,28 @@ impl Attributor<'_> {
         }
         named.appositive = Some(Box::new(role));
         Some(named)
+    }
+
+    /// An adverb that opens a sentence and never a name or title before a capitalized word
+    /// (`Meanwhile Ms Hutt`, `Earlier Conservative Graham Brady`; not `First Minister`,
+    /// `Long John`).
+    fn sentence_adverb(&self, i: usize) -> bool {
+        self.v.word(i).is_some_and(|w| {
+            let w = crate::lexicon::fold(w);
+            w.ends_with("ly")
+                || matches!(
+                    w.as_str(),
+                    "meanwhile"
+                        | "later"
+                        | "earlier"
+                        | "now"
+                        | "then"
+                        | "yesterday"
+                        | "also"
+                        | "again"
+                        | "already"
+                )
+        })
     }
 
     /// A lower-case word in `-ly` that modifies a verb: `famously`, `angrily` (not `Italy`,

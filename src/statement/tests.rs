@@ -2583,3 +2583,41 @@ fn a_closed_bracket_holds_no_break() {
         )],
     );
 }
+
+#[test]
+fn a_sentence_adverb_before_a_name_is_not_the_speaker() {
+    let found = read(
+        "Meanwhile Ms Berg defended the plan. Earlier Councillor Tom Okafor said the pier \
+         was safe. First Minister Ida Roe said the port was open.",
+    );
+    let mentions: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        [
+            Some("Ms Berg"),
+            Some("Councillor Tom Okafor"),
+            Some("First Minister Ida Roe")
+        ]
+    );
+}
+
+#[test]
+fn a_role_after_a_name_without_its_closing_comma_is_the_appositive() {
+    use StatementKind::Indirect;
+    expect(
+        "Ida Berg, executive partner of Kestrel Lines said the pier was safe.",
+        &[(
+            Indirect,
+            "the pier was safe",
+            Some("said"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+    // A group between commas attributes the clause around it.
+    let found = read("Mr. Okafor, officials said, has grown wary of the plan.");
+    assert!(
+        found.iter().all(|s| s.3.as_deref() == Some("officials")),
+        "{found:?}"
+    );
+}
