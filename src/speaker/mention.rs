@@ -407,9 +407,13 @@ impl<'a> MentionReader<'a> {
             && let Some(p) = (range.start + 1..name_start)
                 .rfind(|&k| self.tok(k).is_some_and(|t| t.kind == Kind::Possessive))
             && p + 1 < name_start
+            && self.tok(p + 1).is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+            // `Labour's deputy minister for women Jacqui Smith`: a title may hold a
+            // preposition.
             && (p + 1..name_start).all(|k| {
                 self.tok(k).is_some_and(|t| {
-                    (t.is_word() && !t.is(Class::FUNCTION)) || t.kind == Kind::Period
+                    (t.is_word() && (!t.is(Class::FUNCTION) || t.is(Class::PREPOSITION)))
+                        || t.kind == Kind::Period
                 })
             })
         {

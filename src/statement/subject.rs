@@ -178,7 +178,7 @@ impl Attributor<'_> {
             // `Later the mayor said`, `Meanwhile Ms Hutt defended`.
             start += 1;
         }
-        let mention = self.longest_mention(start, e)?;
+        let mut mention = self.longest_mention(start, e)?;
         // `Ma and Zeng said`: the `and` that ends the noun phrase above may join two subjects;
         // the left one must open the clause.
         if mention.tokens.start == start
@@ -190,7 +190,7 @@ impl Attributor<'_> {
             if left + 1 < start
                 && let Some(joint) = self.m.classify(left..e)
             {
-                return Some(joint);
+                mention = joint;
             }
         }
         // `Peter Roe, executive partner of Tods Murray said`: the closing comma is missing,
@@ -204,19 +204,28 @@ impl Attributor<'_> {
             .map_or(m0, |s| s.tokens.start);
         // Not a group set between commas (`Mr. Obama, officials said, has become`).
         if matches!(mention.form, Form::Description { .. })
-            && mention.kind == crate::model::SpeakerKind::Person
+            && matches!(
+                mention.kind,
+                crate::model::SpeakerKind::Person | crate::model::SpeakerKind::Unnamed
+            )
             && self.v.kind(c + 1) != Some(Kind::Comma)
             && m0 >= sentence_start + 2
+            // A bare role, not `Overall, the fund predicted`.
+            && !self.v.is(m0, Class::DETERMINER)
             && self.v.kind(m0 - 1) == Some(Kind::Comma)
             && self.outside(m0 - 1)
-            && let Some(role) = self.m.appositive(m0..e)
         {
+            let role = self.m.appositive(m0..e).unwrap_or_else(|| mention.clone());
             let name_end = m0 - 1;
             let name_start = self.np_start(name_end, sentence_start);
             if name_start == sentence_start
                 && let Some(mut named) = self
                     .longest_mention(name_start, name_end)
                     .filter(|n| n.form == Form::Name && n.tokens == (name_start..name_end))
+                    .filter(|n| {
+                        n.tokens.len() >= 2
+                            || self.v.tok(n.tokens.start).is_some_and(|t| t.lex == 0)
+                    })
             {
                 named.appositive = Some(Box::new(role));
                 return Some(named);

@@ -2621,3 +2621,18 @@ fn a_role_after_a_name_without_its_closing_comma_is_the_appositive() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_title_after_an_owner_may_hold_a_preposition() {
+    let article = crate::parse(
+        "Labour's deputy minister for women Ida Berg said the sums did not add up. Tom \
+         Okafor, harbour master and councillor said: \"The pier is safe.\"",
+    )
+    .expect("parses");
+    let names: Vec<_> = article.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, [Some("Ida Berg"), Some("Tom Okafor")]);
+    assert_eq!(
+        article.speakers()[0].affiliation().map(|a| a.text()),
+        Some("Labour")
+    );
+}
