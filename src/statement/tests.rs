@@ -2614,6 +2614,9 @@ fn a_role_after_a_name_without_its_closing_comma_is_the_appositive() {
             Some("Ida Berg"),
         )],
     );
+    // A sentence adverb before a determined subject is no name.
+    let found = read("Overall, the analyst predicted that trade would grow.");
+    assert_eq!(found[0].3.as_deref(), Some("the analyst"), "{found:?}");
     // A group between commas attributes the clause around it.
     let found = read("Mr. Okafor, officials said, has grown wary of the plan.");
     assert!(
