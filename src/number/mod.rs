@@ -1076,6 +1076,22 @@ impl Reader<'_> {
         let t = self.tok(start)?;
         let prev = start.checked_sub(1).and_then(|k| self.tok(k));
         let next = self.tok(after).filter(|_| after < end);
+        // A number word inside a name: `Radio Five Live`, `Formula One`, `the Big Four`.
+        if t.is_word() && t.is_capitalized() && start > para_start && !self.is_sentence_start(start)
+        {
+            let name_word = |w: &Token| {
+                w.is_capitalized()
+                    && !w.is(Class::FUNCTION
+                        .with(Class::TIME)
+                        .with(Class::NUMBER)
+                        .with(Class::UNIT)
+                        .with(Class::CURRENCY)
+                        .with(Class::CUE))
+            };
+            if prev.is_some_and(&name_word) || next.is_some_and(name_word) {
+                return Some(after);
+            }
+        }
         if t.kind != Kind::Number {
             return None;
         }
@@ -1430,6 +1446,16 @@ mod tests {
                 counted: c.counted.and_then(|s| s.text_in(text)).map(str::to_string),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_number_word_inside_a_name_is_no_claim() {
+        let all = found(
+            "Hare told Radio Five Live that Formula One had lost viewers to the Big Four. Five \
+             people died. About Five Hundred fans came.",
+        );
+        let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["Five", "About Five Hundred"]);
     }
 
     fn one(text: &str) -> Seen {
