@@ -7,6 +7,7 @@
 //!   `"...," said Ma`, `"..." — Ma`), or before the opening mark (`Ma said: "..."`); a quote
 //!   that continues after its attribution (`"A," he said, "B."`, or in the next sentence) is a
 //!   fragment of the same statement, and a quote-only paragraph continues the last speaker;
+//!   a quote that fills the sentence after a speaker's reported speech is that speaker's;
 //! * **cues** (reported speech) outside quotes: `..., Ma said.` (the clause before),
 //!   `Ma said (that) ...` (the clause after), `A, Ma said, B` (around), `According to Ma, ...`,
 //!   and chains (`..., adding that ...`).
@@ -702,9 +703,6 @@ impl<'a> Attributor<'a> {
         s: usize,
         sent: Range<usize>,
     ) {
-        let Some((last, last_sentence)) = self.last_direct else {
-            return;
-        };
         // The quote must open its sentence; that sentence may come before `s` when the quote
         // runs over several sentences.
         let os = self.sentence_of(open);
@@ -721,6 +719,12 @@ impl<'a> Attributor<'a> {
         if has_cue {
             return;
         }
+        if self.after_reported_speech(os, open_sent.paragraph, fragments.clone(), quotation, s) {
+            return;
+        }
+        let Some((last, last_sentence)) = self.last_direct else {
+            return;
+        };
         let Some(prev) = self.out.get(last) else {
             return;
         };
@@ -744,6 +748,57 @@ impl<'a> Attributor<'a> {
             }
             self.last_direct = Some((last, s));
         }
+    }
+
+    /// `Mr Herren says there are pros and cons. "It's very simple to set up."`: a quote that
+    /// fills the sentence right after a speaker's reported speech, in the same paragraph, is
+    /// that speaker's direct statement. Whether a statement was made there is read when the
+    /// quote's sentence `os` is reached, so the reported speech is the last one found.
+    fn after_reported_speech(
+        &mut self,
+        os: usize,
+        paragraph: usize,
+        fragments: Vec<Range<usize>>,
+        quotation: Option<Quotation>,
+        s: usize,
+    ) -> bool {
+        let last = self.out.len().wrapping_sub(1);
+        let Some(prev) = self.out.get(last) else {
+            return false;
+        };
+        let reported = matches!(prev.kind, StatementKind::Indirect | StatementKind::Mixed)
+            && prev.cue_kind == CueKind::Speech
+            && prev.mention.is_some()
+            && prev.paragraph == paragraph
+            && prev.sentence + 1 == os
+            && prev.same_speaker_as.is_none()
+            // A direct statement in that sentence is the one the quote continues, and
+            // whatever was reported after it (`..., according to CNN.`) is not its speaker.
+            && self
+                .last_direct
+                .is_none_or(|(d, ds)| d < last && ds < prev.sentence);
+        if !reported {
+            return false;
+        }
+        // The words that named the speaker and the verb that introduced the speech are those
+        // of the sentence before, as for a chained `..., adding that`.
+        let (cue, cue_lemma, mention) = (prev.cue.clone(), prev.cue_lemma, prev.mention.clone());
+        self.out.push(Attribution {
+            kind: StatementKind::Direct,
+            fragments,
+            cue,
+            cue_lemma,
+            cue_kind: CueKind::Speech,
+            mention,
+            same_speaker_as: Some(last),
+            when: None,
+            place: None,
+            quote: quotation,
+            sentence: s,
+            paragraph,
+        });
+        self.last_direct = Some((self.out.len() - 1, s));
+        true
     }
 
     /// Records a statement from what an attribution found.

@@ -2639,3 +2639,38 @@ fn a_title_after_an_owner_may_hold_a_preposition() {
         Some("Labour")
     );
 }
+
+#[test]
+fn a_quote_after_reported_speech_is_the_same_speakers() {
+    let article = crate::parse(
+        "Ida Berg says the pier has pros and cons. \"It is simple to build, but it is also \
+         a one-way road.\"\n\nThe pier opens in May.",
+    )
+    .expect("parses");
+    let statements = article.statements();
+    assert_eq!(statements.len(), 2, "{statements:?}");
+    assert_eq!(statements[1].kind(), StatementKind::Direct);
+    assert_eq!(
+        statements[1].content().text(),
+        "It is simple to build, but it is also a one-way road"
+    );
+    assert_eq!(
+        article.speaker_of(&statements[1]).and_then(|s| s.name()),
+        Some("Ida Berg")
+    );
+    // Not when a direct statement of that sentence came first: the quote continues it,
+    // and `according to` names no speaker of it.
+    let article =
+        crate::parse("\"We won,\" Ida Berg said, according to the Courier. \"We will win again.\"")
+            .expect("parses");
+    let statements = article.statements();
+    let direct: Vec<_> = statements
+        .iter()
+        .filter(|s| s.kind() == StatementKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 1, "{statements:?}");
+    assert_eq!(
+        article.speaker_of(direct[0]).and_then(|s| s.name()),
+        Some("Ida Berg")
+    );
+}
