@@ -2674,3 +2674,18 @@ fn a_quote_after_reported_speech_is_the_same_speakers() {
         Some("Ida Berg")
     );
 }
+
+#[test]
+fn a_role_the_lexicon_does_not_list_is_known_by_its_shape() {
+    use StatementKind::Direct;
+    expect(
+        "Ida Berg, controller of harbour works, said, \"The pier is safe.\"",
+        &[(
+            Direct,
+            "The pier is safe",
+            Some("said"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+}
