@@ -507,10 +507,27 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
         // `"A." He added, "B."`: the attribution introduces the next quote, not this one.
         let introduces = matches!(after.map(|a| a.kind), Some(Kind::Comma | Kind::Colon))
             && tokens.get(verb + 2).is_some_and(Token::opens);
+        // A capitalized audience (`told Reuters.`) ends it too, unless a clause follows the
+        // name (`She told Radio Hull's Sunday Live that ...` is a report of its own).
+        let audience_end = |k: usize| {
+            let mut k = k;
+            while k < verb + 10
+                && tokens
+                    .get(k)
+                    .is_some_and(|a| a.is_capitalized() || a.kind == Kind::Possessive)
+            {
+                k += 1;
+            }
+            tokens.get(k).is_none_or(|a| {
+                a.is_terminal()
+                    || a.kind == Kind::Comma
+                    || a.is_word() && a.is(Class::PREPOSITION.with(Class::ADVERB).with(Class::TIME))
+            })
+        };
         let ends = !introduces
             && after.is_some_and(|a| {
                 a.is_terminal()
-                    || a.is_capitalized()
+                    || a.is_capitalized() && audience_end(verb + 1)
                     || a.is_word() && a.is(Class::PREPOSITION.with(Class::ADVERB))
             });
         if ends {
@@ -612,6 +629,17 @@ mod tests {
                 "\"We won.\" Ida said.",
                 "\"He said, 'We won.'\" Ida said on Monday."
             ]
+        );
+        assert_eq!(
+            sentences("\"We won.\" Ida told Radio Hull's Sunday Live that it was close."),
+            vec![
+                "\"We won.\"",
+                "Ida told Radio Hull's Sunday Live that it was close."
+            ]
+        );
+        assert_eq!(
+            sentences("\"We won.\" Ida told Radio Hull on Monday."),
+            vec!["\"We won.\" Ida told Radio Hull on Monday."]
         );
         assert_eq!(
             sentences("\"We won.\" Ida said the vote was close. \"A.\" She added, \"B.\""),

@@ -267,9 +267,24 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     // `NBC's "Meet the Press"`, `MSNBC's "Morning Joe"`: a programme after its network.
     if let Some(l) = last
         && v.kind(l) == Some(Kind::Possessive)
-        && let Some(close) = quoted_title(v, l + 1, end)
     {
-        return Some(close);
+        if let Some(close) = quoted_title(v, l + 1, end) {
+            return Some(close);
+        }
+        // `the BBC's Today programme`, `Radio Scotland's Sunday Live`: the owner's named
+        // programme or outlet (a time word may name it).
+        let mut k = l + 1;
+        while k < end
+            && k < l + 7
+            && v.tok(k)
+                .is_some_and(|n| n.is_capitalized() && !n.is(Class::FUNCTION) && !n.is(Class::CUE))
+        {
+            k += 1;
+        }
+        if k > l + 1 {
+            j = k;
+            last = Some(k);
+        }
     }
     let mut words = 0;
     while j < end && words < 3 {

@@ -801,6 +801,42 @@ impl<'a> Attributor<'a> {
         true
     }
 
+    /// `- Burnley boss Steve Cotterill: "..."`: a paragraph that opens with a name (after a
+    /// dash or bullet, and with its titles), then a colon and the quote, gives the quote to
+    /// that name with the colon as its cue, as lists of reactions are written.
+    fn named_colon(&self, open: usize) -> Option<Found> {
+        let colon = open.checked_sub(1)?;
+        if self.v.kind(colon) != Some(Kind::Colon) {
+            return None;
+        }
+        let para = self
+            .seg
+            .paragraphs
+            .get(self.seg.sentences.get(self.sentence_of(colon))?.paragraph)?;
+        let mut start = para.tokens.start;
+        while start < colon && matches!(self.v.kind(start), Some(Kind::Dash | Kind::Hyphen)) {
+            start += 1;
+        }
+        if colon <= start || colon - start > MAX_MENTION {
+            return None;
+        }
+        let mention = self
+            .m
+            .classify(start..colon)
+            .filter(|m| m.form == Form::Name && m.tokens == (start..colon))?;
+        Some(Found {
+            mention: Some(mention),
+            cue: Some(colon..colon + 1),
+            cue_word: None,
+            adjuncts: Adjuncts {
+                end: colon + 1,
+                cue_end: colon + 1,
+                ..Adjuncts::default()
+            },
+            end: open,
+        })
+    }
+
     /// Records a statement from what an attribution found.
     fn push_found(
         &mut self,
@@ -1063,9 +1099,12 @@ impl<'a> Attributor<'a> {
             .get(self.sentence_of(j.saturating_sub(1)))
             .map_or(0, |x| x.tokens.start);
         let lower = region.max(open.saturating_sub(14));
-        let c = (lower..j)
+        let Some(c) = (lower..j)
             .rev()
-            .find(|&i| self.outside(i) && self.cue_word(i).is_some())?;
+            .find(|&i| self.outside(i) && self.cue_word(i).is_some())
+        else {
+            return self.named_colon(open);
+        };
         let cue = self.cue_word(c)?;
         let adjuncts = after_cue(&self.v, c, cue.lemma, j);
         let clause = self.clause_start(c, region);

@@ -2689,3 +2689,55 @@ fn a_role_the_lexicon_does_not_list_is_known_by_its_shape() {
         )],
     );
 }
+
+#[test]
+fn an_audience_may_be_an_owners_programme() {
+    use StatementKind::{Direct, Indirect};
+    expect(
+        "He told the Courier's Today programme: \"We have 32 piers.\" She told Radio \
+         Hull's Sunday Live that the piers would merge.",
+        &[
+            (
+                Direct,
+                "We have 32 piers",
+                Some("told the Courier's Today programme"),
+                Some("He"),
+                None,
+            ),
+            (
+                Indirect,
+                "the piers would merge",
+                Some("told Radio Hull's Sunday Live"),
+                Some("She"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_and_a_colon_opening_a_paragraph_attribute_the_quote() {
+    use StatementKind::Direct;
+    expect(
+        "Hull won 2-0 on Saturday.\n\n- Hull boss Ida Berg: \"We were the better side.\"\n\n\
+         - Leeds coach Tom Okafor: \"We were poor.\"",
+        &[
+            (
+                Direct,
+                "We were the better side",
+                Some(":"),
+                Some("Hull boss Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (
+                Direct,
+                "We were poor",
+                Some(":"),
+                Some("Leeds coach Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+        ],
+    );
+    // A description before the colon is no name: the writer introduces the quote.
+    assert!(read("Hull won.\n\nThe verdict of the night: \"We were poor.\"").is_empty());
+}
