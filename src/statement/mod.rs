@@ -630,21 +630,34 @@ impl<'a> Attributor<'a> {
     /// semicolon, dash or quote, with at least two words and no cue between.
     fn mixed_lead(&self, open: usize, start: usize) -> Option<usize> {
         let lower = start.max(open.saturating_sub(MAX_CONTENT));
+        // A short quote inside the words (`seek "a solution" without`) is part of them; a
+        // quote that ends in punctuation is speech of its own, and the words start after it.
+        let mut inside = false;
         let lead = (lower..open)
             .rev()
-            .find(|&i| {
-                matches!(
-                    self.v.kind(i),
-                    Some(Kind::Colon | Kind::Semicolon | Kind::Dash | Kind::Quote(_))
-                )
+            .find(|&i| match self.v.tok(i) {
+                Some(t) if t.is_quote() && t.closes() => {
+                    let speech = self
+                        .v
+                        .tok(i.wrapping_sub(1))
+                        .is_some_and(|p| p.is_terminal() || p.kind == Kind::Comma);
+                    inside = !speech;
+                    speech
+                }
+                Some(t) if t.is_quote() => !std::mem::take(&mut inside),
+                Some(t) => matches!(t.kind, Kind::Colon | Kind::Semicolon | Kind::Dash),
+                None => false,
             })
             .map_or(lower, |i| i + 1);
         let words = (lead..open).filter(|&i| self.v.tok(i).is_some_and(|t| t.is_word()));
         let mut count = 0;
         for i in words {
             // `He said "...," adding`: an attribution before the quote is read elsewhere; a
-            // cue word after `the` or `of` is a noun (`the secretary of state`).
-            if self.cue_word(i).is_some()
+            // cue word after `the` or `of` is a noun (`the secretary of state`). Beliefs and
+            // evidence are the speaker's words (`We should seek a solution`).
+            if self
+                .cue_word(i)
+                .is_some_and(|w| !matches!(w.kind, CueKind::Belief | CueKind::Evidence))
                 && !self.v.is(
                     i.wrapping_sub(1),
                     Class::DETERMINER.with(Class::PREPOSITION),

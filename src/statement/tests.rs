@@ -2741,3 +2741,26 @@ fn a_name_and_a_colon_opening_a_paragraph_attribute_the_quote() {
     // A description before the colon is no name: the writer introduces the quote.
     assert!(read("Hull won.\n\nThe verdict of the night: \"We were poor.\"").is_empty());
 }
+
+#[test]
+fn the_words_before_a_quote_run_over_short_quotes_and_beliefs() {
+    use StatementKind::Mixed;
+    expect(
+        "We should seek a \"fair deal\" without turning the port into \"a trap\", he said.",
+        &[(
+            Mixed,
+            "We should seek a \"fair deal\" without turning the port into \"a trap\"",
+            Some("said"),
+            Some("he"),
+            None,
+        )],
+    );
+    // A quote ending in punctuation is speech of its own: the words start after it.
+    let found = read("\"We won.\" The plan is \"dead on arrival,\" he said.");
+    assert!(
+        found
+            .iter()
+            .any(|s| s.1 == "The plan is \"dead on arrival,\""),
+        "{found:?}"
+    );
+}
