@@ -287,9 +287,18 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         }
     }
     let mut words = 0;
-    while j < end && words < 3 {
+    while j < end && words < 5 {
         let Some(n) = v.tok(j) else { break };
         if !n.is_word() || n.is(Class::FUNCTION) || n.is(Class::CUE) || n.is(Class::TIME) {
+            break;
+        }
+        // `Spanish radio station Cadena Ser`, `the newspaper El Pais`: a name after the role
+        // noun names the audience.
+        if last == Some(j) && j > start && head(j - 1) && name(j) {
+            while j < end && j < start + 12 && name(j) {
+                j += 1;
+            }
+            last = Some(j);
             break;
         }
         // Any noun right after a name closes it when the phrase ends there: `a Senate panel
@@ -302,7 +311,8 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
                 || v.tok(j + 1).is_some_and(|x| !x.is_word()));
         if head(j) || closes {
             last = Some(j + 1);
-        } else if n.is_capitalized() {
+        } else if n.is_capitalized() && !(head(j + 1) || head(j + 2)) {
+            // A capitalized modifier only before its noun: `Spanish radio station`.
             break;
         }
         j += 1;
@@ -426,6 +436,30 @@ mod tests {
             a.place.map(s),
             s(a.end..toks.len()),
         )
+    }
+
+    #[test]
+    fn an_audience_named_after_its_role_noun() {
+        assert_eq!(
+            read(
+                "told private Spanish radio station Cadena Ser: \"We",
+                "tell"
+            ),
+            (
+                "told private Spanish radio station Cadena Ser".into(),
+                None,
+                None,
+                ": \"We".into()
+            )
+        );
+        assert_eq!(
+            read("told radio host Hugh Hewitt that it", "tell").0,
+            "told radio host Hugh Hewitt"
+        );
+        assert_eq!(
+            read("told Radio Hull's Sunday Live that it", "tell").0,
+            "told Radio Hull's Sunday Live"
+        );
     }
 
     #[test]
