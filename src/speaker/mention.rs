@@ -535,6 +535,11 @@ impl<'a> MentionReader<'a> {
         if !head.is_word() || head.is(Class::FUNCTION) {
             return None;
         }
+        // Another preposition before the head ends a phrase before it: `came after the
+        // minister` is no description.
+        if (range.start..head_tok).any(|k| self.tok(k).is_some_and(|t| t.is(Class::PREPOSITION))) {
+            return None;
+        }
         // A possessive before the role names the affiliation: `China's foreign ministry`.
         let possessive = (range.start..head_end)
             .rfind(|&k| self.tok(k).is_some_and(|t| t.kind == Kind::Possessive));

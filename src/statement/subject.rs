@@ -434,7 +434,7 @@ impl Attributor<'_> {
                     return None;
                 }
                 let name_end = self.before_parenthetical(comma, limit);
-                let start = self.np_start(name_end, limit);
+                let start = self.past_sentence_adverb(self.np_start(name_end, limit), name_end);
                 return self
                     .longest_mention(start, name_end)
                     .filter(|m| m.form == Form::Name && m.tokens.start == start && start == limit);
@@ -466,7 +466,7 @@ impl Attributor<'_> {
                 }
             }
             let name_end = self.before_parenthetical(first_comma, limit);
-            let start = self.np_start(name_end, limit);
+            let start = self.past_sentence_adverb(self.np_start(name_end, limit), name_end);
             if let Some(mut mention) = self.longest_mention(start, name_end) {
                 let description = matches!(mention.form, Form::Description { .. });
                 if description
@@ -523,6 +523,16 @@ impl Attributor<'_> {
         }
         named.appositive = Some(Box::new(role));
         Some(named)
+    }
+
+    /// `Meanwhile Mark Oaten, the spokesman, said`: the subject starts after a sentence adverb
+    /// at `start`.
+    fn past_sentence_adverb(&self, start: usize, e: usize) -> usize {
+        if start + 1 < e && self.v.is(start, Class::ADVERB) && self.sentence_adverb(start) {
+            start + 1
+        } else {
+            start
+        }
     }
 
     /// An adverb that opens a sentence and never a name or title before a capitalized word

@@ -2764,3 +2764,19 @@ fn the_words_before_a_quote_run_over_short_quotes_and_beliefs() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_phrase_with_a_preposition_before_its_head_is_no_description() {
+    let found = read(
+        "Its comments came after the harbour master of Hull's east dock said the pier was \
+         safe. Meanwhile Tom Okafor, the port's spokesman, said: \"We agree.\"",
+    );
+    let mentions: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        [
+            Some("the harbour master of Hull's east dock"),
+            Some("Tom Okafor")
+        ]
+    );
+}
