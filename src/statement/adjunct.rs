@@ -359,9 +359,15 @@ fn place(v: &View<'_>, k: usize, end: usize, names_only: bool) -> Option<usize> 
             j += 1;
         }
         let caps = j;
+        // A time word inside a name goes with it: `the Sydney Morning Herald`.
         while j < end
-            && v.tok(j)
-                .is_some_and(|t| t.is_capitalized() && !t.is(Class::TIME))
+            && v.tok(j).is_some_and(|t| {
+                t.is_capitalized()
+                    && (!t.is(Class::TIME)
+                        || j > caps
+                            && v.tok(j + 1)
+                                .is_some_and(|n| n.is_capitalized() && !n.is(Class::TIME)))
+            })
         {
             j += 1;
         }
@@ -436,6 +442,24 @@ mod tests {
             a.place.map(s),
             s(a.end..toks.len()),
         )
+    }
+
+    #[test]
+    fn a_place_name_may_hold_a_time_word() {
+        assert_eq!(
+            read("continued in the Sydney Morning Herald: \"We", "continue"),
+            (
+                "continued".into(),
+                None,
+                Some("in the Sydney Morning Herald".into()),
+                ": \"We".into()
+            )
+        );
+        // A time word after the name is the time.
+        assert_eq!(
+            read("said in Hull Monday that", "say").1.as_deref(),
+            Some("Monday")
+        );
     }
 
     #[test]
