@@ -663,6 +663,17 @@ impl Reader<'_> {
             let suffix = s.text(self.text);
             // `mm` is a million only in money (`$5mm`); else millimetres (`1.5mm`).
             let millimetres = suffix.eq_ignore_ascii_case("mm") && currency.is_none();
+            if suffix == "m" && currency.is_none() && self.race_distance(i, next + 1) {
+                // `the 400m`, `Olympic 200m champion`: metres.
+                return Some(Amount {
+                    tokens: i..next + 1,
+                    numeral: numeral_start..next,
+                    value: signed(value, negative),
+                    kind: ClaimKind::Measure,
+                    unit: Some(next..next + 1),
+                    bare_integer: false,
+                });
+            }
             if let Some(e) = scale_suffix(suffix).filter(|_| !millimetres) {
                 value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
                 bare_integer = false;
@@ -1222,6 +1233,27 @@ impl Reader<'_> {
         None
     }
 
+    /// Whether `Nm` at `start`, with `after` the token after the suffix, is a distance in
+    /// metres: a race word follows (`200m champion`), or `the` comes before and neither a
+    /// plural noun nor `of` follows (`won the 400m`; not `the 10m users`).
+    fn race_distance(&self, start: usize, after: usize) -> bool {
+        let next = self.tok(after).filter(|t| t.is_attached() || t.is_word());
+        let race_word = next.is_some_and(|t| {
+            t.is_word()
+                && RACE_WORDS
+                    .binary_search(&t.text(self.text).fold_ascii().as_str())
+                    .is_ok()
+        });
+        let after_the = start.checked_sub(1).is_some_and(|k| self.word_is(k, "the"))
+            && !next.is_some_and(|t| {
+                t.is_word()
+                    && (is_plural(t, self.text)
+                        || t.is(Class::CURRENCY.with(Class::NUMBER))
+                        || self.word_is(after, "of"))
+            });
+        race_word || after_the
+    }
+
     /// Whether token `i` opens its sentence (no word before it in the same sentence is known
     /// here, so: whether it follows terminal punctuation or a paragraph start).
     fn is_sentence_start(&self, i: usize) -> bool {
@@ -1398,6 +1430,34 @@ fn signed(value: Option<Value>, negative: bool) -> Option<Value> {
 
 /// Whether a word is a plural noun: in the plural table, or ending in `s` but not `ss`, `us`,
 /// `is` or an apostrophe form.
+/// Words that follow a distance in metres in sports reports: `200m champion`, `60m hurdles`.
+const RACE_WORDS: &[&str] = &[
+    "backstroke",
+    "breaststroke",
+    "bronze",
+    "butterfly",
+    "champion",
+    "championship",
+    "final",
+    "freestyle",
+    "gold",
+    "heat",
+    "hurdles",
+    "indoor",
+    "medal",
+    "medallist",
+    "race",
+    "record",
+    "relay",
+    "runner",
+    "silver",
+    "sprint",
+    "sprinter",
+    "title",
+    "titles",
+    "victory",
+];
+
 fn is_plural(t: &Token, text: &str) -> bool {
     if !t.is_word() {
         return false;
@@ -1453,6 +1513,28 @@ mod tests {
                 counted: c.counted.and_then(|s| s.text_in(text)).map(str::to_string),
             })
             .collect()
+    }
+
+    #[test]
+    fn metres_in_a_race_and_millions_elsewhere() {
+        assert!(RACE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        let all = found(
+            "Olympic 200m champion Ida Berg won the 60m in Hull. The port has 10m users and \
+             sold the 5m shares. Sales hit 3m last year.",
+        );
+        let kinds: Vec<(&str, ClaimKind)> = all.iter().map(|s| (s.text.as_str(), s.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("200m", ClaimKind::Measure),
+                ("60m", ClaimKind::Measure),
+                ("10m", ClaimKind::Count),
+                ("5m", ClaimKind::Count),
+                ("3m", ClaimKind::Count)
+            ]
+        );
+        assert_eq!(all[0].value, Some(200.0));
+        assert_eq!(all[2].value, Some(10_000_000.0));
     }
 
     #[test]
