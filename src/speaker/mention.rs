@@ -204,6 +204,21 @@ impl<'a> MentionReader<'a> {
     /// (`former Gov. Jeb Bush of Florida`, `Ma and Zeng of the Health Ministry`) keeps the
     /// place as its affiliation.
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
+        // `Kasich says`: a name and its reporting verb are a clause, not a mention.
+        if (range.start + 1..range.end).any(|k| {
+            self.tok(k).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && lexicon().entry(t.lex).and_then(|e| e.cue).is_some_and(|c| {
+                        matches!(c.form, VerbForm::Past | VerbForm::Third)
+                            && c.kind == crate::model::CueKind::Speech
+                    })
+            }) && self
+                .tok(k - 1)
+                .is_some_and(|p| p.is_capitalized() && !p.is(Class::FUNCTION))
+        }) {
+            return None;
+        }
         if let Some(of) = (range.start + 1..range.end.saturating_sub(1))
             .find(|&k| self.text_of(k) == "of" && self.organisation_name(k + 1..range.end))
             && let Some(mut m) = self
@@ -835,6 +850,15 @@ mod tests {
         let (m, toks) = parse_with(text, |r, range| r.appositive(range))?;
         let s = |range| text_at(&toks, text, range);
         Some((s(m.title), s(m.affiliation)))
+    }
+
+    #[test]
+    fn a_name_and_its_reporting_verb_are_no_mention() {
+        assert_eq!(read("Kasich says"), None);
+        assert_eq!(read("Berg said"), None);
+        // A capitalized cue word in a name, and a cue word as a noun, are kept.
+        assert!(read("State Treasurer Kelly Mitchell").is_some());
+        assert!(read("the police reports").is_some());
     }
 
     #[test]
