@@ -2780,3 +2780,35 @@ fn a_phrase_with_a_preposition_before_its_head_is_no_description() {
         ]
     );
 }
+
+#[test]
+fn rarer_speech_verbs_report_speech() {
+    use StatementKind::{Direct, Indirect};
+    expect(
+        "\"Go and vote,\" Berg implored. \"We are done,\" Okafor whispered. Roe pleaded \
+         that her son was innocent. Ida Lund pleaded guilty to fraud.",
+        &[
+            (
+                Direct,
+                "Go and vote",
+                Some("implored"),
+                Some("Berg"),
+                Some("Berg"),
+            ),
+            (
+                Direct,
+                "We are done",
+                Some("whispered"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+            (
+                Indirect,
+                "her son was innocent",
+                Some("pleaded"),
+                Some("Roe"),
+                Some("Roe"),
+            ),
+        ],
+    );
+}
