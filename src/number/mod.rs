@@ -1087,6 +1087,29 @@ impl Reader<'_> {
         let t = self.tok(start)?;
         let prev = start.checked_sub(1).and_then(|k| self.tok(k));
         let next = self.tok(after).filter(|_| after < end);
+        // `one` as a pronoun: `no one`, `each one they lose`, `which one`, `the expensive one
+        // they lost` (a determiner, perhaps an adjective, then no noun).
+        if t.is_word() && !t.is_capitalized() && t.text(self.text) == "one" {
+            let word_at = |k: usize| self.word(k).map(crate::lexicon::fold);
+            let det = |k: usize| {
+                matches!(
+                    word_at(k).as_deref(),
+                    Some("no" | "each" | "every" | "which" | "any" | "another" | "this" | "that")
+                )
+            };
+            let noun_after = next.is_some_and(|n| {
+                n.is_word() && !n.is(Class::FUNCTION) && !n.is(Class::ADVERB)
+                    || self.word_is(after, "of")
+            });
+            let adjective_before = start >= 2
+                && self
+                    .tok(start - 1)
+                    .is_some_and(|p| p.is_word() && !p.is_capitalized() && !p.is(Class::FUNCTION))
+                && matches!(word_at(start - 2).as_deref(), Some("the" | "a" | "an"));
+            if start > 0 && det(start - 1) || adjective_before && !noun_after {
+                return Some(after);
+            }
+        }
         // A number word inside a name: `Radio Five Live`, `Formula One`, `the Big Four`.
         if t.is_word() && t.is_capitalized() && start > para_start && !self.is_sentence_start(start)
         {
@@ -1535,6 +1558,17 @@ mod tests {
         );
         assert_eq!(all[0].value, Some(200.0));
         assert_eq!(all[2].value, Some(10_000_000.0));
+    }
+
+    #[test]
+    fn one_as_a_pronoun_is_no_claim() {
+        let all = found(
+            "No one came. Each one they lose costs them. Which one is best? He has one car and \
+             a new one. It was one of the best.",
+        );
+        let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["one", "one"]);
+        assert_eq!(all[0].counted.as_deref(), Some("car"));
     }
 
     #[test]
