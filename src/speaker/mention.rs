@@ -155,8 +155,20 @@ impl<'a> MentionReader<'a> {
         let acronym = t.has(Flags::ALL_CAPS);
         t.is_capitalized()
             && (acronym || !t.is(Class::FUNCTION.with(Class::TITLE)))
-            && !t.is(Class::CUE.with(Class::MONTH).with(Class::WEEKDAY))
+            && (!t.is(Class::CUE) || self.surname_like(i))
+            && !t.is(Class::MONTH.with(Class::WEEKDAY))
             && !t.has(Flags::DOTTED)
+    }
+
+    /// `Liz Yelling`, `Tom Says`: a capitalized cue word right after a name word is a surname.
+    fn surname_like(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.is_capitalized() && !t.has(Flags::ALL_CAPS))
+            && i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+                p.is_capitalized()
+                    && !p.is(Class::FUNCTION.with(Class::TITLE).with(Class::CUE))
+                    && !p.has(Flags::ALL_CAPS)
+            })
     }
 
     /// Whether token `i` is a verb form that cannot be inside a noun phrase: a reporting verb in
@@ -169,6 +181,9 @@ impl<'a> MentionReader<'a> {
         }
         if t.is(Class::AUXILIARY) || t.is(Class::SUBORDINATOR) {
             return true;
+        }
+        if self.surname_like(i) {
+            return false;
         }
         t.is(Class::CUE)
             && lexicon().entry(t.lex).and_then(|e| e.cue).is_some_and(|c| {
@@ -534,6 +549,7 @@ impl<'a> MentionReader<'a> {
                     t.text(self.text).fold_ascii().as_str(),
                     "of" | "for"
                         | "at"
+                        | "by"
                         | "with"
                         | "from"
                         | "in"

@@ -84,6 +84,52 @@ impl Attributor<'_> {
         stop
     }
 
+    /// `..., but U.S. officials have said ...`, `... and the ministry said ...`: after the
+    /// conjunction at `j`, a short subject (capitalized words or a determiner and nouns after
+    /// `but`; a determiner and nouns after `and`, as `he and Rubio promised` is one subject),
+    /// perhaps an auxiliary, then a speech verb: a second report starts.
+    fn subject_and_report_at(&self, j: usize, end: usize) -> bool {
+        let i = j + 1;
+        // Within the sentence: the next paragraph's report is no part of this one.
+        let within = |k: usize| k < end;
+        if self.v.word_is(j, "and") && !self.v.is(i, Class::DETERMINER) {
+            return false;
+        }
+        let mut k = i;
+        while k < i + 6
+            && within(k)
+            && self.v.tok(k).is_some_and(|t| {
+                t.is_word()
+                    && (t.is_capitalized() || t.is(Class::DETERMINER) || k > i)
+                    && !t.is(Class::PRONOUN
+                        .with(Class::SUBORDINATOR)
+                        .with(Class::PREPOSITION))
+                    && self.cue_word(k).is_none()
+                    && !t.is(Class::AUXILIARY)
+            })
+        {
+            k += 1;
+        }
+        if k == i
+            || !self
+                .v
+                .tok(i)
+                .is_some_and(|t| t.is_capitalized() || t.is(Class::DETERMINER))
+        {
+            return false;
+        }
+        while k < i + 8 && within(k) && self.v.is(k, Class::AUXILIARY) {
+            k += 1;
+        }
+        within(k)
+            && self.cue_word(k).is_some_and(|w| {
+                matches!(
+                    w.form,
+                    VerbForm::Past | VerbForm::Third | VerbForm::Participle
+                ) && w.kind == CueKind::Speech
+            })
+    }
+
     /// Finds, once per sentence, where a forward content may end: commas before a reporting
     /// participle or a new clause and semicolons (`hard`), `and`/`but` before a second
     /// reporting verb (`soft`, not at the content's first word), and every comma.
@@ -209,7 +255,8 @@ impl Attributor<'_> {
                                 self.v.word(i + 1).map(crate::lexicon::fold).as_deref(),
                                 Some("went" | "goes" | "continued" | "continues" | "proceeded")
                             ) && (i + 3..=i + 4)
-                                .any(|c| self.went_on_to(c) == Some(i + 1)))) =>
+                                .any(|c| self.went_on_to(c) == Some(i + 1)))
+                            || self.subject_and_report_at(i, range.end)) =>
                 {
                     breaks.soft.push(i);
                 }

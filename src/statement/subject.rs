@@ -187,7 +187,10 @@ impl Attributor<'_> {
             && self.outside(start - 1)
         {
             let left = self.np_start(start - 1, limit);
+            // The left conjunct opens a noun phrase (`Ma`, `union members`), not the end of a
+            // clause (`was safe and`).
             if left + 1 < start
+                && !(left > 0 && self.v.is(left - 1, Class::AUXILIARY))
                 && let Some(joint) = self.m.classify(left..e)
             {
                 mention = joint;
@@ -656,8 +659,17 @@ impl Attributor<'_> {
                         || t.is(Class::AUXILIARY)
                         || t.is(Class::CONJUNCTION)
                         || self.cue_word(s - 1).is_some_and(|w| {
+                            // `Liz Yelling`: a capitalized cue word after a name word is a
+                            // name.
+                            let surname = t.is_capitalized()
+                                && s >= 2
+                                && self
+                                    .v
+                                    .tok(s - 2)
+                                    .is_some_and(|p| p.is_capitalized() && !p.is(Class::FUNCTION));
                             (w.form != VerbForm::Third || !t.is_capitalized())
                                 && !self.cue_noun_head(s - 1, e)
+                                && !surname
                         })
                 }
                 Kind::Possessive | Kind::Hyphen => false,

@@ -2812,3 +2812,51 @@ fn rarer_speech_verbs_report_speech() {
         ],
     );
 }
+
+#[test]
+fn a_capitalized_cue_word_after_a_name_word_is_a_surname() {
+    use StatementKind::Indirect;
+    expect(
+        "Team member Ida Yelling said the pier was safe. Kestrel State claimed the port.",
+        &[
+            (
+                Indirect,
+                "the pier was safe",
+                Some("said"),
+                Some("Team member Ida Yelling"),
+                Some("Ida Yelling"),
+            ),
+            (
+                Indirect,
+                "the port",
+                Some("claimed"),
+                Some("Kestrel State"),
+                Some("Kestrel State"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_second_subject_and_report_end_the_first_content() {
+    let found = read(
+        "Kestrel claimed the attack but U.S. officials have said the port was safe. Berg said \
+         the port was safe and the ministry said the pier was not. Okafor said both he and \
+         Roe promised to help.",
+    );
+    let rows: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|s| (s.1.as_str(), s.3.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("the attack", Some("Kestrel")),
+            ("the port was safe", Some("U.S. officials")),
+            ("the port was safe", Some("Berg")),
+            ("the pier was not", Some("the ministry")),
+            ("both he and Roe promised to help", Some("Okafor")),
+            ("to help", Some("Roe")),
+        ]
+    );
+}
