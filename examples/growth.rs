@@ -57,6 +57,12 @@ const GENERATORS: &[(&str, Build)] = &[
     ("same-subject-pronoun", |n| {
         "Mr Ann Lee runs the port. He said it was fine. ".repeat(n)
     }),
+    ("but-officials-said", |n| {
+        "it rose but U.S. officials have said ".repeat(n)
+    }),
+    ("quoted-words-said", |n| {
+        "we seek \"a deal\" and ".repeat(n) + "\"a trap\", he said."
+    }),
     ("name-run-commas", |n| {
         format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))
     }),
