@@ -2860,3 +2860,13 @@ fn a_second_subject_and_report_end_the_first_content() {
         ]
     );
 }
+
+#[test]
+fn common_plural_roles_are_groups() {
+    let article =
+        crate::parse("Opponents say the plan is unfair. They say it will fail.").expect("parses");
+    let speakers = article.speakers();
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+    assert_eq!(speakers[0].kind(), SpeakerKind::Group);
+    assert_eq!(speakers[0].mentions().len(), 2);
+}
