@@ -2173,26 +2173,49 @@ impl<'a> Attributor<'a> {
     fn according_to(&mut self, c: usize, s: usize, sent: Range<usize>, paragraph: usize) {
         let end = self.sentence_end(sent.clone());
         let source_start = c + 2;
-        let source_end = (source_start..end.min(source_start + MAX_MENTION))
+        // A source may run past a mention's length before its comma (`a January 2016 study by
+        // the Pew Research Center based on census data from 2014,`); the mention is its head.
+        let source_end = (source_start..end.min(source_start + 2 * MAX_MENTION))
             .find(|&i| {
                 matches!(self.v.kind(i), Some(Kind::Comma | Kind::Semicolon)) || !self.outside(i)
             })
             .unwrap_or(end.min(source_start + MAX_MENTION));
+        // The head ends before a participle phrase (`based on`, `conducted after`).
+        let head_end = (source_start + 1..source_end)
+            .find(|&i| {
+                self.v.tok(i).is_some_and(|t| {
+                    let w = t.text(self.v.text);
+                    t.is_word() && !t.is_capitalized() && (w.ends_with("ed") || w.ends_with("ing"))
+                })
+            })
+            .unwrap_or(source_end)
+            .min(source_start + MAX_MENTION);
         // The source is any noun phrase: `exit polls`, `F.A.A. records`, `Ma`.
         let Some(mention) = self
-            .longest_prefix_mention(source_start, source_end)
-            .or_else(|| self.m.source(source_start..source_end))
+            .longest_prefix_mention(source_start, head_end)
+            .or_else(|| self.m.source(source_start..head_end))
         else {
             return;
         };
         let mut fragments = Vec::new();
-        let (content, kind, quote) = if c == sent.start
+        // Fronted: at the sentence start, after a conjunction, after a colon, semicolon or
+        // dash, or after a short lead-in (`However, according to ...`, `In 2015, according
+        // to ...`).
+        let fronted = c == sent.start
             || (c == sent.start + 1
                 && self
                     .v
                     .tok(sent.start)
                     .is_some_and(|t| t.is(Class::CONJUNCTION)))
-        {
+            || (self.v.kind(source_end) == Some(Kind::Comma)
+                && (matches!(
+                    self.v.kind(c.wrapping_sub(1)),
+                    Some(Kind::Colon | Kind::Semicolon | Kind::Dash)
+                ) || (self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
+                    && c >= sent.start + 2
+                    && c - 1 - sent.start <= 3
+                    && !self.substantial(&(sent.start..c - 1)))));
+        let (content, kind, quote) = if fronted {
             if self.v.kind(source_end) != Some(Kind::Comma) {
                 return;
             }

@@ -2870,3 +2870,27 @@ fn common_plural_roles_are_groups() {
     assert_eq!(speakers[0].kind(), SpeakerKind::Group);
     assert_eq!(speakers[0].mentions().len(), 2);
 }
+
+#[test]
+fn according_to_after_a_colon_or_a_short_lead_in_is_fronted() {
+    let found = read(
+        "It has not gone unnoticed: According to recent polls, the port is losing trade. \
+         However, according to the ministry, the pier is safe. According to a 2016 study by \
+         the Harbour Institute based on census data from 2014, trade will grow.",
+    );
+    let rows: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|s| (s.1.as_str(), s.3.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("the port is losing trade", Some("recent polls")),
+            ("the pier is safe", Some("the ministry")),
+            (
+                "trade will grow",
+                Some("a 2016 study by the Harbour Institute")
+            ),
+        ]
+    );
+}
