@@ -1257,8 +1257,8 @@ impl Reader<'_> {
     }
 
     /// Whether `Nm` at `start`, with `after` the token after the suffix, is a distance in
-    /// metres: a race word follows (`200m champion`), or `the` comes before and neither a
-    /// plural noun nor `of` follows (`won the 400m`; not `the 10m users`).
+    /// metres: a race word follows (`200m champion`), or `the` comes before and no noun
+    /// follows (`won the 400m`).
     fn race_distance(&self, start: usize, after: usize) -> bool {
         let next = self.tok(after).filter(|t| t.is_attached() || t.is_word());
         let race_word = next.is_some_and(|t| {
@@ -1267,12 +1267,14 @@ impl Reader<'_> {
                     .binary_search(&t.text(self.text).fold_ascii().as_str())
                     .is_ok()
         });
+        // After `the`, only when no noun follows: `won the 60m in Hull`, `the 400m.`; not
+        // `the 10m users`, `the 100m budget`.
         let after_the = start.checked_sub(1).is_some_and(|k| self.word_is(k, "the"))
             && !next.is_some_and(|t| {
                 t.is_word()
-                    && (is_plural(t, self.text)
-                        || t.is(Class::CURRENCY.with(Class::NUMBER))
-                        || self.word_is(after, "of"))
+                    && !t.is(Class::PREPOSITION
+                        .with(Class::CONJUNCTION)
+                        .with(Class::TIME))
             });
         race_word || after_the
     }
@@ -1543,7 +1545,7 @@ mod tests {
         assert!(RACE_WORDS.windows(2).all(|w| w[0] < w[1]));
         let all = found(
             "Olympic 200m champion Ida Berg won the 60m in Hull. The port has 10m users and \
-             sold the 5m shares. Sales hit 3m last year.",
+             sold the 5m shares. Sales hit 3m last year. It cut the 100m budget.",
         );
         let kinds: Vec<(&str, ClaimKind)> = all.iter().map(|s| (s.text.as_str(), s.kind)).collect();
         assert_eq!(
@@ -1553,7 +1555,8 @@ mod tests {
                 ("60m", ClaimKind::Measure),
                 ("10m", ClaimKind::Count),
                 ("5m", ClaimKind::Count),
-                ("3m", ClaimKind::Count)
+                ("3m", ClaimKind::Count),
+                ("100m", ClaimKind::Count)
             ]
         );
         assert_eq!(all[0].value, Some(200.0));
