@@ -663,18 +663,9 @@ impl Reader<'_> {
             let suffix = s.text(self.text);
             // `mm` is a million only in money (`$5mm`); else millimetres (`1.5mm`).
             let millimetres = suffix.eq_ignore_ascii_case("mm") && currency.is_none();
-            if suffix == "m" && currency.is_none() && self.race_distance(i, next + 1) {
-                // `the 400m`, `Olympic 200m champion`: metres.
-                return Some(Amount {
-                    tokens: i..next + 1,
-                    numeral: numeral_start..next,
-                    value: signed(value, negative),
-                    kind: ClaimKind::Measure,
-                    unit: Some(next..next + 1),
-                    bare_integer: false,
-                });
-            }
-            if let Some(e) = scale_suffix(suffix).filter(|_| !millimetres) {
+            // `the 400m`, `Olympic 200m champion`: metres, not millions.
+            let metres = suffix == "m" && currency.is_none() && self.race_distance(i, next + 1);
+            if let Some(e) = scale_suffix(suffix).filter(|_| !millimetres && !metres) {
                 value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
                 bare_integer = false;
                 next += 1;
@@ -707,8 +698,8 @@ impl Reader<'_> {
                     unit: Some(next..next + 1),
                     bare_integer: false,
                 });
-            } else if s.is(Class::UNIT) || matches!(suffix, "C" | "F") {
-                // `5km`, `30C`
+            } else if s.is(Class::UNIT) || matches!(suffix, "C" | "F") || metres {
+                // `5km`, `30C`, `400m`
                 return Some(Amount {
                     tokens: i..next + 1,
                     numeral: numeral_start..next,

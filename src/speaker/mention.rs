@@ -447,22 +447,8 @@ impl<'a> MentionReader<'a> {
                 })
             })
         {
-            let name = name_start..range.end;
-            let kind = if self.names_organisation(name.clone()) {
-                SpeakerKind::Organisation
-            } else {
-                SpeakerKind::Person
-            };
-            return Some(MentionParse {
-                tokens: range.clone(),
-                form: Form::Name,
-                name: Some(name),
-                title: Some(p + 1..name_start),
-                affiliation: Some(range.start + usize::from(determined)..p),
-                appositive: None,
-                antecedent: None,
-                kind,
-            });
+            let owner = range.start + usize::from(determined)..p;
+            return Some(self.titled_name(range, name_start, p + 1, Some(owner), false));
         }
         // A determiner before a role and a name: `her top aide Huma Abedin`, `the Republican
         // front-runner Donald Trump`. The role is the title; the determiner is no part of it.
@@ -481,28 +467,43 @@ impl<'a> MentionReader<'a> {
                     .is_some_and(|t| !t.is(Class::PREPOSITION) && t.kind != Kind::Possessive)
             })
         {
-            let name = name_start..range.end;
             // `US firm Acme`, `oil giant Shell`: the word before the name says what it is.
             let org_role = before_name.is_some_and(|t| {
                 t.is(Class::ORG_NOUN) && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
             });
-            let kind = if org_role || self.names_organisation(name.clone()) {
-                SpeakerKind::Organisation
-            } else {
-                SpeakerKind::Person
-            };
-            return Some(MentionParse {
-                tokens: range.clone(),
-                form: Form::Name,
-                name: Some(name),
-                title: Some(range.start + usize::from(determined)..name_start),
-                affiliation: None,
-                appositive: None,
-                antecedent: None,
-                kind,
-            });
+            let title_start = range.start + usize::from(determined);
+            return Some(self.titled_name(range, name_start, title_start, None, org_role));
         }
         self.description(range)
+    }
+
+    /// A name at `name_start..range.end` with its titles from `title_start` and, when given,
+    /// the owner that is its affiliation: an organisation when `organisation` says so or its
+    /// name does, else a person.
+    fn titled_name(
+        &self,
+        range: Range<usize>,
+        name_start: usize,
+        title_start: usize,
+        owner: Option<Range<usize>>,
+        organisation: bool,
+    ) -> MentionParse {
+        let name = name_start..range.end;
+        let kind = if organisation || self.names_organisation(name.clone()) {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Person
+        };
+        MentionParse {
+            tokens: range,
+            form: Form::Name,
+            name: Some(name),
+            title: Some(title_start..name_start),
+            affiliation: owner,
+            appositive: None,
+            antecedent: None,
+            kind,
+        }
     }
 
     /// Whether the determiner at `i` is `the`.
