@@ -247,6 +247,15 @@ impl<'a> MentionReader<'a> {
                 })
         {
             m.tokens = range.clone();
+            // `the Bank of England`, `the Department of Trade and Industry`: an organisation
+            // noun before `of` heads one name.
+            if m.kind == SpeakerKind::Organisation
+                && m.name.as_ref().is_some_and(|n| n.end == of)
+                && self.tok(of - 1).is_some_and(|t| t.is(Class::ORG_NOUN))
+            {
+                m.name = m.name.map(|n| n.start..range.end);
+                return Some(m);
+            }
             let org = of + 1 + usize::from(self.text_of(of + 1) == "the");
             m.affiliation = Some(org..range.end);
             return Some(m);

@@ -419,6 +419,10 @@ impl Resolver<'_> {
         };
         let before = self.name_runs.partition_point(|r| r.end <= window_end);
         let clash = Gender::of_pronoun(p).map(Gender::other);
+        let wanted = Gender::of_pronoun(p);
+        let current_gender = current
+            .and_then(|e| self.entities.get(e))
+            .and_then(|x| x.gender);
         let found = self
             .name_runs
             .get(..before)
@@ -426,7 +430,7 @@ impl Resolver<'_> {
             .iter()
             .rev()
             .take(8)
-            .take_while(|r| r.start >= after)
+            .take_while(|r| r.start >= window_start)
             .find_map(|run| {
                 let sentence =
                     sentences.get(sentences.partition_point(|x| x.tokens.end <= run.start))?;
@@ -454,6 +458,16 @@ impl Resolver<'_> {
                     .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)?;
                 let name = m.name.clone()?;
                 let titled = name.start > start;
+                // Before the last speaker's mention, only a subject whose title calls for this
+                // pronoun, over a speaker whose gender is not known to match: `Mrs Maguire was
+                // the relative with whom Giuseppe planned to stay. She said ...`.
+                if run.start < after
+                    && !(wanted.is_some()
+                        && current_gender != wanted
+                        && self.gender_of(start..name.start) == wanted)
+                {
+                    return None;
+                }
                 // A surname alone names someone already known: `Greene believes ...`.
                 let known = name.len() == 1
                     && toks.get(name.start).is_some_and(|t| {

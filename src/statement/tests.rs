@@ -2894,3 +2894,37 @@ fn according_to_after_a_colon_or_a_short_lead_in_is_fronted() {
         ]
     );
 }
+
+#[test]
+fn an_organisation_noun_before_of_heads_one_name() {
+    let article = crate::parse(
+        "The Bank of Hull said rates would rise. Ida Berg of the Harbour Institute said it \
+         was fine.",
+    )
+    .expect("parses");
+    let names: Vec<_> = article.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, [Some("Bank of Hull"), Some("Ida Berg")]);
+    assert_eq!(
+        article.speakers()[1].affiliation().map(|a| a.text()),
+        Some("Harbour Institute")
+    );
+}
+
+#[test]
+fn a_subject_titled_for_the_pronoun_wins_over_a_later_name_of_unknown_gender() {
+    assert_eq!(
+        speaker_names(
+            "Mrs Lund was the relative with whom Kestor planned to stay. She said it was a \
+             relief."
+        ),
+        [Some("Kestor".to_string()), Some("Lund".to_string())]
+    );
+    // A later speaker known to fit the pronoun keeps it.
+    assert_eq!(
+        speaker_names(
+            "Mrs Lund runs the port. Ida Berg, a spokeswoman, said the pier was safe. She said \
+             it was a relief."
+        ),
+        [Some("Ida Berg".to_string()), Some("Ida Berg".to_string())]
+    );
+}
