@@ -2627,17 +2627,31 @@ fn a_role_after_a_name_without_its_closing_comma_is_the_appositive() {
 
 #[test]
 fn a_title_after_an_owner_may_hold_a_preposition() {
-    let article = crate::parse(
-        "Labour's deputy minister for women Ida Berg said the sums did not add up. Tom \
-         Okafor, harbour master and councillor said: \"The pier is safe.\"",
-    )
-    .expect("parses");
-    let names: Vec<_> = article.speakers().iter().map(|s| s.name()).collect();
-    assert_eq!(names, [Some("Ida Berg"), Some("Tom Okafor")]);
     assert_eq!(
-        article.speakers()[0].affiliation().map(|a| a.text()),
-        Some("Labour")
+        names_and_affiliations(
+            "Labour's deputy minister for women Ida Berg said the sums did not add up. Tom \
+             Okafor, harbour master and councillor said: \"The pier is safe.\""
+        ),
+        [
+            (Some("Ida Berg".into()), Some("Labour".into())),
+            (Some("Tom Okafor".into()), None)
+        ]
     );
+}
+
+/// Each speaker's name and affiliation.
+fn names_and_affiliations(text: &str) -> Vec<(Option<String>, Option<String>)> {
+    let article = crate::parse(text).expect("parses");
+    article
+        .speakers()
+        .iter()
+        .map(|s| {
+            (
+                s.name().map(str::to_string),
+                s.affiliation().map(|a| a.text().to_string()),
+            )
+        })
+        .collect()
 }
 
 #[test]
@@ -2897,16 +2911,15 @@ fn according_to_after_a_colon_or_a_short_lead_in_is_fronted() {
 
 #[test]
 fn an_organisation_noun_before_of_heads_one_name() {
-    let article = crate::parse(
-        "The Bank of Hull said rates would rise. Ida Berg of the Harbour Institute said it \
-         was fine.",
-    )
-    .expect("parses");
-    let names: Vec<_> = article.speakers().iter().map(|s| s.name()).collect();
-    assert_eq!(names, [Some("Bank of Hull"), Some("Ida Berg")]);
     assert_eq!(
-        article.speakers()[1].affiliation().map(|a| a.text()),
-        Some("Harbour Institute")
+        names_and_affiliations(
+            "The Bank of Hull said rates would rise. Ida Berg of the Harbour Institute said \
+             it was fine."
+        ),
+        [
+            (Some("Bank of Hull".into()), None),
+            (Some("Ida Berg".into()), Some("Harbour Institute".into()))
+        ]
     );
 }
 
