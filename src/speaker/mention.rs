@@ -161,7 +161,7 @@ impl<'a> MentionReader<'a> {
     }
 
     /// `Liz Yelling`, `Tom Says`: a capitalized cue word right after a name word is a surname.
-    fn surname_like(&self, i: usize) -> bool {
+    pub fn surname_like(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| t.is_capitalized() && !t.has(Flags::ALL_CAPS))
             && i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {

@@ -5,10 +5,12 @@
 //! Zhaoxu`); a definite description joins the entity with that role (`the vice-foreign
 //! minister`); a pronoun joins the most recent speaker of a compatible kind (`he` a person,
 //! `they` a group or organisation), unless a person named as the subject of its sentence or
-//! the one before came later (`Ida Berg is suing the port. She said ...`). An indefinite description in the lede (`a senior official
-//! of the Foreign Ministry said`) joins the named person of the next paragraphs whose title
-//! shares its affiliation, the news convention for introducing a source. Resolution never
-//! crosses kinds: a person pronoun never lands on an organisation.
+//! the one before came later (`Ida Berg is suing the port. She said ...`) or has the title the
+//! pronoun calls for (`Mrs Lund`); `it` with no organisation before it takes a one-word,
+//! untitled speaker, which becomes one. An indefinite description in the lede (`a senior
+//! official of the Foreign Ministry said`) joins the named person of the next paragraphs whose
+//! title shares its affiliation, the news convention for introducing a source. Resolution
+//! never crosses kinds: a person pronoun never lands on an organisation.
 
 pub(crate) mod mention;
 
@@ -418,8 +420,8 @@ impl Resolver<'_> {
             text: self.text,
         };
         let before = self.name_runs.partition_point(|r| r.end <= window_end);
-        let clash = Gender::of_pronoun(p).map(Gender::other);
         let wanted = Gender::of_pronoun(p);
+        let clash = wanted.map(Gender::other);
         let current_gender = current
             .and_then(|e| self.entities.get(e))
             .and_then(|x| x.gender);

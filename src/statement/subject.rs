@@ -659,17 +659,10 @@ impl Attributor<'_> {
                         || t.is(Class::AUXILIARY)
                         || t.is(Class::CONJUNCTION)
                         || self.cue_word(s - 1).is_some_and(|w| {
-                            // `Liz Yelling`: a capitalized cue word after a name word is a
-                            // name.
-                            let surname = t.is_capitalized()
-                                && s >= 2
-                                && self
-                                    .v
-                                    .tok(s - 2)
-                                    .is_some_and(|p| p.is_capitalized() && !p.is(Class::FUNCTION));
                             (w.form != VerbForm::Third || !t.is_capitalized())
                                 && !self.cue_noun_head(s - 1, e)
-                                && !surname
+                                // `Liz Yelling`: a surname, not a verb.
+                                && !self.m.surname_like(s - 1)
                         })
                 }
                 Kind::Possessive | Kind::Hyphen => false,
