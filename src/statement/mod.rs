@@ -892,7 +892,9 @@ impl<'a> Attributor<'a> {
         }
         let g = end + 1;
         let Some(cue) = self.cue_word(g) else { return };
-        if cue.form != VerbForm::Gerund || !self.outside(g) {
+        // A participle already read on its own (speech is read before beliefs) is not
+        // read again.
+        if cue.form != VerbForm::Gerund || !self.outside(g) || self.used.get(g) {
             return;
         }
         // The participle's own sentence bounds it, whichever sentence the statement before it
@@ -911,8 +913,10 @@ impl<'a> Attributor<'a> {
         if self.v.kind(start) == Some(Kind::Colon) || self.v.word_is(start, "that") {
             start += 1;
         }
-        // `..., saying in a letter: "..."`: the quote is read as a direct statement.
-        if self.quote_at(start).is_some() {
+        // `..., saying in a letter: "..."`, `..., adding, "..."`: the quote is read as a
+        // direct statement.
+        let quote_from = start + usize::from(self.v.kind(start) == Some(Kind::Comma));
+        if self.quote_at(quote_from).is_some() {
             return;
         }
         let content = self.trim(start..sent_end.min(start + MAX_CONTENT));

@@ -341,6 +341,44 @@ fn adding_that_chains_a_second_statement() {
 }
 
 #[test]
+fn a_quote_after_adding_and_a_comma_is_read_once() {
+    // The chained reader leaves the quote to the quote reader: one direct statement, not a
+    // second one holding the quote marks.
+    expect(
+        "Okafor said the ferry was late again, adding, \u{201c}Nobody told us why.\u{201d}",
+        &[
+            (
+                Indirect,
+                "the ferry was late again",
+                Some("said"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+            (
+                Direct,
+                "Nobody told us why",
+                Some("adding"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_after_a_belief_is_read_once() {
+    // The speech pass reads `warning`; the belief read later chains to the same participle.
+    let text = "The board hoped to allay the fears of investors, warning that the merger would slip.";
+    let found = read(text);
+    let warning: Vec<_> = found
+        .iter()
+        .filter(|s| s.2.as_deref() == Some("warning"))
+        .collect();
+    assert_eq!(warning.len(), 1, "{found:?}");
+    assert_eq!(warning[0].1, "the merger would slip", "{found:?}");
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
