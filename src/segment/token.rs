@@ -920,6 +920,16 @@ impl Scanner<'_, '_> {
             end = start + self.char_at(start).map_or(1, char::len_utf8);
         }
         self.push(start, end, Kind::Number, Flags::default(), 0);
+        // `Radio 4's`, `the 1990's`: the clitic after digits is no quote mark.
+        match self.byte(end) {
+            b'\'' if self.possessive_at(end, 1) => {
+                self.push(end, end + 2, Kind::Possessive, Flags::default(), 0);
+            }
+            0xE2 if self.possessive_at(end, 3) => {
+                self.push(end, end + 4, Kind::Possessive, Flags::default(), 0);
+            }
+            _ => {}
+        }
     }
 }
 
@@ -964,6 +974,23 @@ mod tests {
                 (Kind::Word, "Dr"),
                 (Kind::Period, "."),
                 (Kind::Word, "Doe"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_digits_is_no_quote_mark() {
+        assert_eq!(
+            kinds("Radio 9's show, the 1980’s"),
+            vec![
+                (Kind::Word, "Radio"),
+                (Kind::Number, "9"),
+                (Kind::Possessive, "'s"),
+                (Kind::Word, "show"),
+                (Kind::Comma, ","),
+                (Kind::Word, "the"),
+                (Kind::Number, "1980"),
+                (Kind::Possessive, "’s"),
             ]
         );
     }

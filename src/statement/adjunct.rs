@@ -215,7 +215,7 @@ fn quoted_title(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
 /// conference`, `The Associated Press`, `a Senate panel`, `The Post and Courier newspaper`.
 fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     let t = v.tok(k)?;
-    if !t.is_word() || k >= end {
+    if !(t.is_word() || t.kind == Kind::Number) || k >= end {
         return None;
     }
     let w = t.text(v.text).fold_ascii();
@@ -250,6 +250,8 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
             x.eq_ignore_ascii_case("reporters") || x.eq_ignore_ascii_case("journalists")
         })
     };
+    // What may follow a number inside a name: a name word or the owner's mark.
+    let name_goes_on = |i: usize| name(i) || v.kind(i) == Some(Kind::Possessive);
     // A name (`Reuters`, `The Post and Courier`), then a role noun may close the phrase (`a
     // Senate panel`, `the Post newspaper`); or a role noun phrase alone (`reporters`, `a news
     // conference`, `lawmakers`).
@@ -260,6 +262,11 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
             last = Some(j);
         } else if v.word_is(j, "and") && last == Some(j) && name(j + 1) {
             j += 1;
+        } else if small_number(v, j) && (last == Some(j) || j == start) && name_goes_on(j + 1) {
+            // `BBC Radio 4's Today programme`, `BBC 6 Music`, `Channel 4 News`, `6 Nations
+            // rivals`: a small number inside a name.
+            j += 1;
+            last = Some(j);
         } else {
             break;
         }
@@ -289,6 +296,12 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     let mut words = 0;
     while j < end && words < 5 {
         let Some(n) = v.tok(j) else { break };
+        // `asked 801 adults if`: a count before the noun.
+        if j == start && n.kind == Kind::Number && head(j + 1) {
+            j += 1;
+            words += 1;
+            continue;
+        }
         if !n.is_word() || n.is(Class::FUNCTION) || n.is(Class::CUE) || n.is(Class::TIME) {
             break;
         }
@@ -319,6 +332,16 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         words += 1;
     }
     last
+}
+
+/// Whether token `i` is a number of one to three digits, as names hold (`Radio 4`, `5 Live`).
+fn small_number(v: &View<'_>, i: usize) -> bool {
+    v.tok(i).is_some_and(|t| {
+        t.kind == Kind::Number && t.text(v.text).bytes().all(|b| b.is_ascii_digit()) && {
+            let n = t.text(v.text).len();
+            (1..=3).contains(&n)
+        }
+    })
 }
 
 /// A medium after a preposition: `a statement`, `an interview with CNN`, `Twitter`, `a
@@ -484,6 +507,30 @@ mod tests {
             read("told Radio Hull's Sunday Live that it", "tell").0,
             "told Radio Hull's Sunday Live"
         );
+    }
+
+    #[test]
+    fn an_audience_may_hold_a_number() {
+        // A small number inside a name, before a name word or the owner's mark.
+        assert_eq!(
+            read("told BBC Radio 9's Early programme the port", "tell").0,
+            "told BBC Radio 9's Early programme"
+        );
+        assert_eq!(
+            read("told Kanal 7 News that it", "tell").0,
+            "told Kanal 7 News"
+        );
+        assert_eq!(
+            read("warned 5 Counties rivals that it", "warn").0,
+            "warned 5 Counties rivals"
+        );
+        // A count before the people asked.
+        assert_eq!(
+            read("asked 650 adults whether they", "ask"),
+            ("asked 650 adults".into(), None, None, "whether they".into())
+        );
+        // A number that is no name's: the content.
+        assert_eq!(read("told 40 of them", "tell").0, "told");
     }
 
     #[test]
