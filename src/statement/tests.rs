@@ -368,7 +368,8 @@ fn a_quote_after_adding_and_a_comma_is_read_once() {
 #[test]
 fn a_participle_after_a_belief_is_read_once() {
     // The speech pass reads `warning`; the belief read later chains to the same participle.
-    let text = "The board hoped to allay the fears of investors, warning that the merger would slip.";
+    let text =
+        "The board hoped to allay the fears of investors, warning that the merger would slip.";
     let found = read(text);
     let warning: Vec<_> = found
         .iter()
@@ -376,6 +377,35 @@ fn a_participle_after_a_belief_is_read_once() {
         .collect();
     assert_eq!(warning.len(), 1, "{found:?}");
     assert_eq!(warning[0].1, "the merger would slip", "{found:?}");
+}
+
+#[test]
+fn an_amount_after_add_or_decline_is_a_change_in_a_figure() {
+    // The figure changes; nobody is reported.
+    expect(
+        "Shares in Dunmore added 4.1% to 610p, the exchange said.",
+        &[(
+            Indirect,
+            "Shares in Dunmore added 4.1% to 610p",
+            Some("said"),
+            Some("the exchange"),
+            None,
+        )],
+    );
+    expect("Exports declined 0.4% in March.", &[]);
+    expect("Copper rose, adding $12 to $7,410 a tonne.", &[]);
+    expect("The mill added only 140 jobs in May.", &[]);
+    // An amount that opens a clause is reported.
+    expect(
+        "Varga added two more crew had left.",
+        &[(
+            Indirect,
+            "two more crew had left",
+            Some("added"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
 }
 
 #[test]
