@@ -1317,6 +1317,20 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `an hour-long show`, `a damning report`: a base form after an article and a
+        // modifier is a noun (a verb after `a ...` would take `-s`).
+        if cue.form == VerbForm::Base
+            && c >= sent.start + 2
+            && (self.v.word_is(c - 2, "a") || self.v.word_is(c - 2, "an"))
+            && self.v.tok(c - 1).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION) && !t.is(Class::CUE)
+            })
+        {
+            return;
+        }
+        if self.verdict(c, cue) {
+            return;
+        }
         if crate::lexicon::cues::RAISING.contains(&cue.lemma) {
             return self.raising(c, cue, s, sent, paragraph);
         }
@@ -2003,6 +2017,44 @@ impl<'a> Attributor<'a> {
                     "by" | "and" | "but" | "while" | "before" | "after" | "when" | "in" | "upon"
                 )
             })
+    }
+
+    /// `was found guilty`, `found him dead`, `finding the firm liable`: `find` with a verdict
+    /// or a state, not what someone found out.
+    fn verdict(&self, c: usize, cue: CueWord) -> bool {
+        const STATES: &[&str] = &[
+            "alive",
+            "dead",
+            "guilty",
+            "innocent",
+            "liable",
+            "missing",
+            "negligent",
+            "responsible",
+            "unconscious",
+            "unfit",
+        ];
+        let state = |i: usize| {
+            self.v
+                .word(i)
+                .is_some_and(|w| STATES.contains(&crate::lexicon::fold(w).as_ref()))
+        };
+        let state = |i: usize| state(i) || self.v.word_is(i, "not") && state(i + 1);
+        // The object before the state: `him`, `Ruiz`, `the firm`.
+        let object = |i: usize| {
+            self.v.tok(i).is_some_and(|t| {
+                t.is(Class::PRONOUN)
+                    || t.is_capitalized()
+                    || matches!(t.text(self.v.text), "him" | "her" | "them" | "it" | "us")
+            })
+        };
+        cue.lemma == "find"
+            && (state(c + 1)
+                || object(c + 1) && state(c + 2)
+                || ["the", "a", "an", "his", "her", "its", "their"]
+                    .iter()
+                    .any(|d| self.v.word_is(c + 1, d))
+                    && state(c + 3))
     }
 
     /// Whether the cue is a verb of quantity whose complement at `at` opens with an amount:

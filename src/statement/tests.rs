@@ -409,6 +409,53 @@ fn an_amount_after_add_or_decline_is_a_change_in_a_figure() {
 }
 
 #[test]
+fn a_verb_form_after_an_article_and_a_modifier_is_a_noun() {
+    expect(
+        "The station will raise funds during an hour-long show featuring local bands.",
+        &[],
+    );
+    expect(
+        "Ruiz said the 90p a share offer provided fair value for holders.",
+        &[(
+            Indirect,
+            "the 90p a share offer provided fair value for holders",
+            Some("said"),
+            Some("Ruiz"),
+            Some("Ruiz"),
+        )],
+    );
+    // The verb after a plural subject stays a cue.
+    expect(
+        "Two recent surveys show that most tenants pay more.",
+        &[(
+            Indirect,
+            "most tenants pay more",
+            Some("show"),
+            Some("Two recent surveys"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_verdict_is_not_a_finding() {
+    expect("Berg was found guilty of fraud in May.", &[]);
+    expect("A jury found him not guilty of arson.", &[]);
+    expect("Divers found the skipper alive on Tuesday.", &[]);
+    // What a study finds is reported.
+    expect(
+        "The audit found that the dead weight of old loans was growing.",
+        &[(
+            Indirect,
+            "the dead weight of old loans was growing",
+            Some("found"),
+            Some("The audit"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
