@@ -269,7 +269,10 @@ impl Attributor<'_> {
     /// things: `a new poll indicates`, `the emails showed`.
     pub(super) fn any_subject(&self, c: usize, limit: usize) -> Option<MentionParse> {
         let mut e = c;
-        while e > limit && self.v.is(e - 1, Class::ADVERB.with(Class::AUXILIARY)) && c - e < 4 {
+        while e > limit
+            && (self.v.is(e - 1, Class::ADVERB.with(Class::AUXILIARY)) || self.manner_adverb(e - 1))
+            && c - e < 4
+        {
             e -= 1;
         }
         let start = self.np_start(e, limit);
@@ -286,7 +289,12 @@ impl Attributor<'_> {
     /// ...` gives `Obama`. The sentence's first mention that a verb follows.
     pub(super) fn coordinated_subject(&self, c: usize, sent: Range<usize>) -> Option<MentionParse> {
         let mut k = self.went_on_to(c).unwrap_or(c);
-        while k > sent.start && (self.v.is(k - 1, Class::ADVERB) || self.v.word_is(k - 1, "then")) {
+        // `and then said`, `and officially endorsed`.
+        while k > sent.start
+            && (self.v.is(k - 1, Class::ADVERB)
+                || self.v.word_is(k - 1, "then")
+                || self.manner_adverb(k - 1))
+        {
             k -= 1;
         }
         if !(k > sent.start && (self.v.word_is(k - 1, "and") || self.v.word_is(k - 1, "but"))) {
@@ -371,17 +379,21 @@ impl Attributor<'_> {
             sent.start += 1;
             marks += 1;
         }
-        // `During a speech earlier in the day, Trump attacked ...`: past an opening phrase.
-        let begin = if self
-            .v
-            .is(sent.start, Class::PREPOSITION.with(Class::SUBORDINATOR))
-        {
-            (sent.start + 1..(sent.start + 16).min(k))
-                .find(|&i| self.v.kind(i) == Some(Kind::Comma))
-                .map_or(sent.start, |comma| comma + 1)
-        } else {
-            sent.start
-        };
+        // `During a speech earlier in the day, Trump attacked ...`: past an opening phrase, or
+        // two (`On Thursday, after remaining neutral, Warren endorsed ...`).
+        let mut begin = sent.start;
+        for _ in 0..2 {
+            if !self
+                .v
+                .is(begin, Class::PREPOSITION.with(Class::SUBORDINATOR))
+            {
+                break;
+            }
+            match (begin + 1..(begin + 16).min(k)).find(|&i| self.v.kind(i) == Some(Kind::Comma)) {
+                Some(comma) => begin = comma + 1,
+                None => break,
+            }
+        }
         let upper = (begin + 8).min(k);
         (begin..upper)
             .filter(|&st| self.outside(st))

@@ -456,6 +456,44 @@ fn a_verdict_is_not_a_finding() {
 }
 
 #[test]
+fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
+    expect(
+        "Ruiz met the growers and formally endorsed Varga.",
+        &[(
+            Indirect,
+            "Varga",
+            Some("endorsed"),
+            Some("Ruiz"),
+            Some("Ruiz"),
+        )],
+    );
+}
+
+#[test]
+fn the_subject_comes_after_two_opening_phrases() {
+    expect(
+        "On Friday, after weeks of silence in the capital, Ruiz visited the port and \
+         warmly endorsed Varga, saying, \u{201c}She is the one we need.\u{201d}",
+        &[
+            (
+                Indirect,
+                "Varga",
+                Some("endorsed"),
+                Some("Ruiz"),
+                Some("Ruiz"),
+            ),
+            (
+                Direct,
+                "She is the one we need",
+                Some("saying"),
+                Some("Ruiz"),
+                Some("Ruiz"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
