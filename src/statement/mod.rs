@@ -599,7 +599,62 @@ impl<'a> Attributor<'a> {
             }
             return;
         }
+        if self.participle_lead(first.open, &fragments, quotation, s, paragraph) {
+            return;
+        }
         self.continuation(first.open, fragments, quotation, s, sent);
+    }
+
+    /// `Maher said the report "wasn't good." Adding, "..."`: a sentence that opens with a
+    /// reporting participle and a comma or colon before the quote goes on with the speaker of
+    /// the statement just before, in the same paragraph or the one before.
+    fn participle_lead(
+        &mut self,
+        open: usize,
+        fragments: &[Range<usize>],
+        quotation: Option<Quotation>,
+        s: usize,
+        paragraph: usize,
+    ) -> bool {
+        let Some(sent) = self.seg.sentences.get(self.sentence_of(open)) else {
+            return false;
+        };
+        let c = sent.tokens.start;
+        let Some(cue) = self.cue_word(c) else {
+            return false;
+        };
+        let colon = open.wrapping_sub(1);
+        if cue.form != VerbForm::Gerund
+            || !matches!(self.v.kind(colon), Some(Kind::Comma | Kind::Colon))
+            || after_cue(&self.v, c, cue.lemma, colon).end != colon
+        {
+            return false;
+        }
+        let last = self.out.len().wrapping_sub(1);
+        let Some(prev) = self.out.get(last) else {
+            return false;
+        };
+        if prev.mention.is_none() || prev.paragraph + 1 < paragraph {
+            return false;
+        }
+        let mention = prev.mention.clone();
+        self.mark_used(c);
+        self.out.push(Attribution {
+            kind: StatementKind::Direct,
+            fragments: fragments.to_vec(),
+            cue: Some(c..colon),
+            cue_lemma: cue.lemma,
+            cue_kind: cue.kind,
+            mention,
+            same_speaker_as: Some(last),
+            when: None,
+            place: None,
+            quote: quotation,
+            sentence: s,
+            paragraph,
+        });
+        self.last_direct = Some((self.out.len() - 1, s));
+        true
     }
 
     /// Where the sentence ends, when at least three words of the writer's (no cue, no other

@@ -494,6 +494,35 @@ fn the_subject_comes_after_two_opening_phrases() {
 }
 
 #[test]
+fn a_sentence_opening_with_a_participle_goes_on_with_the_last_speaker() {
+    expect(
+        "Later, Berg said the audit \u{201c}was not good.\u{201d} Adding, \u{201c}It is \
+         always how they handle it.\u{201d}",
+        &[
+            (
+                Mixed,
+                "the audit \u{201c}was not good.\u{201d}",
+                Some("said"),
+                Some("Berg"),
+                Some("Berg"),
+            ),
+            (
+                Direct,
+                "It is always how they handle it",
+                Some("Adding"),
+                Some("Berg"),
+                Some("Berg"),
+            ),
+        ],
+    );
+    // With no statement before it, the quote has no speaker to go on with.
+    expect(
+        "Adding: \u{201c}It is always how they handle it.\u{201d}",
+        &[],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
