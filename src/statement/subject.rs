@@ -605,12 +605,15 @@ impl Attributor<'_> {
         // `in an attempt to draw attention to the issue`: a phrase of words that a
         // preposition opens.
         if len > 4
-            && len <= 12
+            && len <= 16
             && first.is_word()
             && !first.is_capitalized()
             && first.is(Class::PREPOSITION)
-            && r.clone()
-                .all(|i| self.v.tok(i).is_some_and(|t| t.is_word()))
+            && r.clone().all(|i| {
+                self.v
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() || t.kind == Kind::Possessive)
+            })
         {
             return true;
         }

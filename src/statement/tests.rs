@@ -523,6 +523,21 @@ fn a_sentence_opening_with_a_participle_goes_on_with_the_last_speaker() {
 }
 
 #[test]
+fn a_long_prepositional_aside_between_subject_and_cue() {
+    expect(
+        "Ida Berg, in an effort to draw notice to the council\u{2019}s lack of public hearings, \
+         wrote, \u{201c}The board met twice in a year.\u{201d}",
+        &[(
+            Direct,
+            "The board met twice in a year",
+            Some("wrote"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
