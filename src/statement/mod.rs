@@ -1439,7 +1439,14 @@ impl<'a> Attributor<'a> {
         // `..., Ma said.` and `..., said Ma.`: the clause before.
         if let Some(found) = self.trailing(c, cue, &adjuncts, sent.clone(), end) {
             let comma = found.1;
-            let start = self.lead_start(sent.start, comma);
+            let mut start = self.lead_start(sent.start, comma);
+            // `A, Ma said, B`: the words before the attribution are the subject of the
+            // clause that goes on after it, and that clause opens at a relative pronoun
+            // (`the stadium, which, Tompkins said, is full`) or after a dash or semicolon
+            // (`... - and the permit, his campaign said, had been hard to get`).
+            if found.0.end < end && self.v.kind(found.0.end) == Some(Kind::Comma) {
+                start = self.parenthetical_clause_start(start, comma);
+            }
             let (content, kind, quote) = self.clause_content(start..comma);
             // `In May, the mayor, Ida Berg, wrote to the council`: a time or place before the
             // subject is no content.
@@ -2318,6 +2325,31 @@ impl<'a> Attributor<'a> {
     /// before the clause's comma.
     fn lead_start(&self, start: usize, comma: usize) -> usize {
         start.max(comma.saturating_sub(MAX_CONTENT))
+    }
+
+    /// Where the clause that a parenthetical attribution interrupts opens, in `start..comma`:
+    /// at a relative pronoun right before the comma, or after the last dash or semicolon
+    /// (and the conjunction after it) when two words or more follow.
+    fn parenthetical_clause_start(&self, start: usize, comma: usize) -> usize {
+        if comma > start + 1
+            && matches!(
+                self.v.word(comma - 1).map(crate::lexicon::fold).as_deref(),
+                Some("which" | "who" | "where" | "whom")
+            )
+            && self.v.kind(comma - 2) == Some(Kind::Comma)
+        {
+            return comma - 1;
+        }
+        let Some(break_at) = (start..comma).rev().find(|&i| {
+            self.outside(i) && matches!(self.v.kind(i), Some(Kind::Dash | Kind::Semicolon))
+        }) else {
+            return start;
+        };
+        let mut from = break_at + 1;
+        if self.v.word_is(from, "and") || self.v.word_is(from, "but") {
+            from += 1;
+        }
+        if comma >= from + 2 { from } else { start }
     }
 
     /// `Speaking at the news briefing, ...`: the place a participle lead-in gives.

@@ -576,6 +576,32 @@ fn an_opening_phrase_before_a_parenthetical_attribution_is_content() {
 }
 
 #[test]
+fn the_clause_a_parenthetical_attribution_interrupts() {
+    // A relative clause opens at its pronoun.
+    expect(
+        "The pier is near the old mill, which, Berg said, is shut on Sundays.",
+        &[(
+            Indirect,
+            "which, Berg said, is shut on Sundays",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // A clause after a dash opens after it and its conjunction.
+    expect(
+        "The ferry ran late - and the permit, the council said, had lapsed.",
+        &[(
+            Indirect,
+            "the permit, the council said, had lapsed",
+            Some("said"),
+            Some("the council"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
