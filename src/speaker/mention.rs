@@ -699,7 +699,12 @@ impl<'a> MentionReader<'a> {
             return Some(MentionParse::bare(range, SpeakerKind::Unnamed));
         }
         let len = range.end.checked_sub(range.start)?;
-        if len == 0 || len > 2 * MAX_MENTION {
+        // A role and a relative clause on it may run longer: `a top GOP operative who played
+        // a major role in ... and is now running ...`.
+        let relative_early = (range.start + 1..range.end.min(range.start + MAX_MENTION))
+            .any(|k| matches!(self.text_of(k), "who" | "whose" | "which"));
+        let most = if relative_early { 3 } else { 2 } * MAX_MENTION;
+        if len == 0 || len > most {
             return None;
         }
         // A participle phrase: `speaking to a veterans group`, `asked about the plan`.

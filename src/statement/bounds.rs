@@ -273,6 +273,14 @@ impl Attributor<'_> {
         if !(first.is(Class::PREPOSITION) || first.is(Class::TIME) || first.is(Class::ADVERB)) {
             return None;
         }
+        // `promised to set an agenda to that of ...`: an infinitive, no adjunct before a clause.
+        if self.v.word_is(start, "to")
+            && self.v.tok(start + 1).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && !t.is(Class::DETERMINER.with(Class::PRONOUN))
+            })
+        {
+            return None;
+        }
         (start + 1..end.min(start + 10))
             .take_while(|&i| {
                 self.v.tok(i).is_some_and(|t| match t.kind {
@@ -287,7 +295,8 @@ impl Attributor<'_> {
                     _ => false,
                 })
             })
-            .find(|&i| self.v.word_is(i, "that"))
+            // `that of the summit` is a pronoun.
+            .find(|&i| self.v.word_is(i, "that") && !self.v.word_is(i + 1, "of"))
     }
 
     /// Whether a new clause with its own subject starts at `i`, after a comma: `but he`,

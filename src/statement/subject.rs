@@ -109,13 +109,67 @@ impl Attributor<'_> {
             let open = (limit.max(close.saturating_sub(2 * MAX_MENTION))..close)
                 .rev()
                 .find(|&i| self.v.kind(i) == Some(Kind::Dash))?;
-            let role = self.m.appositive(open + 1..close)?;
             let start = self.np_start(open, limit);
+            // `The justice -- who has been in a scuffle with him -- said`: a relative clause
+            // between the dashes follows the subject, whatever its head.
+            if self.relative_opener(open + 1) {
+                return self
+                    .longest_mention(start, open)
+                    .filter(|m| m.tokens.start == start && m.tokens.end == open);
+            }
+            // `A former candidate -- John McCain, who lost in 2008 -- said`: a name between
+            // the dashes, with a relative clause of its own, is the speaker.
+            if let Some(comma) = (open + 2..close).find(|&k| self.v.kind(k) == Some(Kind::Comma))
+                && self.relative_opener(comma + 1)
+                && let Some(mut named) = self
+                    .m
+                    .classify(open + 1..comma)
+                    .filter(|m| m.form == Form::Name && m.tokens == (open + 1..comma))
+            {
+                if let Some(role) = self
+                    .longest_mention(start, open)
+                    .filter(|m| matches!(m.form, Form::Description { .. }))
+                {
+                    named.appositive = Some(Box::new(role));
+                }
+                return Some(named);
+            }
+            let role = self.m.appositive(open + 1..close)?;
             let mut named = self
                 .longest_mention(start, open)
                 .filter(|m| m.form == Form::Name && m.tokens.end == open)?;
             named.appositive = Some(Box::new(role));
             return Some(named);
+        }
+        // `family members, many of whom say ...`: a share of those the relative pronoun
+        // stands for.
+        if e >= 4
+            && self.v.word_is(e - 1, "whom")
+            && self.v.word_is(e - 2, "of")
+            && self.v.kind(e - 4) == Some(Kind::Comma)
+            && matches!(
+                self.v.word(e - 3).map(crate::lexicon::fold).as_deref(),
+                Some("many" | "most" | "some" | "all" | "both" | "several" | "half" | "none")
+            )
+        {
+            let sentence_start = self
+                .seg
+                .sentences
+                .get(self.sentence_of(c))
+                .map_or(0, |s| s.tokens.start);
+            let ante_end = self.before_parenthetical(e - 4, sentence_start);
+            let ante_start = self.past_verb(self.np_start(ante_end, sentence_start), ante_end);
+            let antecedent = self.longest_mention(ante_start, ante_end)?;
+            return Some(MentionParse {
+                tokens: e - 3..e,
+                form: Form::Pronoun(crate::speaker::mention::Pronoun::Who),
+                name: None,
+                title: None,
+                affiliation: None,
+                appositive: None,
+                antecedent: Some(Box::new(antecedent)),
+                kind: crate::model::SpeakerKind::Group,
+            });
         }
         // `Smith, who said ...`: the relative pronoun is the mention, standing for `Smith`.
         // `voters who say ...`: the same without the comma.
@@ -137,7 +191,7 @@ impl Attributor<'_> {
                 .map_or(0, |s| s.tokens.start);
             let comma = usize::from(self.v.kind(e - 2) == Some(Kind::Comma));
             let ante_end = self.before_parenthetical(e - 1 - comma, sentence_start);
-            let ante_start = self.np_start(ante_end, sentence_start);
+            let ante_start = self.past_verb(self.np_start(ante_end, sentence_start), ante_end);
             let antecedent = self.longest_mention(ante_start, ante_end)?;
             let mut who = MentionParse {
                 tokens: e - 1..e,
@@ -471,13 +525,18 @@ impl Attributor<'_> {
             {
                 return Some(named);
             }
+            // `The companies, which provided answers, said`: what a relative clause follows is
+            // the subject, whatever its head.
+            let relative = self.relative_opener(first_comma + 1);
             match self.m.appositive(segment.clone()) {
                 Some(a) => {
                     appositive.get_or_insert(a);
                 }
                 None if self.aside(segment.clone()) => {}
                 None => {
-                    return self.name_after_description(first_comma, segment, limit);
+                    return self
+                        .name_after_description(first_comma, segment, limit)
+                        .or_else(|| self.before_relative_clause(lower, first_comma, limit));
                 }
             }
             let name_end = self.before_parenthetical(first_comma, limit);
@@ -485,6 +544,7 @@ impl Attributor<'_> {
             if let Some(mut mention) = self.longest_mention(start, name_end) {
                 let description = matches!(mention.form, Form::Description { .. });
                 if description
+                    && !(relative && mention.tokens.start == start)
                     && mention.kind != crate::model::SpeakerKind::Person
                     && mention.kind != crate::model::SpeakerKind::Organisation
                     && mention.kind != crate::model::SpeakerKind::Group
@@ -517,6 +577,41 @@ impl Attributor<'_> {
             right = first_comma;
         }
         None
+    }
+
+    /// Past a verb in the past that opens the noun phrase `start..end`: `angered farmers`
+    /// is the object `farmers`.
+    fn past_verb(&self, start: usize, end: usize) -> usize {
+        if start + 1 < end && self.past_form(start) {
+            start + 1
+        } else {
+            start
+        }
+    }
+
+    /// Whether a relative pronoun opens a clause at `i`: `which`, `who`, `whose`, `whom`.
+    fn relative_opener(&self, i: usize) -> bool {
+        matches!(
+            self.v.word(i).map(crate::lexicon::fold).as_deref(),
+            Some("which" | "who" | "whose" | "whom")
+        )
+    }
+
+    /// `Mr. Slinker, whose latest start-up, Paradata, uses big data, said`: a relative clause
+    /// holding commas of its own, opened after a comma in `lower..comma`; the subject is the
+    /// noun phrase before that comma.
+    fn before_relative_clause(
+        &self,
+        lower: usize,
+        comma: usize,
+        limit: usize,
+    ) -> Option<MentionParse> {
+        let open = (lower..comma).rev().find(|&k| {
+            self.v.kind(k) == Some(Kind::Comma) && self.outside(k) && self.relative_opener(k + 1)
+        })?;
+        let start = self.past_sentence_adverb(self.np_start(open, limit), open);
+        self.longest_mention(start, open)
+            .filter(|m| m.tokens.start == start && m.tokens.end == open)
     }
 
     /// `Another pollster, David Woodard of Clemson University, said`: a name set after a

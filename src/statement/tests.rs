@@ -602,6 +602,78 @@ fn the_clause_a_parenthetical_attribution_interrupts() {
 }
 
 #[test]
+fn a_relative_clause_between_subject_and_cue() {
+    let row = |text: &'static str, mention: &'static str, speaker: Option<&'static str>| {
+        expect(
+            text,
+            &[(
+                Indirect,
+                "the levy was fair",
+                Some("said"),
+                Some(mention),
+                speaker,
+            )],
+        );
+    };
+    // Whatever the head, a relative clause follows the subject.
+    row(
+        "The mills, which in most years gave short answers to the council, said the levy was fair.",
+        "The mills",
+        None,
+    );
+    // A relative clause holding commas of its own.
+    row(
+        "Mr. Okafor, whose new firm, Tidewell, sells boats, said the levy was fair.",
+        "Mr. Okafor",
+        Some("Okafor"),
+    );
+    // Between dashes.
+    row(
+        "The harbour master -- who has quarrelled with the mayor for weeks -- said the levy was fair.",
+        "The harbour master",
+        None,
+    );
+    // A name between dashes, with its own relative clause, is the speaker.
+    row(
+        "A former mayor -- Ida Berg, who lost the 2019 race -- said the levy was fair.",
+        "Ida Berg",
+        Some("Ida Berg"),
+    );
+    // A role with a long relative clause on it.
+    row(
+        "Tom Reyes, a dock foreman who worked on the old pier for twenty years and is now \
+         running the night shift at the new terminal in the bay, said the levy was fair.",
+        "Tom Reyes",
+        Some("Tom Reyes"),
+    );
+}
+
+#[test]
+fn a_share_of_those_a_relative_pronoun_stands_for() {
+    let article = crate::parse("The plan angered farmers, most of whom said the levy was unfair.")
+        .expect("parses");
+    let st = &article.statements()[0];
+    assert_eq!(st.mention().map(|m| m.text()), Some("most of whom"));
+    let speaker = article.speaker_of(st).expect("a speaker");
+    let mentions: Vec<_> = speaker.mentions().iter().map(|m| m.text()).collect();
+    assert_eq!(mentions, ["farmers", "most of whom"]);
+}
+
+#[test]
+fn that_of_after_an_infinitive_is_no_clause() {
+    expect(
+        "The growers have promised to set a price close to that of the market.",
+        &[(
+            Indirect,
+            "to set a price close to that of the market",
+            Some("promised"),
+            Some("The growers"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
