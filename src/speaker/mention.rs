@@ -61,7 +61,7 @@ pub(crate) struct MentionParse {
 impl MentionParse {
     /// An indefinite description of `kind` with nothing read but its tokens: a quantifier
     /// (`others`), an aside (`who ...`), any noun phrase as a source.
-    fn bare(tokens: Range<usize>, kind: SpeakerKind) -> MentionParse {
+    pub(crate) fn bare(tokens: Range<usize>, kind: SpeakerKind) -> MentionParse {
         MentionParse {
             tokens,
             form: Form::Description { definite: false },

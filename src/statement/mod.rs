@@ -1729,7 +1729,18 @@ impl<'a> Attributor<'a> {
         let (content, kind, quote) = self.clause_content(start..content_end);
         // An object may be one word: `endorsed Clinton`, `opposed it`.
         let one_word_object = object && !introduced && !content.is_empty();
-        if !(self.substantial(&content) || one_word_object) && kind != StatementKind::Direct {
+        // `46 percent said yes`, `the candidate said no`: a one-word answer.
+        let answer = content.len() == 1
+            && matches!(
+                self.v
+                    .word(content.start)
+                    .map(crate::lexicon::fold)
+                    .as_deref(),
+                Some("yes" | "no")
+            );
+        if !(self.substantial(&content) || one_word_object || answer)
+            && kind != StatementKind::Direct
+        {
             return;
         }
         let mut adjuncts = adjuncts;

@@ -232,6 +232,9 @@ impl Attributor<'_> {
             // `Later the mayor said`, `Meanwhile Ms Hutt defended`.
             start += 1;
         }
+        if let Some(share) = self.share_subject(e, limit) {
+            return Some(share);
+        }
         let mut mention = self.longest_mention(start, e)?;
         // `Ma and Zeng said`: the `and` that ends the noun phrase above may join two subjects;
         // the left one must open the clause.
@@ -587,6 +590,83 @@ impl Attributor<'_> {
         } else {
             start
         }
+    }
+
+    /// A share of those polled that ends at `e` and opens its clause: `Nearly half said`,
+    /// `more than 4 in 10 said`, `about one in five say`, `a majority say`, `two-thirds said`.
+    /// A group of unnamed people.
+    fn share_subject(&self, e: usize, limit: usize) -> Option<MentionParse> {
+        let word = |i: usize| self.v.word(i).map(crate::lexicon::fold);
+        let number = |i: usize| {
+            self.v
+                .tok(i)
+                .is_some_and(|t| t.kind == Kind::Number || t.is_word() && t.is(Class::NUMBER))
+        };
+        let last = e.checked_sub(1)?;
+        let mut s = last;
+        let core = word(last);
+        match core.as_deref() {
+            // `4 in 10`, `one in five`
+            _ if number(last) && last >= 2 && word(last - 1).as_deref() == Some("in") => {
+                if !number(last - 2) {
+                    return None;
+                }
+                s = last - 2;
+            }
+            Some("half" | "most") => {}
+            Some("third" | "quarter" | "majority" | "minority") => {
+                if !matches!(word(last.checked_sub(1)?).as_deref(), Some("a" | "one")) {
+                    return None;
+                }
+                s = last - 1;
+            }
+            Some(w) if w.ends_with("-thirds") || w.ends_with("-quarters") => {}
+            _ => return None,
+        }
+        // The qualifiers before the share: `nearly`, `more than`, `at least`.
+        for _ in 0..3 {
+            let Some(before) = s.checked_sub(1) else {
+                break;
+            };
+            match word(before).as_deref() {
+                Some(
+                    "nearly" | "almost" | "about" | "around" | "roughly" | "some" | "over" | "just"
+                    | "only" | "well" | "under" | "barely",
+                ) => s = before,
+                Some("than")
+                    if before >= 1
+                        && matches!(
+                            word(before - 1).as_deref(),
+                            Some("more" | "fewer" | "less")
+                        ) =>
+                {
+                    s = before - 1;
+                }
+                Some("least") if before >= 1 && word(before - 1).as_deref() == Some("at") => {
+                    s = before - 1;
+                }
+                _ => break,
+            }
+        }
+        if s < limit {
+            return None;
+        }
+        // The share opens its clause.
+        let opens = s == limit
+            || matches!(
+                self.v.kind(s - 1),
+                Some(Kind::Comma | Kind::Semicolon | Kind::Colon | Kind::Dash)
+            )
+            || matches!(
+                word(s - 1).as_deref(),
+                Some("and" | "but" | "while" | "whereas")
+            )
+            || self
+                .seg
+                .sentences
+                .get(self.sentence_of(s))
+                .is_some_and(|x| x.tokens.start == s);
+        opens.then(|| MentionParse::bare(s..e, crate::model::SpeakerKind::Group))
     }
 
     /// Whether a relative pronoun opens a clause at `i`: `which`, `who`, `whose`, `whom`.

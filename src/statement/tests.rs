@@ -674,6 +674,55 @@ fn that_of_after_an_infinitive_is_no_clause() {
 }
 
 #[test]
+fn a_share_of_those_polled_is_a_group_speaker() {
+    for (text, mention) in [
+        ("Nearly half said the levy was fair.", "Nearly half"),
+        (
+            "Rents rose, and more than 4 in 10 said the levy was fair.",
+            "more than 4 in 10",
+        ),
+        (
+            "About one in five say the levy was fair.",
+            "About one in five",
+        ),
+        ("A majority said the levy was fair.", "A majority"),
+        ("Two-thirds said the levy was fair.", "Two-thirds"),
+    ] {
+        let article = crate::parse(text).expect("parses");
+        let st = &article.statements()[0];
+        assert_eq!(st.content().text(), "the levy was fair", "{text}");
+        assert_eq!(st.mention().map(|m| m.text()), Some(mention), "{text}");
+        let speaker = article.speaker_of(st).expect("a speaker");
+        assert_eq!(speaker.kind(), SpeakerKind::Group, "{text}");
+    }
+}
+
+#[test]
+fn a_one_word_answer_is_reported() {
+    expect(
+        "Asked whether the pier was safe, 46 percent of tenants said yes.",
+        &[
+            (
+                Indirect,
+                "whether the pier was safe",
+                Some("Asked"),
+                None,
+                None,
+            ),
+            (
+                Indirect,
+                "yes",
+                Some("said"),
+                Some("46 percent of tenants"),
+                None,
+            ),
+        ],
+    );
+    // Any other single word is too little to report.
+    expect("The mayor said so.", &[]);
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
