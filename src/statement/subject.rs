@@ -706,6 +706,27 @@ impl Attributor<'_> {
         if named.form != Form::Name {
             return None;
         }
+        // `One of the authors of that 2013 report, Ari Fleischer, said`: a partitive that
+        // opens the clause names the role.
+        if comma > limit + 2
+            && matches!(
+                self.v.word(limit).map(crate::lexicon::fold).as_deref(),
+                Some("one" | "another")
+            )
+            && self.v.word_is(limit + 1, "of")
+            && comma - limit <= MAX_MENTION
+            && (limit..comma).all(|i| {
+                self.v.tok(i).is_some_and(|t| {
+                    t.is_word() || matches!(t.kind, Kind::Number | Kind::Possessive)
+                })
+            })
+        {
+            named.appositive = Some(Box::new(MentionParse::bare(
+                limit..comma,
+                crate::model::SpeakerKind::Person,
+            )));
+            return Some(named);
+        }
         let start = self.np_start(comma, limit);
         let role = self.longest_mention(start, comma)?;
         if !matches!(role.form, Form::Description { .. }) || start + 1 >= comma {

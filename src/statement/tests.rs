@@ -723,6 +723,20 @@ fn a_one_word_answer_is_reported() {
 }
 
 #[test]
+fn a_name_after_a_partitive_role() {
+    expect(
+        "One of the authors of the 2019 audit, Ida Berg, said the levy was fair.",
+        &[(
+            Indirect,
+            "the levy was fair",
+            Some("said"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
