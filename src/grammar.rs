@@ -191,7 +191,10 @@ impl<'a> View<'a> {
                 )
             })
         };
-        if self.is(k, Class::WEEKDAY) && self.tok(k).is_some_and(|t| t.is_capitalized()) {
+        // `The Sun`: a weekday's short form after `the` is a name.
+        let named =
+            k > 0 && self.word_is(k - 1, "the") && self.word(k).is_some_and(|w| w.len() <= 4);
+        if self.is(k, Class::WEEKDAY) && self.tok(k).is_some_and(|t| t.is_capitalized()) && !named {
             k += 1;
             if part_of_day(self, k) {
                 k += 1;

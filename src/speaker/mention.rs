@@ -153,10 +153,17 @@ impl<'a> MentionReader<'a> {
         }
         // An acronym is a name even when it spells a word (`WHO`); a title is not a name.
         let acronym = t.has(Flags::ALL_CAPS);
+        // `The Sun`: a weekday's short form after `the` names a newspaper, not a day.
+        let day_name = t.is(Class::WEEKDAY)
+            && t.text(self.text).len() <= 4
+            && i.checked_sub(1).is_some_and(|k| {
+                self.tok(k)
+                    .is_some_and(|p| p.text(self.text).eq_ignore_ascii_case("the"))
+            });
         t.is_capitalized()
             && (acronym || !t.is(Class::FUNCTION.with(Class::TITLE)))
             && (!t.is(Class::CUE) || self.surname_like(i))
-            && !t.is(Class::MONTH.with(Class::WEEKDAY))
+            && (!t.is(Class::MONTH.with(Class::WEEKDAY)) || day_name)
             && !t.has(Flags::DOTTED)
     }
 

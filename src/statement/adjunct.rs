@@ -119,8 +119,17 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
                 continue;
             }
             "on" | "in" | "during" | "over" | "at" | "via" | "after" | "before" | "to" => {
+                // `reported in 2007.`, `said in 2014 that`: a year closing the attribution
+                // (not `the damages claimed in 2004 eclipsed ...`).
+                let year = (lower == "in"
+                    && is_year(v, k + 1)
+                    && (k + 2 >= end
+                        || v.tok(k + 2).is_some_and(|t| {
+                            !t.is_word() || t.is(Class::PRONOUN.with(Class::DETERMINER))
+                        })))
+                .then_some(k + 2);
                 if matches!(lower.as_str(), "on" | "in" | "during" | "over")
-                    && let Some(e) = v.time_phrase(k + 1, end)
+                    && let Some(e) = v.time_phrase(k + 1, end).or(year)
                 {
                     out.when.get_or_insert(k..e);
                     k = e;
@@ -332,6 +341,16 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         words += 1;
     }
     last
+}
+
+/// Whether token `i` is a year: four digits from 1800 to 2100 (`in 2014`).
+fn is_year(v: &View<'_>, i: usize) -> bool {
+    v.tok(i).is_some_and(|t| {
+        let w = t.text(v.text);
+        t.kind == Kind::Number
+            && w.len() == 4
+            && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+    })
 }
 
 /// Whether token `i` is a number of one to three digits, as names hold (`Radio 4`, `5 Live`).

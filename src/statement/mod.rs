@@ -1321,6 +1321,9 @@ impl<'a> Attributor<'a> {
 
     /// Reported speech around the cue token `c`.
     fn indirect(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
+        if self.as_reported(c, cue, s, sent.clone(), paragraph) {
+            return;
+        }
         // `Trump is telling supporters that ...`: a progressive is a finite report.
         let progressive = cue.form == VerbForm::Gerund
             && matches!(
@@ -1754,6 +1757,75 @@ impl<'a> Attributor<'a> {
         };
         let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
         self.push_found(found, fragments, kind, quote, s, paragraph);
+    }
+
+    /// `As Politico reported Tuesday, the PAC will ...`, `As reported by the Post, ...`: an
+    /// attribution in an `as` clause that opens the sentence reports the clause after its
+    /// comma. Returns whether a statement was made.
+    fn as_reported(
+        &mut self,
+        c: usize,
+        cue: CueWord,
+        s: usize,
+        sent: Range<usize>,
+        paragraph: usize,
+    ) -> bool {
+        if !(self.v.word_is(sent.start, "as") && c > sent.start && c - sent.start <= MAX_MENTION) {
+            return false;
+        }
+        if !matches!(
+            cue.kind,
+            CueKind::Speech | CueKind::Writing | CueKind::Evidence
+        ) || matches!(cue.form, VerbForm::Gerund | VerbForm::Base)
+        {
+            return false;
+        }
+        let end = self.sentence_end(sent.clone());
+        let (mention, comma, adjuncts) = if c == sent.start + 1 && self.v.word_is(c + 1, "by") {
+            // `As reported by the Post,`
+            let Some(comma) = (c + 2..end.min(c + 2 + MAX_MENTION))
+                .find(|&k| self.v.kind(k) == Some(Kind::Comma))
+            else {
+                return false;
+            };
+            let Some(mention) = self
+                .longest_prefix_mention(c + 2, comma)
+                .or_else(|| self.m.source(c + 2..comma))
+            else {
+                return false;
+            };
+            let adjuncts = Adjuncts {
+                end: comma,
+                cue_end: c + 1,
+                ..Adjuncts::default()
+            };
+            (mention, comma, adjuncts)
+        } else {
+            // `As Politico reported Tuesday night,`
+            let adjuncts = after_cue(&self.v, c, cue.lemma, end);
+            if self.v.kind(adjuncts.end) != Some(Kind::Comma) {
+                return false;
+            }
+            let Some(mention) = self
+                .subject_before(c, sent.start + 1)
+                .filter(|m| m.tokens.start == sent.start + 1)
+            else {
+                return false;
+            };
+            (mention, adjuncts.end, adjuncts)
+        };
+        let start = comma + 1;
+        if !self.clause_opener(start) {
+            return false;
+        }
+        let content_end = self.content_end(start, end, false);
+        let (content, kind, quote) = self.clause_content(start..content_end);
+        if !self.substantial(&content) {
+            return false;
+        }
+        let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
+        self.push_found(found, vec![content], kind, quote, s, paragraph);
+        true
     }
 
     /// The opening phrase before a parenthetical attribution at cue `c` when it belongs to

@@ -737,6 +737,59 @@ fn a_name_after_a_partitive_role() {
 }
 
 #[test]
+fn a_year_after_the_cue_is_its_time() {
+    let text = "The fund closed after the 2008 crash, the Courier reported in 2014.";
+    let article = crate::parse(text).expect("parses");
+    let st = &article.statements()[0];
+    assert_eq!(st.content().text(), "The fund closed after the 2008 crash");
+    assert_eq!(st.when().map(|t| t.text()), Some("in 2014"));
+    // A year before a verb belongs to a noun phrase: `the claims filed in 2004 exceeded`.
+    expect("The claims filed in 2004 exceeded the total of 2001.", &[]);
+}
+
+#[test]
+fn a_short_weekday_after_the_is_a_name() {
+    expect(
+        "The pier reopened in May, The Sun reported.",
+        &[(
+            Indirect,
+            "The pier reopened in May",
+            Some("reported"),
+            Some("The Sun"),
+            Some("Sun"),
+        )],
+    );
+}
+
+#[test]
+fn an_as_clause_attributes_the_clause_after_it() {
+    for (text, cue, mention) in [
+        (
+            "As the Courier reported on Monday, the fund will close in May.",
+            "reported",
+            "the Courier",
+        ),
+        (
+            "As reported by the Courier, the fund will close in May.",
+            "reported",
+            "the Courier",
+        ),
+        (
+            "As Berg noted, the fund will close in May.",
+            "noted",
+            "Berg",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, "the fund will close in May", "{text}");
+        assert_eq!(found[0].2.as_deref(), Some(cue), "{text}");
+        assert_eq!(found[0].3.as_deref(), Some(mention), "{text}");
+    }
+    expect("As expected, the fund will close in May.", &[]);
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
