@@ -1079,6 +1079,15 @@ impl<'a> Attributor<'a> {
             return self.unknown_verb_after_quote(k, end);
         };
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
+        // `Citing "obligations," the spokeswoman told POLITICO that Gore ...`: a cue with a
+        // clause of its own reports that clause, not the quote before it.
+        if self.v.word_is(adjuncts.end, "that")
+            && self.clause_opener(adjuncts.end + 1)
+            // `that day`: a time.
+            && !self.v.is(adjuncts.end + 1, Class::TIME.with(Class::WEEKDAY))
+        {
+            return None;
+        }
         Some(Found {
             mention: Some(mention),
             cue: Some(c..adjuncts.cue_end),

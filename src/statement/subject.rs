@@ -134,6 +134,14 @@ impl Attributor<'_> {
                 }
                 return Some(named);
             }
+            // `Murphy — after a knock-on-wood gesture — told me`: an aside between dashes.
+            if self.aside(open + 1..close)
+                && let Some(m) = self
+                    .longest_mention(start, open)
+                    .filter(|m| m.tokens.start == start && m.tokens.end == open)
+            {
+                return Some(m);
+            }
             let role = self.m.appositive(open + 1..close)?;
             let mut named = self
                 .longest_mention(start, open)
@@ -801,14 +809,14 @@ impl Attributor<'_> {
         // `in an attempt to draw attention to the issue`: a phrase of words that a
         // preposition opens.
         if len > 4
-            && len <= 16
+            && len <= 20
             && first.is_word()
             && !first.is_capitalized()
             && first.is(Class::PREPOSITION)
             && r.clone().all(|i| {
-                self.v
-                    .tok(i)
-                    .is_some_and(|t| t.is_word() || t.kind == Kind::Possessive)
+                self.v.tok(i).is_some_and(|t| {
+                    t.is_word() || matches!(t.kind, Kind::Possessive | Kind::Number)
+                })
             })
         {
             return true;

@@ -790,6 +790,60 @@ fn an_as_clause_attributes_the_clause_after_it() {
 }
 
 #[test]
+fn a_cue_with_its_own_clause_after_a_quote() {
+    // The quote before the subject is the writer's; the cue reports its `that` clause.
+    expect(
+        "Citing \u{201c}family reasons,\u{201d} the mayor\u{2019}s aide told the Courier \
+         that Berg will skip the vote.",
+        &[(
+            Indirect,
+            "Berg will skip the vote",
+            Some("told the Courier"),
+            Some("the mayor\u{2019}s aide"),
+            None,
+        )],
+    );
+    // `that day` is a time, and the quote is the cue's.
+    expect(
+        "\u{201c}We will win,\u{201d} Berg told reporters that day.",
+        &[(
+            Direct,
+            "We will win",
+            Some("told reporters"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
+
+#[test]
+fn asides_between_subject_and_cue() {
+    // A long prepositional aside holding a number.
+    expect(
+        "Berg, in the wake of a poll putting her lead over Varga down to 4 percent, told \
+         reporters that she would win.",
+        &[(
+            Indirect,
+            "she would win",
+            Some("told reporters"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // An aside between dashes.
+    expect(
+        "Berg \u{2014} after a long pause \u{2014} told me she would win.",
+        &[(
+            Indirect,
+            "she would win",
+            Some("told me"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
