@@ -200,6 +200,7 @@ impl Attributor<'_> {
                     if self
                         .cue_word(i + 1)
                         .is_some_and(|w| w.form == VerbForm::Gerund)
+                        || self.second_predicate_at(i + 1)
                         || self.new_clause_at(i + 1)
                         || self.participle_at(i + 1)
                         || self.writers_aside_at(i + 1)
@@ -216,10 +217,13 @@ impl Attributor<'_> {
                 Kind::Semicolon => breaks.hard.push(i),
                 // `... — a proposal he has raised before.`: the writer sums up.
                 Kind::Dash if self.summary_at(i, tail) => breaks.hard.push(i),
-                // `... — and he singled out Bennett`: an afterthought of the writer's.
+                // `... — and he singled out Bennett`: an afterthought of the writer's; not a
+                // pair of dashes around an aside (`those old - and previously unreported -
+                // postings`).
                 Kind::Dash
                     if (self.v.word_is(i + 1, "and") || self.v.word_is(i + 1, "but"))
-                        && self.clause_opener(i + 2) =>
+                        && self.clause_opener(i + 2)
+                        && !self.dash_pair(i, range.end) =>
                 {
                     breaks.hard.push(i);
                 }
@@ -264,6 +268,33 @@ impl Attributor<'_> {
             }
         }
         self.breaks = breaks;
+    }
+
+    /// Whether the dash at `i` opens an aside that a second dash closes a few words on, with
+    /// the sentence going on after it.
+    fn dash_pair(&self, i: usize, end: usize) -> bool {
+        (i + 2..end.min(i + 8))
+            .find(|&k| self.v.kind(k) == Some(Kind::Dash))
+            .is_some_and(|k| self.v.tok(k + 1).is_some_and(|t| t.is_word()) && k + 1 < end)
+    }
+
+    /// `..., but also used them to ...`, `..., but appeared to betray ...`: after a comma,
+    /// `but` and a verb in the past with no subject of its own: the main subject's next
+    /// predicate, not reported words.
+    fn second_predicate_at(&self, i: usize) -> bool {
+        if !self.v.word_is(i, "but") {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < i + 3 && (self.v.is(k, Class::ADVERB) || self.manner_adverb(k)) {
+            k += 1;
+        }
+        // `used`, `opted`: a short verb in `-ed` too.
+        let past = self.v.tok(k).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word() && !t.is_capitalized() && w.len() >= 4 && w.ends_with("ed")
+        });
+        past || self.cue_word(k).is_some_and(|w| w.form == VerbForm::Past)
     }
 
     /// `that` a few words on, after a phrase the adjunct grammar did not read (`said on MSNBC

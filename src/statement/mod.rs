@@ -2037,6 +2037,14 @@ impl<'a> Attributor<'a> {
         while k > lead && self.v.is(k - 1, Class::ADVERB.with(Class::AUXILIARY)) && c - k < 3 {
             k -= 1;
         }
+        // `..., but appeared to betray ...`: a predicate coordinated with the one before has
+        // no subject of its own to attribute.
+        if k > sent.start + 1
+            && (self.v.word_is(k - 1, "but") || self.v.word_is(k - 1, "and"))
+            && self.v.kind(k - 2) == Some(Kind::Comma)
+        {
+            return;
+        }
         let start = self.np_start(k, lead);
         let Some(subject) = (start..k)
             .filter(|&i| !self.v.is(i, Class::PREPOSITION.with(Class::CONJUNCTION)))

@@ -844,6 +844,43 @@ fn asides_between_subject_and_cue() {
 }
 
 #[test]
+fn where_reported_words_end_around_but_and_dashes() {
+    // `, but` and a verb with no subject: the speaker's next predicate.
+    expect(
+        "Varga praised the plan on Monday, but also used the praise to press the council.",
+        &[(
+            Indirect,
+            "the plan on Monday",
+            Some("praised"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+    // A pair of dashes around an aside keeps the clause whole.
+    expect(
+        "Berg said the old - and previously unknown - letters were found in May.",
+        &[(
+            Indirect,
+            "the old - and previously unknown - letters were found in May",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // A coordinated predicate has no subject for a raising verb.
+    expect(
+        "Berg suggested that the tolls were fair, but appeared to regret it.",
+        &[(
+            Indirect,
+            "the tolls were fair",
+            Some("suggested"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
