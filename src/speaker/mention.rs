@@ -429,9 +429,14 @@ impl<'a> MentionReader<'a> {
         }
         // `The Washington Post's Ed O'Keefe`: a name after a possessive, its affiliation
         // before.
+        // Not `a spokeswoman for the Commissioner's Office`: the owner is a name.
         if name_start < range.end
             && let Some(p) = before_name.filter(|t| t.kind == Kind::Possessive)
             && name_start >= range.start + 2
+            // (`eBay's David Stern` is one.)
+            && self.tok(range.start + usize::from(determined)).is_some_and(|t| {
+                t.is_capitalized() || t.text(self.text).bytes().any(|b| b.is_ascii_uppercase())
+            })
         {
             let _ = p;
             let name = name_start..range.end;

@@ -1364,6 +1364,11 @@ impl<'a> Attributor<'a> {
                 p.is_word() && (p.is(Class::DETERMINER) || self.v.word_is(c - 1, "to"))
                     // `Trump's alleged ties`, `the group's reports`: a modifier or a noun.
                     || p.kind == Kind::Possessive
+                    // `details of planned reforms`, `in alleged fraud`: a participle after a
+                    // preposition modifies a noun.
+                    || p.is_word()
+                        && p.is(Class::PREPOSITION)
+                        && matches!(cue.form, VerbForm::Past | VerbForm::Participle)
             })
         {
             return;

@@ -881,6 +881,32 @@ fn where_reported_words_end_around_but_and_dashes() {
 }
 
 #[test]
+fn a_participle_after_a_preposition_is_no_cue() {
+    expect(
+        "Ruiz gave details of planned cuts in a speech on Monday.",
+        &[],
+    );
+    expect("The firm is accused of alleged fraud in two states.", &[]);
+}
+
+#[test]
+fn a_role_for_an_owned_organisation_is_no_name() {
+    let text = "A spokeswoman for the Harbour Commissioner's Office said it would look again.";
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    assert_eq!(speaker.name(), None);
+    // An owner that is a name keeps the name after it.
+    let text = "The Courier's Ida Berg said it would look again.";
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    assert_eq!(speaker.name(), Some("Ida Berg"));
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
