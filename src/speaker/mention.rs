@@ -721,9 +721,10 @@ impl<'a> MentionReader<'a> {
         }
         // A participle phrase: `speaking to a veterans group`, `asked about the plan`.
         let lower = first.text(self.text).fold_ascii();
+        // So is one in `-ed`: `nicknamed Charly`, `elected in 1997`.
         if first.is_word()
             && !first.is_capitalized()
-            && (lower.ends_with("ing") || lower == "asked")
+            && (lower.ends_with("ing") || lower.ends_with("ed"))
             && lower.len() > 4
         {
             return Some(MentionParse::bare(range, SpeakerKind::Unnamed));

@@ -136,6 +136,23 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
                     contiguous = false;
                     continue;
                 }
+                // `said after Saturday's meeting:`: a short time clause before a colon or comma.
+                if matches!(lower.as_str(), "after" | "before")
+                    && let Some(e) = (k + 2..end.min(k + 8))
+                        .find(|&e| matches!(v.kind(e), Some(Kind::Colon | Kind::Comma)))
+                    && (k + 1..e).all(|i| {
+                        v.tok(i).is_some_and(|t| {
+                            matches!(t.kind, Kind::Word | Kind::Possessive | Kind::Number)
+                                && !t.is(Class::CUE)
+                        })
+                    })
+                    && v.kind(e) == Some(Kind::Colon)
+                {
+                    out.when.get_or_insert(k..e);
+                    k = e;
+                    contiguous = false;
+                    continue;
+                }
                 if lower != "at"
                     && let Some(e) = medium(v, k + 1, end)
                 {
@@ -280,6 +297,12 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
             break;
         }
     }
+    // `MPs and peers`
+    if let Some(l) = last
+        && let Some(e) = plural_joined(v, l, end)
+    {
+        return Some(e);
+    }
     // `NBC's "Meet the Press"`, `MSNBC's "Morning Joe"`: a programme after its network.
     if let Some(l) = last
         && v.kind(l) == Some(Kind::Possessive)
@@ -290,10 +313,32 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         // `the BBC's Today programme`, `Radio Scotland's Sunday Live`: the owner's named
         // programme or outlet (a time word may name it).
         let mut k = l + 1;
-        while k < end
-            && k < l + 7
-            && v.tok(k)
+        let title_word = |i: usize| {
+            v.tok(i)
                 .is_some_and(|n| n.is_capitalized() && !n.is(Class::FUNCTION) && !n.is(Class::CUE))
+        };
+        while k < end && k < l + 7 {
+            if title_word(k) {
+                k += 1;
+            } else if k > l + 1
+                && matches!(
+                    v.word(k).map(crate::lexicon::fold).as_deref(),
+                    Some("with" | "of" | "and" | "at")
+                )
+                && title_word(k + 1)
+            {
+                // `BBC One's Breakfast with Frost`: a small word inside the programme's name.
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        // `the BBC's Breakfast with Frost show`
+        if k > l + 1
+            && matches!(
+                v.word(k).map(crate::lexicon::fold).as_deref(),
+                Some("show" | "programme" | "program")
+            )
         {
             k += 1;
         }
@@ -333,6 +378,12 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
                 || v.tok(j + 1).is_some_and(|x| !x.is_word()));
         if head(j) || closes {
             last = Some(j + 1);
+            // `MPs and peers`, `reporters and editors`: a second plural noun joined by `and`
+            // closing the phrase.
+            if let Some(e) = plural_joined(v, j + 1, end) {
+                last = Some(e);
+                break;
+            }
         } else if n.is_capitalized() && !(head(j + 1) || head(j + 2)) {
             // A capitalized modifier only before its noun: `Spanish radio station`.
             break;
@@ -341,6 +392,20 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         words += 1;
     }
     last
+}
+
+/// `and peers`, `and editors` at `i`: `and` and a second plural noun that closes the
+/// audience (`MPs and peers:`, `reporters and editors that`); where it ends.
+fn plural_joined(v: &View<'_>, i: usize, end: usize) -> Option<usize> {
+    let plural = v.tok(i + 1).is_some_and(|t| {
+        t.is_word()
+            && !t.is_capitalized()
+            && !t.is(Class::FUNCTION)
+            && t.text(v.text).ends_with('s')
+    });
+    let closes =
+        i + 2 >= end || v.tok(i + 2).is_some_and(|t| !t.is_word()) || v.word_is(i + 2, "that");
+    (v.word_is(i, "and") && plural && closes).then_some(i + 2)
 }
 
 /// Whether token `i` is a year: four digits from 1800 to 2100 (`in 2014`).
@@ -525,6 +590,37 @@ mod tests {
         assert_eq!(
             read("told Radio Hull's Sunday Live that it", "tell").0,
             "told Radio Hull's Sunday Live"
+        );
+    }
+
+    #[test]
+    fn audiences_with_small_words_and_two_nouns() {
+        assert_eq!(
+            read("told Radio Hull's Morning with Ida show the port", "tell").0,
+            "told Radio Hull's Morning with Ida show"
+        );
+        assert_eq!(
+            read("told MPs and peers: \"We", "tell").0,
+            "told MPs and peers"
+        );
+        assert_eq!(
+            read("told reporters and editors that it", "tell").0,
+            "told reporters and editors"
+        );
+        // `and` opening a clause is no second noun.
+        assert_eq!(read("told MPs and it was", "tell").0, "told MPs");
+    }
+
+    #[test]
+    fn a_short_time_clause_before_a_colon() {
+        assert_eq!(
+            read("said after Friday's talks: \"We", "say"),
+            (
+                "said".into(),
+                Some("after Friday's talks".into()),
+                None,
+                ": \"We".into()
+            )
         );
     }
 

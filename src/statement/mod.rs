@@ -915,8 +915,12 @@ impl<'a> Attributor<'a> {
         s: usize,
         paragraph: usize,
     ) {
-        if let Some(c) = &found.cue {
-            self.mark_used(c.start);
+        // Every word of the cue is used: `show` in `told the BBC's Breakfast with Frost show`
+        // is no cue of its own.
+        if let Some(c) = found.cue.clone() {
+            for i in c {
+                self.mark_used(i);
+            }
         }
         let cue_lemma = found.cue_word.map_or("", |c| c.lemma);
         let cue_kind = found.cue_word.map_or(CueKind::Speech, |c| c.kind);

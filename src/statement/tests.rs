@@ -907,6 +907,20 @@ fn a_role_for_an_owned_organisation_is_no_name() {
 }
 
 #[test]
+fn a_participle_phrase_in_ed_is_an_aside() {
+    expect(
+        "And Varga, nicknamed Ace, admitted: \"The cup is my dream.\"",
+        &[(
+            Direct,
+            "The cup is my dream",
+            Some("admitted"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
