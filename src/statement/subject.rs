@@ -299,6 +299,39 @@ impl Attributor<'_> {
                 return Some(named);
             }
         }
+        // `Paul Goosens, head of Preventon told`: the same with a name ending the role, read
+        // as the subject on its own; also right after a quote (`"...," Jeff Joseph, from the
+        // association (CEA) told`).
+        let from = limit
+            .min(sentence_start)
+            .max(m0.saturating_sub(MAX_MENTION));
+        if mention.form == Form::Name
+            && m0 > from + 2
+            && self.v.kind(m0 - 1) != Some(Kind::Comma)
+            && self.v.kind(c + 1) != Some(Kind::Comma)
+            && let Some(comma) = (from..m0)
+                .rev()
+                .find(|&k| self.v.kind(k) == Some(Kind::Comma))
+            && self
+                .v
+                .tok(comma + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+            && let Some(role) = self.m.appositive(comma + 1..e)
+        {
+            let name_start = self.np_start(comma, from);
+            if (name_start == sentence_start || name_start == limit)
+                && let Some(mut named) = self
+                    .longest_mention(name_start, comma)
+                    .filter(|n| n.form == Form::Name && n.tokens == (name_start..comma))
+                    .filter(|n| n.tokens.len() >= 2)
+            {
+                // A role, not the organisation the person is from.
+                if role.kind != crate::model::SpeakerKind::Organisation {
+                    named.appositive = Some(Box::new(role));
+                }
+                return Some(named);
+            }
+        }
         Some(mention)
     }
 

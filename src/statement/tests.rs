@@ -921,6 +921,20 @@ fn a_participle_phrase_in_ed_is_an_aside() {
 }
 
 #[test]
+fn a_name_before_a_role_without_its_closing_comma() {
+    // The role ends in a name of its own, and the comma before the cue is missing.
+    for text in [
+        "\"The ferries are full,\" Ida Berg, head of Harbourline told the Courier.",
+        "Ida Berg, head of Harbourline told the Courier that the ferries were full.",
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].3.as_deref(), Some("Ida Berg"), "{text}");
+        assert_eq!(found[0].4.as_deref(), Some("Ida Berg"), "{text}");
+    }
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
