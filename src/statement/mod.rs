@@ -791,6 +791,7 @@ impl<'a> Attributor<'a> {
             return;
         }
         let Some((last, last_sentence)) = self.last_direct else {
+            self.after_described_speaker(os, open, fragments, quotation, s, sent);
             return;
         };
         let Some(prev) = self.out.get(last) else {
@@ -815,7 +816,84 @@ impl<'a> Attributor<'a> {
                 }
             }
             self.last_direct = Some((last, s));
+        } else {
+            self.after_described_speaker(os, open, fragments, quotation, s, sent);
         }
+    }
+
+    /// `Mr Bell expressed concern about the schools. "I worry that ..."`: a quote with no
+    /// attribution that fills its sentence, right after a sentence in the same paragraph whose
+    /// subject is a named person (or `he`, `she`), is that person's direct statement. It has
+    /// no cue.
+    fn after_described_speaker(
+        &mut self,
+        os: usize,
+        open: usize,
+        fragments: Vec<Range<usize>>,
+        quotation: Option<Quotation>,
+        s: usize,
+        sent: Range<usize>,
+    ) {
+        let (Some(open_sent), Some(prev_sent)) = (
+            self.seg.sentences.get(os),
+            os.checked_sub(1).and_then(|p| self.seg.sentences.get(p)),
+        ) else {
+            return;
+        };
+        if prev_sent.paragraph != open_sent.paragraph || open != open_sent.tokens.start {
+            return;
+        }
+        // The quote fills its sentence: only a closing mark and a full stop may follow.
+        let Some(q) = self.quote_at(open).and_then(|k| self.quote(k)) else {
+            return;
+        };
+        let Some(close) = q.close else { return };
+        let sent_end = self.sentence_end(sent.clone());
+        if close + 1 < sent_end {
+            return;
+        }
+        // The sentence before holds no quote of its own.
+        let before = prev_sent.tokens.clone();
+        if before
+            .clone()
+            .any(|i| self.v.tok(i).is_some_and(|t| t.is_quote()))
+        {
+            return;
+        }
+        let Some(mention) = self
+            .first_subject(before.clone(), before.end)
+            .filter(|m| {
+                m.tokens.start <= before.start + 2 && m.kind == crate::model::SpeakerKind::Person
+            })
+            .filter(|m| {
+                matches!(
+                    m.form,
+                    Form::Name
+                        | Form::Pronoun(
+                            crate::speaker::mention::Pronoun::He
+                                | crate::speaker::mention::Pronoun::She
+                        )
+                )
+            })
+        else {
+            return;
+        };
+        let paragraph = open_sent.paragraph;
+        self.out.push(Attribution {
+            kind: StatementKind::Direct,
+            fragments,
+            cue: None,
+            cue_lemma: "",
+            cue_kind: CueKind::Speech,
+            mention: Some(mention),
+            same_speaker_as: None,
+            when: None,
+            place: None,
+            quote: quotation,
+            sentence: s,
+            paragraph,
+        });
+        self.last_direct = Some((self.out.len() - 1, s));
     }
 
     /// `Mr Herren says there are pros and cons. "It's very simple to set up."`: a quote that

@@ -935,6 +935,27 @@ fn a_name_before_a_role_without_its_closing_comma() {
 }
 
 #[test]
+fn a_quote_after_a_sentence_about_a_named_person() {
+    let text = "Mr Okafor voiced concern about the ferry timetable. \"I worry that nobody \
+                checks the boats.\"";
+    let article = crate::parse(text).expect("parses");
+    let st = &article.statements()[0];
+    assert_eq!(st.kind(), Direct);
+    assert_eq!(st.content().text(), "I worry that nobody checks the boats");
+    assert!(st.cue().is_none());
+    assert_eq!(st.mention().map(|m| m.text()), Some("Mr Okafor"));
+    // Not after a sentence whose subject is no person, nor after one in another paragraph.
+    expect(
+        "The council closed the pier. \"We are investigating.\"",
+        &[],
+    );
+    expect(
+        "Mr Okafor voiced concern.\n\n\"I worry that nobody checks the boats.\"",
+        &[],
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
