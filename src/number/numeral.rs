@@ -678,9 +678,26 @@ impl Speller<'_> {
                     // `two hundred point zero three`: digits after the point, one word each.
                     let mut k = i + 1;
                     let mut digits = String::new();
-                    while let Part::Word(NumberWord::Unit(d)) = self.part(k) {
-                        digits.push(char::from(b'0' + d));
-                        k += 1;
+                    match self.part(k) {
+                        // `one point 25`: digits after a spelled point.
+                        Part::Small(n) => {
+                            if let Some(t) = self.tokens.get(k) {
+                                digits.push_str(t.text(self.text));
+                            }
+                            let _ = n;
+                            k += 1;
+                        }
+                        // `nought point eleven`: a teen read as its two digits.
+                        Part::Word(NumberWord::Teen(n)) => {
+                            digits.push_str(&n.to_string());
+                            k += 1;
+                        }
+                        _ => {
+                            while let Part::Word(NumberWord::Unit(d)) = self.part(k) {
+                                digits.push(char::from(b'0' + d));
+                                k += 1;
+                            }
+                        }
                     }
                     if digits.is_empty() {
                         break;
@@ -845,6 +862,9 @@ mod tests {
             spelled("two hundred point zero three").map(|s| s.0),
             Some(200.03)
         );
+        // Digits or a teen after a spelled point.
+        assert_eq!(spelled("one point 25").map(|s| s.0), Some(1.25));
+        assert_eq!(spelled("nought point eleven").map(|s| s.0), Some(0.11));
         assert_eq!(spelled("three thousand millions").map(|s| s.0), Some(3e9));
         assert_eq!(
             spelled("two hundredth").map(|s| (s.0, s.2)),
