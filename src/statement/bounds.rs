@@ -92,7 +92,22 @@ impl Attributor<'_> {
         let i = j + 1;
         // Within the sentence: the next paragraph's report is no part of this one.
         let within = |k: usize| k < end;
-        if self.v.word_is(j, "and") && !self.v.is(i, Class::DETERMINER) {
+        // After `and`, a determiner opens the second subject, or a capitalized name when no
+        // capitalized word stands before the `and` (`he and Rubio promised`, `Smith and Jones
+        // told` are one subject; `accuses Obama of "leading from behind" and Donald Trump says`
+        // is two reports).
+        if self.v.word_is(j, "and")
+            && !self.v.is(i, Class::DETERMINER)
+            && !(self
+                .v
+                .tok(i)
+                .is_some_and(|t| t.is_capitalized() && !t.is(Class::FUNCTION))
+                && j > 0
+                && !self
+                    .v
+                    .tok(j - 1)
+                    .is_some_and(|t| t.is_capitalized() || t.is(Class::PRONOUN)))
+        {
             return false;
         }
         let mut k = i;

@@ -956,6 +956,19 @@ fn a_quote_after_a_sentence_about_a_named_person() {
 }
 
 #[test]
+fn a_named_second_report_after_and_ends_the_first() {
+    let found =
+        read("The Tories say the plan would raise taxes and Ida Berg says the sums do not add up.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, "the plan would raise taxes");
+    assert_eq!(found[1].1, "the sums do not add up");
+    assert_eq!(found[1].3.as_deref(), Some("Ida Berg"));
+    // Two names joined by `and` are one subject.
+    let found = read("He said Berg and Varga told him that the pier was shut.");
+    assert_eq!(found[0].1, "Berg and Varga told him that the pier was shut");
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
