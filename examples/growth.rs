@@ -63,6 +63,18 @@ const GENERATORS: &[(&str, Build)] = &[
     ("quoted-words-said", |n| {
         "we seek \"a deal\" and ".repeat(n) + "\"a trap\", he said."
     }),
+    ("as-reported", |n| {
+        "As reported by the Post, ".repeat(n) + "it rose."
+    }),
+    ("which-commas", |n| {
+        "Berg, which a, ".repeat(n) + "said the plan was dead."
+    }),
+    ("and-name-says", |n| "x and Ida Berg says ".repeat(n)),
+    ("dash-asides", |n| {
+        "Berg - after a pause - ".repeat(n) + "told me it was over."
+    }),
+    ("share-said", |n| "more than 4 in 10 said ".repeat(n)),
+    ("point-digits", |n| "one point 25 point eleven ".repeat(n)),
     ("name-run-commas", |n| {
         format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))
     }),
