@@ -879,6 +879,13 @@ impl<'a> Attributor<'a> {
             return;
         };
         let paragraph = open_sent.paragraph;
+        // The subject may already name the speaker of a statement in its sentence: the quote
+        // goes with that speaker.
+        let same_speaker_as = self.out.iter().rposition(|a| {
+            a.mention
+                .as_ref()
+                .is_some_and(|m| m.tokens == mention.tokens)
+        });
         self.out.push(Attribution {
             kind: StatementKind::Direct,
             fragments,
@@ -886,7 +893,7 @@ impl<'a> Attributor<'a> {
             cue_lemma: "",
             cue_kind: CueKind::Speech,
             mention: Some(mention),
-            same_speaker_as: None,
+            same_speaker_as,
             when: None,
             place: None,
             quote: quotation,

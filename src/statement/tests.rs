@@ -944,6 +944,16 @@ fn a_quote_after_a_sentence_about_a_named_person() {
     assert_eq!(st.content().text(), "I worry that nobody checks the boats");
     assert!(st.cue().is_none());
     assert_eq!(st.mention().map(|m| m.text()), Some("Mr Okafor"));
+    // A subject that already names the speaker of its own sentence's report.
+    let text = "Ida Berg opened the pier. She said boats were thought to be late. \"Nobody \
+                checks them.\"";
+    let article = crate::parse(text).expect("parses");
+    let last = article.statements().last().expect("statements");
+    assert_eq!(last.content().text(), "Nobody checks them");
+    assert_eq!(
+        article.speaker_of(last).and_then(|p| p.name()),
+        Some("Ida Berg")
+    );
     // Not after a sentence whose subject is no person, nor after one in another paragraph.
     expect(
         "The council closed the pier. \"We are investigating.\"",
