@@ -791,6 +791,12 @@ impl Scanner<'_, '_> {
             _ => 0,
         };
         self.push(start, end, Kind::Word, flags, lex);
+        self.clitic(end);
+    }
+
+    /// The possessive clitic `'s` (or `’s`) right at `end`, as a token of its own.
+    #[inline]
+    fn clitic(&mut self, end: usize) {
         match self.byte(end) {
             b'\'' if self.possessive_at(end, 1) => {
                 self.push(end, end + 2, Kind::Possessive, Flags::default(), 0);
@@ -921,15 +927,7 @@ impl Scanner<'_, '_> {
         }
         self.push(start, end, Kind::Number, Flags::default(), 0);
         // `Radio 4's`, `the 1990's`: the clitic after digits is no quote mark.
-        match self.byte(end) {
-            b'\'' if self.possessive_at(end, 1) => {
-                self.push(end, end + 2, Kind::Possessive, Flags::default(), 0);
-            }
-            0xE2 if self.possessive_at(end, 3) => {
-                self.push(end, end + 4, Kind::Possessive, Flags::default(), 0);
-            }
-            _ => {}
-        }
+        self.clitic(end);
     }
 }
 

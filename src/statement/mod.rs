@@ -89,6 +89,16 @@ pub(crate) struct Attribution {
     pub paragraph: usize,
 }
 
+/// What a direct statement that goes on with a speaker named elsewhere says of itself: the
+/// reporting words and who names the speaker, and the statement it goes on from.
+struct GoesOn {
+    cue: Option<Range<usize>>,
+    cue_lemma: &'static str,
+    cue_kind: CueKind,
+    mention: Option<MentionParse>,
+    same_speaker_as: Option<usize>,
+}
+
 /// Finds the statements of an article.
 pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
     let view = View {
@@ -637,24 +647,43 @@ impl<'a> Attributor<'a> {
         if prev.mention.is_none() || prev.paragraph + 1 < paragraph {
             return false;
         }
-        let mention = prev.mention.clone();
-        self.mark_used(c);
-        self.out.push(Attribution {
-            kind: StatementKind::Direct,
-            fragments: fragments.to_vec(),
+        let on = GoesOn {
             cue: Some(c..colon),
             cue_lemma: cue.lemma,
             cue_kind: cue.kind,
-            mention,
+            mention: prev.mention.clone(),
             same_speaker_as: Some(last),
+        };
+        self.mark_used(c);
+        self.push_going_on(on, fragments.to_vec(), quotation, s, paragraph);
+        true
+    }
+
+    /// Pushes a direct statement with no time or place of its own that goes on with a speaker
+    /// named elsewhere, as the last direct statement.
+    fn push_going_on(
+        &mut self,
+        on: GoesOn,
+        fragments: Vec<Range<usize>>,
+        quote: Option<Quotation>,
+        s: usize,
+        paragraph: usize,
+    ) {
+        self.out.push(Attribution {
+            kind: StatementKind::Direct,
+            fragments,
+            cue: on.cue,
+            cue_lemma: on.cue_lemma,
+            cue_kind: on.cue_kind,
+            mention: on.mention,
+            same_speaker_as: on.same_speaker_as,
             when: None,
             place: None,
-            quote: quotation,
+            quote,
             sentence: s,
             paragraph,
         });
         self.last_direct = Some((self.out.len() - 1, s));
-        true
     }
 
     /// Where the sentence ends, when at least three words of the writer's (no cue, no other
@@ -886,21 +915,14 @@ impl<'a> Attributor<'a> {
                 .as_ref()
                 .is_some_and(|m| m.tokens == mention.tokens)
         });
-        self.out.push(Attribution {
-            kind: StatementKind::Direct,
-            fragments,
+        let on = GoesOn {
             cue: None,
             cue_lemma: "",
             cue_kind: CueKind::Speech,
             mention: Some(mention),
             same_speaker_as,
-            when: None,
-            place: None,
-            quote: quotation,
-            sentence: s,
-            paragraph,
-        });
-        self.last_direct = Some((self.out.len() - 1, s));
+        };
+        self.push_going_on(on, fragments, quotation, s, paragraph);
     }
 
     /// `Mr Herren says there are pros and cons. "It's very simple to set up."`: a quote that
@@ -935,22 +957,14 @@ impl<'a> Attributor<'a> {
         }
         // The words that named the speaker and the verb that introduced the speech are those
         // of the sentence before, as for a chained `..., adding that`.
-        let (cue, cue_lemma, mention) = (prev.cue.clone(), prev.cue_lemma, prev.mention.clone());
-        self.out.push(Attribution {
-            kind: StatementKind::Direct,
-            fragments,
-            cue,
-            cue_lemma,
+        let on = GoesOn {
+            cue: prev.cue.clone(),
+            cue_lemma: prev.cue_lemma,
             cue_kind: CueKind::Speech,
-            mention,
+            mention: prev.mention.clone(),
             same_speaker_as: Some(last),
-            when: None,
-            place: None,
-            quote: quotation,
-            sentence: s,
-            paragraph,
-        });
-        self.last_direct = Some((self.out.len() - 1, s));
+        };
+        self.push_going_on(on, fragments, quotation, s, paragraph);
         true
     }
 
