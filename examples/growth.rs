@@ -75,6 +75,9 @@ const GENERATORS: &[(&str, Build)] = &[
     }),
     ("share-said", |n| "more than 4 in 10 said ".repeat(n)),
     ("point-digits", |n| "one point 25 point eleven ".repeat(n)),
+    ("described-quotes", |n| {
+        "Ida Berg spoke. \"It is late.\" ".repeat(n)
+    }),
     ("name-run-commas", |n| {
         format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))
     }),

@@ -680,11 +680,10 @@ impl Speller<'_> {
                     let mut digits = String::new();
                     match self.part(k) {
                         // `one point 25`: digits after a spelled point.
-                        Part::Small(n) => {
+                        Part::Small(_) => {
                             if let Some(t) = self.tokens.get(k) {
                                 digits.push_str(t.text(self.text));
                             }
-                            let _ = n;
                             k += 1;
                         }
                         // `nought point eleven`: a teen read as its two digits.

@@ -222,6 +222,22 @@ struct Found {
 }
 
 impl Found {
+    /// A cue of one token at `cue` (an unknown verb, a colon) after its speaker, the reported
+    /// words ending at `end`.
+    fn one_token_cue(mention: MentionParse, cue: usize, end: usize) -> Found {
+        Found {
+            mention: Some(mention),
+            cue: Some(cue..cue + 1),
+            cue_word: None,
+            adjuncts: Adjuncts {
+                end: cue + 1,
+                cue_end: cue + 1,
+                ..Adjuncts::default()
+            },
+            end,
+        }
+    }
+
     /// What a cue verb at `c` found: its speaker, the verb with its adjuncts, and where the
     /// reported words end.
     fn at_cue(
@@ -486,17 +502,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        Some(Found {
-            mention: Some(mention),
-            cue: Some(v..v + 1),
-            cue_word: None,
-            adjuncts: Adjuncts {
-                end: v + 1,
-                cue_end: v + 1,
-                ..Adjuncts::default()
-            },
-            end: v + 1,
-        })
+        Some(Found::one_token_cue(mention, v, v + 1))
     }
 
     /// A direct statement for the quote ending in sentence `s`, when an attribution stands
@@ -910,11 +916,19 @@ impl<'a> Attributor<'a> {
         let paragraph = open_sent.paragraph;
         // The subject may already name the speaker of a statement in its sentence: the quote
         // goes with that speaker.
-        let same_speaker_as = self.out.iter().rposition(|a| {
-            a.mention
-                .as_ref()
-                .is_some_and(|m| m.tokens == mention.tokens)
-        });
+        // Only the statements of that sentence are looked at, not the whole article again.
+        let same_speaker_as = self
+            .out
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, a)| a.sentence + 1 >= os)
+            .find(|(_, a)| {
+                a.mention
+                    .as_ref()
+                    .is_some_and(|m| m.tokens == mention.tokens)
+            })
+            .map(|(k, _)| k);
         let on = GoesOn {
             cue: None,
             cue_lemma: "",
@@ -991,17 +1005,7 @@ impl<'a> Attributor<'a> {
             .m
             .classify(start..colon)
             .filter(|m| m.form == Form::Name && m.tokens == (start..colon))?;
-        Some(Found {
-            mention: Some(mention),
-            cue: Some(colon..colon + 1),
-            cue_word: None,
-            adjuncts: Adjuncts {
-                end: colon + 1,
-                cue_end: colon + 1,
-                ..Adjuncts::default()
-            },
-            end: open,
-        })
+        Some(Found::one_token_cue(mention, colon, open))
     }
 
     /// Records a statement from what an attribution found.
