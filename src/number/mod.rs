@@ -285,9 +285,13 @@ impl Reader<'_> {
             && let Some(joiner_end) = self.range_joiner(amount.tokens.end)
             && let Some(high) = self.amount_at(joiner_end, end, para_start)
             && (high.kind == amount.kind || amount.unit.is_none() || high.unit.is_none())
+            // `rose by 12% to 100 million`: a share and a count are a change, not a range.
+            && !(amount.kind == ClaimKind::Percent && high.kind != ClaimKind::Percent)
             && self.excluded(&high, end, para_start).is_none()
-            // `$43.6 billion to $419.2 billion` is a change between two amounts.
-            && !(high.numeral.start > high.tokens.start && amount.numeral.start > amount.tokens.start)
+            // `$43.6 billion to $419.2 billion` is a change between two amounts; `$89 to $93
+            // billion` is one range whose scale the first end leaves out.
+            && (!(high.numeral.start > high.tokens.start && amount.numeral.start > amount.tokens.start)
+                || self.borrowed_scale(&amount, &high).is_some())
         {
             // `3-1` is a score: a range never runs downwards.
             if let (Some(low), Some(top)) = (amount.value, high.value)
@@ -429,14 +433,45 @@ impl Reader<'_> {
         ))
     }
 
+    /// The scale of an amount: the power of ten its scale word or suffix multiplies by
+    /// (`2 million`, `3bn`, `two thousand`).
+    fn scale_of(&self, a: &Amount) -> Option<u8> {
+        let last = a.numeral.end.checked_sub(1)?;
+        if last <= a.numeral.start && self.kind(last) == Some(Kind::Number) {
+            return None;
+        }
+        self.scale_word(last).or_else(|| {
+            self.tok(last)
+                .filter(|t| t.is_word() && t.is_attached())
+                .and_then(|t| scale_suffix(t.text(self.text)))
+        })
+    }
+
+    /// The low end's value with the high end's scale, when a range writes the scale once
+    /// (`1 to 2 thousand`, `3-4 million`, `$89 to $93 billion`): the low end has none of
+    /// its own, and its digits stay below the high end's.
+    fn borrowed_scale(&self, low: &Amount, high: &Amount) -> Option<Value> {
+        if self.scale_of(low).is_some() || low.kind == ClaimKind::Percent {
+            return None;
+        }
+        let e = self.scale_of(high)?;
+        let factor = Value::power_of_ten(u32::from(e))?;
+        let lo = low.value.filter(|v| v.to_f64() > 0.0)?;
+        let hi = high.value?.checked_div(factor)?;
+        (lo.to_f64() < hi.to_f64()).then(|| lo.checked_mul(factor))?
+    }
+
     fn range_claim(
         &self,
         start: usize,
         qualifier: Option<Range<usize>>,
-        low: Amount,
+        mut low: Amount,
         high: Amount,
         end: usize,
     ) -> Found {
+        if let Some(v) = self.borrowed_scale(&low, &high) {
+            low.value = Some(v);
+        }
         let kind = if low.unit.is_some() || high.unit.is_none() {
             low.kind
         } else {
@@ -1906,6 +1941,33 @@ mod tests {
             assert_eq!(seen.bound, Bound::Range, "{text}");
             assert_eq!(seen.counted.as_deref(), Some("days"), "{text}");
         }
+        // A scale written once serves both ends; an end with its own scale, or digits above
+        // the other end's, keeps its value.
+        for (text, expr, low) in [
+            ("There are 1 to 2 thousand people.", "1 to 2 thousand", 1e3),
+            ("It hit 3-4 million homes.", "3-4 million", 3e6),
+            (
+                "between 1 and 2 million people",
+                "between 1 and 2 million",
+                1e6,
+            ),
+            ("It costs $89 to $93 billion.", "$89 to $93 billion", 89e9),
+            ("It hit 500 to 2 million homes.", "500 to 2 million", 500.0),
+            (
+                "It hit 5 million to 6 million homes.",
+                "5 million to 6 million",
+                5e6,
+            ),
+        ] {
+            let seen = one(text);
+            assert_eq!(seen.text, expr, "{text}");
+            assert_eq!(seen.value, Some(low), "{text}");
+        }
+        // A share before a count is a change between them: two claims.
+        let seen = found("Users rose by 12% to 100 million.");
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        assert_eq!(seen[0].text, "12%");
+        assert_eq!(seen[1].value, Some(1e8));
         // A range's opener bounds nothing: it is no qualifier, and the span keeps it.
         let text = "It cost between $10 and $20.";
         let claims = crate::parse(text).expect("parses");
