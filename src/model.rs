@@ -662,7 +662,8 @@ pub enum Bound {
     Below,
     /// The number or below: `up to`, `at most` (inclusive upper bound).
     AtMost,
-    /// Between two numbers: `10-20`, `between 10 and 20`.
+    /// Between two numbers: `10-20`, `between 10 and 20`; an order of magnitude runs from
+    /// its power of ten to the next (`tens of thousands` is 10,000 to 100,000).
     Range,
 }
 

@@ -22,6 +22,10 @@ pub(crate) enum NumberWord {
     Denominator(u64),
     /// `couple`, `pair`: two, after `a`.
     Couple,
+    /// `tens`, `hundreds`, `thousands`, `millions`: an order of magnitude in the plural, the
+    /// power of ten it counts in (`tens of thousands of people`); a scale after a number
+    /// (`three thousand millions`).
+    Magnitude(u8),
 }
 
 /// The number words, sorted. Ordinals that double as denominators (`third`, `fifths`) are listed
@@ -30,6 +34,7 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
     use NumberWord::*;
     &[
         ("billion", Scale(9)),
+        ("billions", Magnitude(9)),
         ("billionth", Ordinal(1_000_000_000)),
         ("billionths", Ordinal(1_000_000_000)),
         ("couple", Couple),
@@ -65,6 +70,7 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
         ("half", Denominator(2)),
         ("halves", Denominator(2)),
         ("hundred", Hundred),
+        ("hundreds", Magnitude(2)),
         ("hundredth", Ordinal(100)),
         ("hundredths", Ordinal(100)),
         ("lacs", Scale(5)),
@@ -73,6 +79,7 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
         ("lkh", Scale(5)),
         ("lkhs", Scale(5)),
         ("million", Scale(6)),
+        ("millions", Magnitude(6)),
         ("millionth", Ordinal(1_000_000)),
         ("millionths", Ordinal(1_000_000)),
         ("naught", Unit(0)),
@@ -106,6 +113,7 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
         ("sixtieth", Ordinal(60)),
         ("sixty", Tens(60)),
         ("ten", Teen(10)),
+        ("tens", Magnitude(1)),
         ("tenth", Ordinal(10)),
         ("tenths", Ordinal(10)),
         ("third", Ordinal(3)),
@@ -115,10 +123,12 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
         ("thirtieth", Ordinal(30)),
         ("thirty", Tens(30)),
         ("thousand", Scale(3)),
+        ("thousands", Magnitude(3)),
         ("thousandth", Ordinal(1000)),
         ("thousandths", Ordinal(1000)),
         ("three", Unit(3)),
         ("trillion", Scale(12)),
+        ("trillions", Magnitude(12)),
         ("trillionth", Ordinal(1_000_000_000_000)),
         ("trillionths", Ordinal(1_000_000_000_000)),
         ("twelfth", Ordinal(12)),

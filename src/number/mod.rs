@@ -230,6 +230,9 @@ impl Reader<'_> {
     }
 
     fn claim_at(&self, i: usize, end: usize, para_start: usize) -> Option<Found> {
+        if let Some(found) = self.magnitude_claim(i, end) {
+            return Some(found);
+        }
         // A range opened by `between` or `from`.
         if self.word_is(i, "between") || self.word_is(i, "from") {
             let joiner = if self.word_is(i, "between") {
@@ -430,6 +433,90 @@ impl Reader<'_> {
                 sentence: 0,
             }),
             next,
+        ))
+    }
+
+    /// The power of ten of an order of magnitude at `i`: `tens`, `thousands`.
+    fn magnitude(&self, i: usize) -> Option<u8> {
+        let t = self.tok(i).filter(|t| t.is_word() && t.is(Class::NUMBER))?;
+        match crate::lexicon::lexicon().entry(t.lex)?.number? {
+            crate::lexicon::numbers::NumberWord::Magnitude(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// `tens of thousands of people`, `hundreds of millions of dollars`, `thousands of jobs`:
+    /// an order of magnitude counts from its power of ten up to the next, a range.
+    fn magnitude_claim(&self, i: usize, end: usize) -> Option<Found> {
+        let first = self.magnitude(i)?;
+        // `3 millions`, `three thousands`: a number before it makes it a scale.
+        if i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| t.kind == Kind::Number || t.is(Class::NUMBER))
+        {
+            return None;
+        }
+        let (power, numeral_end) = match self.magnitude(i + 2) {
+            Some(e) if first < 3 && e >= 3 && self.word_is(i + 1, "of") => (first + e, i + 3),
+            _ => (first, i + 1),
+        };
+        // A bare order of magnitude counts something: `thousands of`, not `the tens digit`.
+        let of = self.word_is(numeral_end, "of");
+        if numeral_end == i + 1 && !of {
+            return None;
+        }
+        if numeral_end >= end {
+            return None;
+        }
+        let low = Value::power_of_ten(u32::from(power))?;
+        let high = Value::power_of_ten(u32::from(power) + 1)?;
+        // `of dollars`: money.
+        let money = of
+            && self
+                .tok(numeral_end + 1)
+                .is_some_and(|t| t.is_word() && t.is(Class::CURRENCY) && is_plural(t, self.text));
+        let (kind, unit, stop) = if money {
+            (
+                ClaimKind::Money,
+                Some(numeral_end + 1..numeral_end + 2),
+                numeral_end + 2,
+            )
+        } else {
+            (ClaimKind::Count, None, numeral_end)
+        };
+        let counted = if of && !money {
+            self.counted(
+                &Amount {
+                    tokens: i..numeral_end + 1,
+                    numeral: i..numeral_end,
+                    value: Some(low),
+                    kind,
+                    unit: None,
+                    bare_integer: false,
+                },
+                end,
+            )
+        } else {
+            None
+        };
+        Some(Found::Claim(
+            Box::new(Claim {
+                span: self.span(i..stop),
+                number: self.span(i..numeral_end),
+                value: Some(low),
+                kind,
+                qualifier: None,
+                bound: Bound::Range,
+                low: Some(low),
+                high: Some(high),
+                unit: unit.map(|u| self.span(u)),
+                counted,
+                as_of: None,
+                scope: None,
+                sentence: 0,
+            }),
+            stop,
         ))
     }
 
@@ -1963,6 +2050,43 @@ mod tests {
             assert_eq!(seen.text, expr, "{text}");
             assert_eq!(seen.value, Some(low), "{text}");
         }
+        // An order of magnitude runs from its power of ten to the next.
+        for (text, expr, low, kind, counted) in [
+            (
+                "Thousands of workers marched.",
+                "Thousands",
+                1e3,
+                ClaimKind::Count,
+                Some("workers"),
+            ),
+            (
+                "It hit tens of thousands of homes.",
+                "tens of thousands",
+                1e4,
+                ClaimKind::Count,
+                Some("homes"),
+            ),
+            (
+                "They lost hundreds of millions of dollars.",
+                "hundreds of millions of dollars",
+                1e8,
+                ClaimKind::Money,
+                None,
+            ),
+        ] {
+            let claims = crate::parse(text).expect("parses");
+            let c = &claims.numeric_claims()[0];
+            assert_eq!(claims.numeric_claims().len(), 1, "{text}");
+            assert_eq!(c.text(), expr, "{text}");
+            assert_eq!(c.bound(), Bound::Range, "{text}");
+            assert_eq!(c.low().map(|v| v.to_f64()), Some(low), "{text}");
+            assert_eq!(c.high().map(|v| v.to_f64()), Some(low * 10.0), "{text}");
+            assert_eq!(c.kind(), kind, "{text}");
+            assert_eq!(c.counted().map(|s| s.text()), counted, "{text}");
+        }
+        // A number before it makes it a scale; without `of` it counts nothing.
+        assert_eq!(one("It cost three thousand millions.").value, Some(3e9));
+        assert!(found("Read the tens digit.").is_empty());
         // A share before a count is a change between them: two claims.
         let seen = found("Users rose by 12% to 100 million.");
         assert_eq!(seen.len(), 2, "{seen:?}");

@@ -445,6 +445,8 @@ impl Speller<'_> {
         if let Some(word) = number_word(t) {
             let plural = w.ends_with(['s', 'S']);
             return match word {
+                NumberWord::Magnitude(e) if e >= 3 => Part::Scales(e),
+                NumberWord::Magnitude(_) => Part::Other,
                 NumberWord::Ordinal(n) if plural => Part::Denominators(n),
                 NumberWord::Denominator(n) if plural => Part::Denominators(n),
                 _ => Part::Word(word),
@@ -471,10 +473,6 @@ impl Speller<'_> {
             "and" => Part::And,
             "point" => Part::Point,
             "a" | "an" => Part::Article,
-            "thousands" => Part::Scales(3),
-            "millions" => Part::Scales(6),
-            "billions" => Part::Scales(9),
-            "trillions" => Part::Scales(12),
             "oh" => Part::Word(NumberWord::Unit(0)),
             _ => Part::Other,
         }
