@@ -643,6 +643,8 @@ pub enum ClaimKind {
     Ordinal,
     /// A share written as a fraction: `two-thirds`.
     Fraction,
+    /// A multiple: `threefold`, `a 10-fold increase`.
+    Multiple,
 }
 
 /// How a claim's number bounds the true value.

@@ -472,6 +472,29 @@ pub(crate) fn scale_suffix(word: &str) -> Option<u8> {
         .map(|(_, e)| *e)
 }
 
+/// The multiple a `-fold` word names: `threefold` and `three-fold` are 3, `hundredfold` 100.
+pub(crate) fn fold_multiple(word: &str) -> Option<i128> {
+    let cut = word.len().checked_sub(4)?;
+    let (head, suffix) = (word.get(..cut)?, word.get(cut..)?);
+    if !suffix.eq_ignore_ascii_case("fold") {
+        return None;
+    }
+    let head = head.strip_suffix('-').unwrap_or(head);
+    let lex = lexicon();
+    match lex.entry(lex.find(head.as_bytes())?)?.number? {
+        numbers::NumberWord::Unit(n)
+        | numbers::NumberWord::Teen(n)
+        | numbers::NumberWord::Tens(n)
+            if n >= 2 =>
+        {
+            Some(i128::from(n))
+        }
+        numbers::NumberWord::Hundred => Some(100),
+        numbers::NumberWord::Scale(e) => 10i128.checked_pow(u32::from(e)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -742,6 +742,13 @@ impl Reader<'_> {
                     return None;
                 }
             }
+        } else if let Some(n) = t
+            .is_word()
+            .then(|| crate::lexicon::fold_multiple(t.text(self.text)))
+            .flatten()
+        {
+            kind = ClaimKind::Multiple;
+            (Some(Value::integer(n)), k + 1)
         } else if t.is_word() {
             let n = spelled_number(self.toks, self.text, k, end)?;
             // `a fraction of a second`, `for a second.`: the unit of time, not an ordinal
@@ -775,6 +782,18 @@ impl Reader<'_> {
             value = value.and_then(|v| v.checked_add(frac));
             bare_integer = false;
             next += 1;
+        }
+        // `10-fold`: a multiple.
+        if t.kind == Kind::Number
+            && self
+                .tok(next)
+                .is_some_and(|h| h.kind == Kind::Hyphen && h.is_attached())
+            && self.word_is(next + 1, "fold")
+            && self.tok(next + 1).is_some_and(Token::is_attached)
+        {
+            kind = ClaimKind::Multiple;
+            bare_integer = false;
+            next += 2;
         }
         // A suffix touching the digits: `20k`, `3bn`, `21st`, `1990s`, `5km`.
         if t.kind == Kind::Number
@@ -2084,6 +2103,24 @@ mod tests {
             assert_eq!(c.kind(), kind, "{text}");
             assert_eq!(c.counted().map(|s| s.text()), counted, "{text}");
         }
+        // A `-fold` word or numeral is a multiple.
+        for (text, expr, value, bound) in [
+            ("Sales grew threefold.", "threefold", 3.0, Bound::Exact),
+            ("It saw a 10-fold rise.", "10-fold", 10.0, Bound::Exact),
+            (
+                "It grew more than six-fold.",
+                "more than six-fold",
+                6.0,
+                Bound::Above,
+            ),
+        ] {
+            let seen = one(text);
+            assert_eq!(seen.text, expr, "{text}");
+            assert_eq!(seen.value, Some(value), "{text}");
+            assert_eq!(seen.kind, ClaimKind::Multiple, "{text}");
+            assert_eq!(seen.bound, bound, "{text}");
+        }
+        assert!(found("The manifold folded.").is_empty());
         // A number before it makes it a scale; without `of` it counts nothing.
         assert_eq!(one("It cost three thousand millions.").value, Some(3e9));
         assert!(found("Read the tens digit.").is_empty());
