@@ -673,6 +673,9 @@ fn c57_phone_numbers() {
     for text in ["Call +1 (555) 010-0199 today.", "Call 020 7946 0000 today."] {
         assert!(claims(text).is_empty(), "{text}: {:?}", claims(text));
     }
+    // A plus sign before a share or a decimal marks a change, not a phone number.
+    let seen = claims("The Dow closed +0.2% and the FTSE +1.5%.");
+    assert_eq!(seen.len(), 2, "{seen:?}");
 }
 
 #[test]

@@ -1279,9 +1279,12 @@ impl Reader<'_> {
             }
             return Some(k);
         }
-        // A phone number: `+1 (555) 010-0199`; its digit groups go with it.
+        // A phone number: `+1 (555) 010-0199`; its digit groups go with it. A sign before a
+        // share or a decimal is a change: `Dow +0.2%`, `+5%`.
         if prev.is_some_and(|p| p.kind == Kind::Symbol && p.text(self.text) == "+")
             && t.is_attached()
+            && amount.kind == ClaimKind::Count
+            && t.text(self.text).bytes().all(|b| b.is_ascii_digit())
         {
             let limit = end.min(after + MAX_PHONE_TOKENS);
             let mut k = after;
