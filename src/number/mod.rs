@@ -2124,6 +2124,10 @@ mod tests {
             assert_eq!(seen.bound, bound, "{text}");
         }
         assert!(found("The manifold folded.").is_empty());
+        // Digits after number words are a number of their own.
+        let seen = found("They made eight million 250ml bottles.");
+        let values: Vec<_> = seen.iter().map(|s| s.value).collect();
+        assert_eq!(values, [Some(8e6), Some(250.0)], "{seen:?}");
         // A number before it makes it a scale; without `of` it counts nothing.
         assert_eq!(one("It cost three thousand millions.").value, Some(3e9));
         assert!(found("Read the tens digit.").is_empty());

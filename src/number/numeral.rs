@@ -531,10 +531,13 @@ impl Speller<'_> {
         let mut last_end = start;
         let mut value: Option<Value> = None;
         let mut only_digits = true;
+        // Digits go on a number that opened with digits (`4 thousand 3 hundred and 21`); after
+        // words they are a number of their own (`eight million 250ml bottles`).
+        let opened_with_digits = matches!(self.part(i), Part::Small(_));
         while i < self.end {
             match self.part(i) {
                 Part::Small(n) => {
-                    if !acc.push_small(n) {
+                    if (acc.words > 0 && !opened_with_digits) || !acc.push_small(n) {
                         break;
                     }
                     value = acc.value();
