@@ -472,6 +472,12 @@ pub(crate) fn scale_suffix(word: &str) -> Option<u8> {
         .map(|(_, e)| *e)
 }
 
+/// What a number word is, when `word` is one: `million` is a scale.
+pub(crate) fn number_word(word: &str) -> Option<numbers::NumberWord> {
+    let lex = lexicon();
+    lex.entry(lex.find(word.as_bytes())?)?.number
+}
+
 /// The multiple a `-fold` word names: `threefold` and `three-fold` are 3, `hundredfold` 100.
 pub(crate) fn fold_multiple(word: &str) -> Option<i128> {
     let cut = word.len().checked_sub(4)?;
@@ -480,8 +486,7 @@ pub(crate) fn fold_multiple(word: &str) -> Option<i128> {
         return None;
     }
     let head = head.strip_suffix('-').unwrap_or(head);
-    let lex = lexicon();
-    match lex.entry(lex.find(head.as_bytes())?)?.number? {
+    match number_word(head)? {
         numbers::NumberWord::Unit(n)
         | numbers::NumberWord::Teen(n)
         | numbers::NumberWord::Tens(n)

@@ -14,7 +14,7 @@ pub use value::Value;
 
 use crate::grammar::View;
 use crate::lexicon::FoldAscii;
-use crate::lexicon::numbers::{PERCENT_WORDS, QUALIFIERS, TRAILING_QUALIFIERS};
+use crate::lexicon::numbers::{NumberWord, PERCENT_WORDS, QUALIFIERS, TRAILING_QUALIFIERS};
 use crate::lexicon::{Class, scale_suffix};
 use crate::model::{Bound, ClaimKind, DiagnosticKind};
 use crate::segment::token::{Flags, Kind, Token};
@@ -440,7 +440,7 @@ impl Reader<'_> {
     fn magnitude(&self, i: usize) -> Option<u8> {
         let t = self.tok(i).filter(|t| t.is_word() && t.is(Class::NUMBER))?;
         match crate::lexicon::lexicon().entry(t.lex)?.number? {
-            crate::lexicon::numbers::NumberWord::Magnitude(e) => Some(e),
+            NumberWord::Magnitude(e) => Some(e),
             _ => None,
         }
     }
@@ -861,6 +861,13 @@ impl Reader<'_> {
         {
             let scale = if let Some(e) = self.scale_word(next) {
                 Some(e)
+            } else if s.has(Flags::NUMBER_WORDS)
+                && let Some((head, _)) = s.text(self.text).split_once('-')
+                && let Some(NumberWord::Scale(e)) = crate::lexicon::number_word(head)
+            {
+                // `400 million-year-old`, `a $2 billion-dollar deal`: the scale opens a
+                // compound.
+                Some(e)
             } else if t.kind == Kind::Number {
                 let w = s.text(self.text);
                 // `2.33 k`, `1,674.5 G`: a letter alone closing the phrase.
@@ -1056,7 +1063,7 @@ impl Reader<'_> {
     fn scale_word(&self, i: usize) -> Option<u8> {
         let t = self.tok(i).filter(|t| t.is_word())?;
         match crate::lexicon::lexicon().entry(t.lex)?.number? {
-            crate::lexicon::numbers::NumberWord::Scale(e) => Some(e),
+            NumberWord::Scale(e) => Some(e),
             _ => None,
         }
     }
@@ -2124,6 +2131,9 @@ mod tests {
             assert_eq!(seen.bound, bound, "{text}");
         }
         assert!(found("The manifold folded.").is_empty());
+        // A scale that opens a compound still scales: `400 million-year-old`.
+        let seen = one("It is 400 million-year-old rock.");
+        assert_eq!(seen.value, Some(4e8), "{seen:?}");
         // Digits after number words are a number of their own.
         let seen = found("They made eight million 250ml bottles.");
         let values: Vec<_> = seen.iter().map(|s| s.value).collect();
