@@ -1331,6 +1331,27 @@ impl Reader<'_> {
                     .and_then(|k| self.tok(k))
                     .is_some_and(|p| p.is(Class::MONTH) && p.is_capitalized()));
         let month_after = next.is_some_and(|n| n.is(Class::MONTH) && n.is_capitalized());
+        // A range of days: `Sept. 20-24`, `5-7 March`; the second day goes with the date.
+        let day = |k: usize| {
+            self.tok(k).is_some_and(|d| {
+                d.kind == Kind::Number
+                    && d.is_attached()
+                    && d.text(self.text)
+                        .parse::<u8>()
+                        .is_ok_and(|n| (1..=31).contains(&n))
+            })
+        };
+        let day_range = amount.bare_integer
+            && next.is_some_and(|n| matches!(n.kind, Kind::Hyphen | Kind::Dash) && n.is_attached())
+            && day(after + 1);
+        if amount.kind == ClaimKind::Count && day_range {
+            let month_next = self
+                .tok(after + 2)
+                .is_some_and(|n| n.is(Class::MONTH) && n.is_capitalized());
+            if month_before || month_next {
+                return Some(after + 2);
+            }
+        }
         if amount.kind == ClaimKind::Count && (month_before || month_after) {
             return Some(after);
         }
@@ -2161,6 +2182,7 @@ mod tests {
             "It happened on March 5.",
             "It happened on Nov. 19 in Paris.",
             "It happened on 5 March.",
+            "It runs Sept. 20-24 and 5-7 March.",
             "It happened on 3/4/2020.",
             "It happened at 10:30 a.m.",
             "It happened at 10 a.m.",
