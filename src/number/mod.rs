@@ -839,8 +839,15 @@ impl Reader<'_> {
                     unit: Some(next..next + 1),
                     bare_integer: false,
                 });
-            } else if s.is(Class::UNIT) || matches!(suffix, "C" | "F") || metres {
-                // `5km`, `30C`, `400m`
+            } else if s.is(Class::UNIT)
+                || matches!(
+                    suffix,
+                    "C" | "F" | "g" | "min" | "mins" | "hr" | "hrs" | "sec" | "secs"
+                )
+                || metres
+            {
+                // `5km`, `30C`, `400m`; abbreviations that are units only touching digits:
+                // `45g`, `3min` (not `5G`)
                 return Some(Amount {
                     tokens: i..next + 1,
                     numeral: numeral_start..next,
@@ -1809,6 +1816,8 @@ mod tests {
                 None,
             ),
             ("It cost $4.2m.", "$4.2m", 4.2e6, Money, Exact, None),
+            ("It weighs 45g.", "45g", 45.0, Measure, Exact, None),
+            ("He ran 7.09secs.", "7.09secs", 7.09, Measure, Exact, None),
             ("It cost £600m.", "£600m", 6e8, Money, Exact, None),
             ("It cost US$40.", "US$40", 40.0, Money, Exact, None),
             ("It cost CHF3.50.", "CHF3.50", 3.5, Money, Exact, None),
