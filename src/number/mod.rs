@@ -1400,10 +1400,16 @@ impl Reader<'_> {
             if is_year_like(raw) && !counted_next {
                 return Some(after);
             }
-            // An identifier: `Boeing 737`, `Windows 11`, `Chapter 11`.
+            // An identifier: `Boeing 737`, `Windows 11`, `Chapter 11`, `iPhone 11` (a name
+            // with an inner capital).
+            let camel = |p: &Token| {
+                let w = p.text(self.text).as_bytes();
+                w.first().is_some_and(u8::is_ascii_lowercase)
+                    && w.iter().skip(1).any(u8::is_ascii_uppercase)
+            };
             if let Some(p) = prev
                 && p.is_word()
-                && p.is_capitalized()
+                && (p.is_capitalized() || camel(p))
                 && !p.is(Class::FUNCTION)
                 && !p.is(Class::TIME)
                 && !p.is(Class::NUMBER)
@@ -2200,6 +2206,7 @@ mod tests {
             "An MP3 player and an F35 and the M4 motorway.",
             "It lasted a second, no more.",
             "He flew a Boeing 737 there.",
+            "The base iPhone 11 has arrived.",
             "It was the 1990s.",
             "It was the '90s.",
             "Call 020 7946 0000 now.",
