@@ -2167,6 +2167,27 @@ mod tests {
             assert_eq!(seen.bound, bound, "{text}");
         }
         assert!(found("The manifold folded.").is_empty());
+        // `a third` is a share before `of` or nothing, a rank before a noun.
+        for (text, expr, value, kind) in [
+            ("He won a third term.", "third", 3.0, ClaimKind::Ordinal),
+            (
+                "It took a fifth of the vote.",
+                "a fifth",
+                0.2,
+                ClaimKind::Fraction,
+            ),
+            (
+                "Each got a twenty-first.",
+                "a twenty-first",
+                1.0 / 21.0,
+                ClaimKind::Fraction,
+            ),
+        ] {
+            let seen = one(text);
+            assert_eq!(seen.text, expr, "{text}");
+            assert_eq!(seen.value, Some(value), "{text}");
+            assert_eq!(seen.kind, kind, "{text}");
+        }
         // A scale that opens a compound still scales: `400 million-year-old`.
         let seen = one("It is 400 million-year-old rock.");
         assert_eq!(seen.value, Some(4e8), "{seen:?}");

@@ -478,6 +478,40 @@ impl Speller<'_> {
         }
     }
 
+    /// Whether what follows `a third` at `i` makes it a share: `of`, a comparison, or no
+    /// word at all; a noun makes it a rank (`a third term`).
+    fn part_of_whole(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i).filter(|_| i < self.end) else {
+            return true;
+        };
+        if !t.is_word() || t.is(Class::FUNCTION) {
+            return true;
+        }
+        let w = t.text(self.text).fold_ascii();
+        // `nearly a fifth saying`: a participle has the share as its subject.
+        w.ends_with("ing")
+            || matches!(
+                w.as_str(),
+                "of" | "more"
+                    | "less"
+                    | "fewer"
+                    | "as"
+                    | "larger"
+                    | "smaller"
+                    | "bigger"
+                    | "higher"
+                    | "lower"
+                    | "cheaper"
+                    | "again"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "in"
+                    | "on"
+                    | "by"
+            )
+    }
+
     fn read(&self, start: usize) -> Option<SpelledNumber> {
         let done = |end: usize, value: Option<Value>, ordinal: bool, fraction: bool| {
             Some(SpelledNumber {
@@ -520,9 +554,18 @@ impl Speller<'_> {
                     | NumberWord::Dozen
                     | NumberWord::Couple,
                 ) => {}
-                // `a third`, `a fifth`, `a hundredth`: one part of so many.
+                // `a third`, `a fifth of`, `a hundredth`, `a twenty-first`: one part of so
+                // many; before a noun an ordinal (`a third term`), read without the article.
                 Part::Word(NumberWord::Ordinal(n)) if n >= 3 => {
-                    return done(i + 1, Value::ratio(1, i128::from(n)), false, true);
+                    return self
+                        .part_of_whole(i + 1)
+                        .then(|| done(i + 1, Value::ratio(1, i128::from(n)), false, true))?;
+                }
+                Part::Pair(NumberWord::Tens(t), NumberWord::Ordinal(o)) if o < 10 => {
+                    let n = i128::from(t) + i128::from(o);
+                    return self
+                        .part_of_whole(i + 1)
+                        .then(|| done(i + 1, Value::ratio(1, n), false, true))?;
                 }
                 _ => return None,
             }
