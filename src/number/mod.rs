@@ -230,7 +230,11 @@ impl Reader<'_> {
     }
 
     fn claim_at(&self, i: usize, end: usize, para_start: usize) -> Option<Found> {
-        if let Some(found) = self.magnitude_claim(i, end) {
+        if self
+            .tok(i)
+            .is_some_and(|t| t.is_word() && t.is(Class::NUMBER))
+            && let Some(found) = self.magnitude_claim(i, end)
+        {
             return Some(found);
         }
         // A range opened by `between` or `from`.
@@ -434,6 +438,22 @@ impl Reader<'_> {
             }),
             next,
         ))
+    }
+
+    /// The multiple a `-fold` word names: `threefold`, `three-fold`.
+    fn multiple(&self, t: &Token) -> Option<i128> {
+        if !t.is_word() {
+            None
+        } else if t.is(Class::NUMBER) {
+            match crate::lexicon::lexicon().entry(t.lex)?.number? {
+                NumberWord::Multiple(n) => Some(i128::from(n)),
+                _ => None,
+            }
+        } else if t.has(Flags::NUMBER_WORDS) {
+            crate::lexicon::fold_multiple(t.text(self.text))
+        } else {
+            None
+        }
     }
 
     /// The power of ten of an order of magnitude at `i`: `tens`, `thousands`.
@@ -742,11 +762,7 @@ impl Reader<'_> {
                     return None;
                 }
             }
-        } else if let Some(n) = t
-            .is_word()
-            .then(|| crate::lexicon::fold_multiple(t.text(self.text)))
-            .flatten()
-        {
+        } else if let Some(n) = self.multiple(t) {
             kind = ClaimKind::Multiple;
             (Some(Value::integer(n)), k + 1)
         } else if t.is_word() {

@@ -446,7 +446,7 @@ impl Speller<'_> {
             let plural = w.ends_with(['s', 'S']);
             return match word {
                 NumberWord::Magnitude(e) if e >= 3 => Part::Scales(e),
-                NumberWord::Magnitude(_) => Part::Other,
+                NumberWord::Magnitude(_) | NumberWord::Multiple(_) => Part::Other,
                 NumberWord::Ordinal(n) if plural => Part::Denominators(n),
                 NumberWord::Denominator(n) if plural => Part::Denominators(n),
                 _ => Part::Word(word),
@@ -576,11 +576,12 @@ impl Speller<'_> {
         let mut only_digits = true;
         // Digits go on a number that opened with digits (`4 thousand 3 hundred and 21`); after
         // words they are a number of their own (`eight million 250ml bottles`).
-        let opened_with_digits = matches!(self.part(i), Part::Small(_));
+        let first = i;
         while i < self.end {
             match self.part(i) {
                 Part::Small(n) => {
-                    if (acc.words > 0 && !opened_with_digits) || !acc.push_small(n) {
+                    let after_words = acc.words > 0 && !matches!(self.part(first), Part::Small(_));
+                    if after_words || !acc.push_small(n) {
                         break;
                     }
                     value = acc.value();

@@ -785,9 +785,6 @@ impl Scanner<'_, '_> {
                     && lexicon().class(id).has(Class::NUMBER)
                 {
                     flags.set(Flags::NUMBER_WORDS);
-                } else if lex == 0 && w.len() > 6 && crate::lexicon::fold_multiple(w).is_some() {
-                    // `threefold`: a number word inside one word.
-                    flags.set(Flags::NUMBER_WORDS);
                 }
                 lex
             }
