@@ -340,6 +340,7 @@ impl Scanner<'_, '_> {
         self.text.get(..at)?.chars().next_back()
     }
 
+    #[inline(always)]
     fn push(&mut self, start: usize, end: usize, kind: Kind, mut flags: Flags, lex: LexId) {
         self.pos = self.pos.max(end);
         flags.set(self.pending);
