@@ -1472,10 +1472,11 @@ impl<'a> Attributor<'a> {
                     // `Trump's alleged ties`, `the group's reports`: a modifier or a noun.
                     || p.kind == Kind::Possessive
                     // `details of planned reforms`, `in alleged fraud`: a participle after a
-                    // preposition modifies a noun.
+                    // preposition modifies a noun; `of support`, `with reports`: a bare or
+                    // -s form after one is a noun.
                     || p.is_word()
                         && p.is(Class::PREPOSITION)
-                        && matches!(cue.form, VerbForm::Past | VerbForm::Participle)
+                        && cue.form != VerbForm::Gerund
             })
         {
             return;

@@ -887,6 +887,15 @@ fn a_participle_after_a_preposition_is_no_cue() {
         &[],
     );
     expect("The firm is accused of alleged fraud in two states.", &[]);
+    // A bare or -s form after a preposition is a noun too.
+    expect(
+        "The banks held back through fear that the state was dragging its feet.",
+        &[],
+    );
+    expect(
+        "Parents buy the games in a belief that such games help pupils learn.",
+        &[],
+    );
 }
 
 #[test]
