@@ -1412,8 +1412,27 @@ impl Reader<'_> {
         }
         if amount.bare_integer {
             let counted_next = next.is_some_and(|n| n.is_word() && is_plural(n, self.text));
-            // A year: `in 2020`, `2003 results`.
-            if is_year_like(raw) && !counted_next {
+            // A year: `in 2020`; before a plural noun after a determiner or an owner, a year
+            // too (`its 2003 results`, `Full year 2004 gains`, `the company's 2004 accounts`).
+            let owned = prev.is_some_and(|p| {
+                p.kind == Kind::Possessive
+                    || matches!(
+                        p.text(self.text).fold_ascii().as_str(),
+                        "the"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                            | "your"
+                            | "this"
+                            | "that"
+                            | "year"
+                            | "fiscal"
+                            | "financial"
+                    )
+            });
+            if is_year_like(raw) && (!counted_next || owned) {
                 return Some(after);
             }
             // An identifier: `Boeing 737`, `Windows 11`, `Chapter 11`, `iPhone 11` (a name
@@ -2278,6 +2297,9 @@ mod tests {
     fn year_like_counts_stay_claims() {
         assert_eq!(one("About 2000 people came.").value, Some(2000.0));
         assert_eq!(one("Ford has 13000 workers.").value, Some(13000.0));
+        // After a determiner or an owner, a year before a plural noun is a year.
+        assert!(found("Its 2003 results were good.").is_empty());
+        assert!(found("Full year 2004 gains were weak.").is_empty());
     }
 
     #[test]
