@@ -1386,6 +1386,17 @@ impl Reader<'_> {
         {
             return Some(after);
         }
+        // An era: `190 A.D.`, `500 BC`.
+        if amount.bare_integer
+            && next.is_some_and(|n| {
+                matches!(
+                    n.text(self.text),
+                    "AD" | "A.D." | "BC" | "B.C." | "BCE" | "CE"
+                )
+            })
+        {
+            return Some(after + 1);
+        }
         // A time: `10 a.m.`, `9pm`, `10:30 GMT`.
         if let Some(n) = next {
             let w = n.text(self.text).fold_ascii();
@@ -2223,6 +2234,11 @@ mod tests {
             assert_eq!(seen.value, Some(value), "{text}");
             assert_eq!(seen.kind, kind, "{text}");
         }
+        // `a quarter of a million`
+        assert_eq!(
+            one("A quarter of a million people fled.").value,
+            Some(250_000.0)
+        );
         // A scale that opens a compound still scales: `400 million-year-old`.
         let seen = one("It is 400 million-year-old rock.");
         assert_eq!(seen.value, Some(4e8), "{seen:?}");
@@ -2254,6 +2270,7 @@ mod tests {
             "It happened on Nov. 19 in Paris.",
             "It happened on 5 March.",
             "It runs Sept. 20-24 and 5-7 March.",
+            "It dates from 190 A.D. and 500 BC.",
             "It happened on 3/4/2020.",
             "It happened at 10:30 a.m.",
             "It happened at 10 a.m.",

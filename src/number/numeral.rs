@@ -532,6 +532,14 @@ impl Speller<'_> {
         // `half a million`, `a quarter million`, `half million`
         if let Part::Word(NumberWord::Denominator(d)) = self.part(i) {
             let mut k = i + 1;
+            // `a quarter of a million`
+            let of = self
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case("of"));
+            if of && self.part(k + 1) == Part::Article {
+                k += 1;
+            }
             if self.part(k) == Part::Article {
                 k += 1;
             }
