@@ -5,12 +5,13 @@
 //! Zhaoxu`); a definite description joins the entity with that role (`the vice-foreign
 //! minister`); a pronoun joins the most recent speaker of a compatible kind (`he` a person,
 //! `they` a group or organisation), unless a person named as the subject of its sentence or
-//! the one before came later (`Ida Berg is suing the port. She said ...`) or has the title the
-//! pronoun calls for (`Mrs Lund`); `it` with no organisation before it takes a one-word,
-//! untitled speaker, which becomes one. An indefinite description in the lede (`a senior
-//! official of the Foreign Ministry said`) joins the named person of the next paragraphs whose
-//! title shares its affiliation, the news convention for introducing a source. Resolution
-//! never crosses kinds: a person pronoun never lands on an organisation.
+//! the one before (or before sentences that open with the same pronoun) came later (`Ida Berg
+//! is suing the port. She said ...`) or has the title the pronoun calls for (`Mrs Lund`);
+//! `it` with no organisation before it takes a one-word, untitled speaker, which becomes one.
+//! An indefinite description in the lede (`a senior official of the Foreign Ministry said`)
+//! joins the named person of the next paragraphs whose title shares its affiliation, the news
+//! convention for introducing a source. Resolution never crosses kinds: a person pronoun never
+//! lands on an organisation.
 
 pub(crate) mod mention;
 
@@ -389,7 +390,25 @@ impl Resolver<'_> {
         let sentences = &self.seg.sentences;
         let toks = &self.seg.tokens;
         let s = sentences.partition_point(|x| x.tokens.end <= at);
-        let window_start = sentences.get(s.saturating_sub(1))?.tokens.start;
+        // `Holmes will run in Glasgow. She will also run in Birmingham. "..." she said`: a
+        // sentence that opens with the same pronoun carries its antecedent on, so the window
+        // reaches back over it (two such sentences at most).
+        let pronouns = mention::MentionReader {
+            toks,
+            text: self.text,
+        };
+        let mut first = s.saturating_sub(1);
+        for _ in 0..2 {
+            let opens_with_pronoun = matches!(p, Pronoun::He | Pronoun::She)
+                && sentences
+                    .get(first)
+                    .is_some_and(|x| pronouns.pronoun(x.tokens.start) == Some(p));
+            if !opens_with_pronoun || first == 0 {
+                break;
+            }
+            first -= 1;
+        }
+        let window_start = sentences.get(first)?.tokens.start;
         // `Mr Blair has failed, he claimed`: after a comma or a quote the pronoun attributes
         // the words before it, and a name in them is not its antecedent.
         let window_end = if at

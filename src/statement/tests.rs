@@ -3165,6 +3165,18 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         speaker_names("Port of Hull\n\nIda Berg is suing the port. She said it was unsafe."),
         [Some("Ida Berg".to_string())]
     );
+    // A sentence that opens with the same pronoun carries the subject on.
+    assert_eq!(
+        speaker_names(
+            "Ida Berg is suing the port. She will also sue the council. She said it was unsafe."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
+    // Another pronoun does not.
+    assert_eq!(
+        speaker_names("Ida Berg is suing the port. He sued too. She said it was unsafe."),
+        [None]
+    );
 }
 
 #[test]
