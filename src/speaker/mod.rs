@@ -489,10 +489,23 @@ impl Resolver<'_> {
                 {
                     return None;
                 }
-                // A surname alone names someone already known: `Greene believes ...`.
+                // A surname alone names someone already known, as a speaker or by a full
+                // name earlier in the text: `Greene believes ...`.
                 let known = name.len() == 1
                     && toks.get(name.start).is_some_and(|t| {
-                        self.by_name_word.contains_key(&word_key(t.text(self.text)))
+                        let key = word_key(t.text(self.text));
+                        self.by_name_word.contains_key(&key)
+                            || self.full_name_of.get(&key).is_some_and(|&k| {
+                                self.name_runs.get(k).is_some_and(|r| {
+                                    r.end <= run.start
+                                        && toks
+                                            .get(r.end - 1)
+                                            .is_some_and(|l| word_key(l.text(self.text)) == key)
+                                        && reader.classify(r.clone()).is_some_and(|f| {
+                                            f.form == Form::Name && f.kind == SpeakerKind::Person
+                                        })
+                                })
+                            })
                     });
                 // `Mr Blair's government was ...`: the subject is not the owner.
                 let same_paragraph = current_paragraph == Some(paragraph_of(run.start));

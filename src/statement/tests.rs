@@ -3172,6 +3172,14 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Ida Berg".to_string())]
     );
+    // A surname alone names the person named in full before it.
+    assert_eq!(
+        speaker_names(
+            "Kelly Holmes will start the season in Glasgow.\n\nHolmes will run in \
+             Birmingham too. She said she was ready."
+        ),
+        [Some("Kelly Holmes".to_string())]
+    );
     // Another pronoun does not.
     assert_eq!(
         speaker_names("Ida Berg is suing the port. He sued too. She said it was unsafe."),
