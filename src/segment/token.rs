@@ -778,14 +778,25 @@ impl Scanner<'_, '_> {
         }
         let lex = match self.text.get(start..end) {
             Some(w) if !dotted && ascii => {
-                let lex = lexicon().find_in(self.bytes, start, end).unwrap_or(0);
+                let mut lex = lexicon().find_in(self.bytes, start, end).unwrap_or(0);
                 if lex == 0
                     && run != w.len()
-                    && let Some((first, _)) = w.split_once('-')
-                    && let Some(id) = lexicon().find(first.as_bytes())
-                    && lexicon().class(id).has(Class::NUMBER)
+                    && let Some((first, rest)) = w.split_once('-')
                 {
-                    flags.set(Flags::NUMBER_WORDS);
+                    let first_id = lexicon().find(first.as_bytes());
+                    if first_id.is_some_and(|id| lexicon().class(id).has(Class::NUMBER)) {
+                        flags.set(Flags::NUMBER_WORDS);
+                    } else if ["co", "vice", "ex", "deputy"]
+                        .iter()
+                        .any(|p| first.eq_ignore_ascii_case(p))
+                        && let Some(id) = lexicon().find(rest.as_bytes())
+                        && lexicon()
+                            .class(id)
+                            .has(Class::TITLE.with(Class::PERSON_NOUN))
+                    {
+                        // `co-chairman`, `ex-minister`: a role with a prefix is the role.
+                        lex = id;
+                    }
                 }
                 lex
             }

@@ -1057,6 +1057,15 @@ fn titles_before_names() {
         article.statements()[0].mention().map(|m| m.kind()),
         Some(MentionKind::TitledName)
     );
+    // A role with a prefix is the role: `co-chairman`, `Vice-President`.
+    let text = "Party co-chairman Liam Fox opened the event. The party would win, he said.";
+    let article = crate::parse(text).expect("parses");
+    let names: Vec<Option<&str>> = article.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, [Some("Liam Fox")]);
+    let text = "Vice-President Dick Cheney said the budget was tough.";
+    let article = crate::parse(text).expect("parses");
+    let names: Vec<Option<&str>> = article.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, [Some("Dick Cheney")]);
 }
 
 #[test]
