@@ -78,6 +78,15 @@ const GENERATORS: &[(&str, Build)] = &[
     ("described-quotes", |n| {
         "Ida Berg spoke. \"It is late.\" ".repeat(n)
     }),
+    ("magnitudes-and-multiples", |n| {
+        "tens of thousands of hundreds of millions of a third of sixfold 1 to 2 thousand ".repeat(n)
+    }),
+    ("same-pronoun-sentences", |n| {
+        format!(
+            "Ida Berg spoke. {}She said it was late.",
+            "She ran. ".repeat(n)
+        )
+    }),
     ("name-run-commas", |n| {
         format!("{}who say{}", "B ,  ".repeat(n), " B".repeat(n))
     }),
