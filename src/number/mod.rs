@@ -20,7 +20,7 @@ use crate::model::{Bound, ClaimKind, DiagnosticKind};
 use crate::segment::token::{Flags, Kind, Token};
 use crate::segment::{ParaRole, Segments};
 use crate::span::Span;
-use numeral::{DigitForm, MAX_NUMERAL_BYTES, digit_form, spelled_number};
+use numeral::{DigitForm, MAX_NUMERAL_BYTES, digit_form, number_word, spelled_number};
 use std::ops::Range;
 
 /// A numeric claim, in spans; the model builder adds its text and claimant.
@@ -440,16 +440,11 @@ impl Reader<'_> {
         ))
     }
 
-    /// The multiple a `-fold` word names: `threefold`, `three-fold`.
+    /// The multiple a `-fold` word names: `threefold` (a lexicon word), `three-fold`.
     fn multiple(&self, t: &Token) -> Option<i128> {
-        if !t.is_word() {
-            None
-        } else if t.is(Class::NUMBER) {
-            match crate::lexicon::lexicon().entry(t.lex)?.number? {
-                NumberWord::Multiple(n) => Some(i128::from(n)),
-                _ => None,
-            }
-        } else if t.has(Flags::NUMBER_WORDS) {
+        if let Some(NumberWord::Multiple(n)) = number_word(t) {
+            Some(i128::from(n))
+        } else if t.is_word() && t.has(Flags::NUMBER_WORDS) {
             crate::lexicon::fold_multiple(t.text(self.text))
         } else {
             None
@@ -458,8 +453,7 @@ impl Reader<'_> {
 
     /// The power of ten of an order of magnitude at `i`: `tens`, `thousands`.
     fn magnitude(&self, i: usize) -> Option<u8> {
-        let t = self.tok(i).filter(|t| t.is_word() && t.is(Class::NUMBER))?;
-        match crate::lexicon::lexicon().entry(t.lex)?.number? {
+        match number_word(self.tok(i)?)? {
             NumberWord::Magnitude(e) => Some(e),
             _ => None,
         }
@@ -1084,8 +1078,7 @@ impl Reader<'_> {
     }
 
     fn scale_word(&self, i: usize) -> Option<u8> {
-        let t = self.tok(i).filter(|t| t.is_word())?;
-        match crate::lexicon::lexicon().entry(t.lex)?.number? {
+        match number_word(self.tok(i)?)? {
             NumberWord::Scale(e) => Some(e),
             _ => None,
         }

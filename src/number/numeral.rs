@@ -360,8 +360,8 @@ impl Accumulator {
     }
 }
 
-/// The number word a lexicon entry holds.
-fn number_word(t: &Token) -> Option<NumberWord> {
+/// The number word a token is, from its lexicon entry (`million` is a scale).
+pub(crate) fn number_word(t: &Token) -> Option<NumberWord> {
     if !t.is_word() || !t.is(Class::NUMBER) {
         return None;
     }
