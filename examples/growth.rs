@@ -81,6 +81,9 @@ const GENERATORS: &[(&str, Build)] = &[
     ("magnitudes-and-multiples", |n| {
         "tens of thousands of hundreds of millions of a third of sixfold 1 to 2 thousand ".repeat(n)
     }),
+    ("run-on-quotes", |n| {
+        "\"I train daily. ".repeat(n) + "\"I race in March,\" she said. Berg's race."
+    }),
     ("same-pronoun-sentences", |n| {
         format!(
             "Ida Berg spoke. {}She said it was late.",

@@ -141,6 +141,7 @@ pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
         .map(|sent| a.walk_sentence_end(sent.tokens.clone()))
         .collect();
     a.run();
+    a.join_run_on_quotes();
     in_text_order(a.out)
 }
 
@@ -461,6 +462,84 @@ impl<'a> Attributor<'a> {
         }
         pieces.reverse();
         pieces
+    }
+
+    /// `"It is hard work. "I train daily. "I hope to race in March," she said.`: when
+    /// paragraphs run together, a quote left open ends where the next opens. Open quotes that
+    /// no statement holds and that run on into a quote a direct statement starts with are the
+    /// same speaker's words: they join that statement as its first fragments. A quote that
+    /// holds a report of the writer's (`... Mr Hopkins said that ...`) was closed late, not
+    /// run on, and stays out.
+    fn join_run_on_quotes(&mut self) {
+        /// The most open quotes joined to one statement.
+        const MAX_RUN_ON: usize = 8;
+        let mut held = Bits::new(self.seg.tokens.len());
+        for a in &self.out {
+            for f in &a.fragments {
+                held.set_range(f.clone());
+            }
+        }
+        for j in 0..self.out.len() {
+            let Some(a) = self.out.get(j) else { break };
+            if a.kind != StatementKind::Direct {
+                continue;
+            }
+            let Some(first) = a.fragments.first().map(|f| f.start) else {
+                continue;
+            };
+            let Some(mut k) = self.quote_at(first) else {
+                continue;
+            };
+            if self.quote(k).map(|q| self.quote_content(q).start) != Some(first) {
+                continue;
+            }
+            // The speaker's own name in the words marks the writer's: `... McClaren's only
+            // criticism was ...`.
+            let name = a
+                .mention
+                .as_ref()
+                .map_or(0..0, |m| m.name.clone().unwrap_or(0..0));
+            let names_speaker = |i: usize| {
+                let t = self.v.tok(i);
+                t.is_some_and(|t| t.is_capitalized())
+                    && name.clone().any(|n| {
+                        self.v.tok(n).is_some_and(|w| {
+                            w.is_capitalized()
+                                && w.text(self.v.text) == t.map_or("", |t| t.text(self.v.text))
+                        })
+                    })
+            };
+            let mut joined = Vec::new();
+            while joined.len() < MAX_RUN_ON && k > 0 {
+                let (Some(&prev), Some(&next)) = (self.quote(k - 1), self.quote(k)) else {
+                    break;
+                };
+                let content = self.quote_content(&prev);
+                let runs_on = prev.close.is_none() && !prev.continued && prev.end == next.open;
+                if !runs_on
+                    || content.is_empty()
+                    || content.clone().any(|i| held.get(i) || names_speaker(i))
+                    || content.clone().any(|i| {
+                        self.cue_word(i).is_some_and(|w| {
+                            matches!(w.form, VerbForm::Past | VerbForm::Third)
+                                && !matches!(w.kind, CueKind::Belief | CueKind::Evidence)
+                        })
+                    })
+                {
+                    break;
+                }
+                held.set_range(content.clone());
+                joined.push(content);
+                k -= 1;
+            }
+            if let Some(a) = self.out.get_mut(j)
+                && !joined.is_empty()
+            {
+                joined.reverse();
+                joined.append(&mut a.fragments);
+                a.fragments = joined;
+            }
+        }
     }
 
     /// Whether the depth-0 quote holding token `i` has at least `n` words; never outside

@@ -223,6 +223,48 @@ fn quote_only_paragraph_continues_the_last_speaker() {
     );
 }
 
+/// The text of each fragment of each statement.
+fn fragment_texts(text: &str) -> Vec<Vec<String>> {
+    let article = crate::parse(text).expect("parses");
+    assert_eq!(crate::check_invariants(text, &article), Ok(()));
+    article
+        .statements()
+        .iter()
+        .map(|s| match s.content().fragments() {
+            [] => vec![s.content().text().to_string()],
+            pieces => pieces
+                .iter()
+                .filter_map(|f| f.text_in(text).map(str::to_string))
+                .collect(),
+        })
+        .collect()
+}
+
+#[test]
+fn open_quotes_that_run_on_join_the_statement_they_run_into() {
+    // Paragraphs run together: each quote is left open where the next opens.
+    assert_eq!(
+        fragment_texts(
+            "\"It is hard work. I train daily. \"I go to the gym. \"I hope to race in March,\" \
+             she said."
+        ),
+        [[
+            "It is hard work. I train daily",
+            "I go to the gym",
+            "I hope to race in March"
+        ]]
+    );
+    // A quote closed late holds the writer's words: it stays out.
+    for text in [
+        "\"Get a policy now. Ms Berg said that blogs grew fast. \"Everyone blogs,\" she said.",
+        "\"We score goals. Berg's only regret was the rain. \"It was close,\" said Berg.",
+    ] {
+        let found = fragment_texts(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].len(), 1, "{text}: {found:?}");
+    }
+}
+
 #[test]
 fn reported_speech_before_and_after() {
     expect(
