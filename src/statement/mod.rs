@@ -1544,8 +1544,11 @@ impl<'a> Attributor<'a> {
                     .as_deref(),
                 Some("another" | "some" | "many" | "most" | "both" | "few" | "several")
             );
+        // `went on to say that`, `continued to insist that`: a report, though after `to`.
+        let goes_on = self.goes_on_to(c);
         if c > sent.start
             && !quantifier
+            && !goes_on
             && self.v.tok(c - 1).is_some_and(|p| {
                 p.is_word() && (p.is(Class::DETERMINER) || self.v.word_is(c - 1, "to"))
                     // `Trump's alleged ties`, `the group's reports`: a modifier or a noun.
@@ -1856,6 +1859,10 @@ impl<'a> Attributor<'a> {
                     || self.v.word_is(c.wrapping_sub(1), "who"));
         let object = cue.takes_object && finite && self.clause_opener(start);
         if cue.needs_clause && !introduced && !attitude && !quoted_words && !object {
+            return;
+        }
+        // `went on to claim that ...`, not `went on to claim the Cup`.
+        if !introduced && !quoted_words && self.goes_on_to(c) {
             return;
         }
         if !introduced && !self.clause_opener(start) {

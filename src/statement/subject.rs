@@ -441,6 +441,14 @@ impl Attributor<'_> {
         {
             return None;
         }
+        // `The England coach went on to claim`: the verb group starts at `went`.
+        if self.goes_on_to(c) {
+            return Some(if self.v.word_is(c - 2, "on") {
+                c - 3
+            } else {
+                c - 2
+            });
+        }
         let mut k = c - 1;
         while k > 0
             && c - k <= 3
@@ -455,6 +463,23 @@ impl Attributor<'_> {
             k -= 1;
         }
         (k < c - 1).then_some(k)
+    }
+
+    /// `went on to say`, `continued to insist`: a verb that carries the speaker on to a
+    /// base-form cue, which reports as its finite verb would.
+    pub(super) fn goes_on_to(&self, c: usize) -> bool {
+        let word = |k: usize| self.v.word(k).map(crate::lexicon::fold);
+        c >= 3
+            && self.v.word_is(c - 1, "to")
+            && ((self.v.word_is(c - 2, "on")
+                && matches!(
+                    word(c - 3).as_deref(),
+                    Some("went" | "go" | "goes" | "going" | "gone")
+                ))
+                || matches!(
+                    word(c - 2).as_deref(),
+                    Some("continued" | "continues" | "continue" | "proceeded" | "proceeds")
+                ))
     }
 
     /// The sentence's first mention that a verb follows, starting within its first eight

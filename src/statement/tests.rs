@@ -2272,6 +2272,29 @@ fn quotes_introduced_after_asides_and_verb_phrases() {
             Some("Berg"),
         )],
     );
+    // Reported speech after `went on to` and `continued to`, with its `that`.
+    expect(
+        "The port's chief went on to claim that the pier was safe.",
+        &[(
+            Indirect,
+            "the pier was safe",
+            Some("claim"),
+            Some("The port's chief"),
+            None,
+        )],
+    );
+    expect(
+        "Berg continued to insist that the pier was safe.",
+        &[(
+            Indirect,
+            "the pier was safe",
+            Some("insist"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    // Without a clause, `went on to claim` is winning: `claimed the Cup`.
+    expect("The Kiwis went on to claim the Cup.", &[]);
     let found = read(
         "In May, the mayor, Ida Berg, wrote to the council, saying in a letter: \"The pier is \
          safe.\"",
