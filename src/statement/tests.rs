@@ -1072,6 +1072,28 @@ fn mixed_quote_in_reported_speech() {
     let found = read("Haddad said the plan was \"dead on arrival\" and walked out.");
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].0, Mixed);
+    // Branding and labelling with quoted words report them; without quotes, nothing.
+    expect(
+        "Berg branded the port plan \"fantasy economics\".",
+        &[(
+            Mixed,
+            "the port plan \"fantasy economics\"",
+            Some("branded"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "The firm labelled the report \"misleading\".",
+        &[(
+            Mixed,
+            "the report \"misleading\"",
+            Some("labelled"),
+            Some("The firm"),
+            None,
+        )],
+    );
+    expect("He branded the cattle.", &[]);
 }
 
 #[test]
