@@ -507,11 +507,20 @@ impl Resolver<'_> {
                                 })
                             })
                     });
-                // `Mr Blair's government was ...`: the subject is not the owner.
+                // `Mr Blair's government was ...`: the subject is not the owner; nor is a name
+                // before a noun and its verb (`United fans have reacted`).
                 let same_paragraph = current_paragraph == Some(paragraph_of(run.start));
-                if toks
-                    .get(run.end)
-                    .is_some_and(|t| t.kind == Kind::Possessive)
+                let modifier = toks.get(run.end).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && !t.is(Class::AUXILIARY.with(Class::ADVERB).with(Class::CUE))
+                }) && toks
+                    .get(run.end + 1)
+                    .is_some_and(|t| t.is(Class::AUXILIARY));
+                if modifier
+                    || toks
+                        .get(run.end)
+                        .is_some_and(|t| t.kind == Kind::Possessive)
                     || !(name.len() >= 2 || titled || known)
                     || (same_paragraph && !titled)
                     || (!titled && toks.get(start).is_some_and(|t| t.lex != 0))

@@ -3276,6 +3276,17 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Kelly Holmes".to_string())]
     );
+    // A name before a noun and its verb is no subject: `United fans have ...`.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the club was sold.\n\nHull City fans have protested. He said it was \
+             final."
+        ),
+        [
+            Some("Tom Okafor".to_string()),
+            Some("Tom Okafor".to_string())
+        ]
+    );
     // Another pronoun does not.
     assert_eq!(
         speaker_names("Ida Berg is suing the port. He sued too. She said it was unsafe."),
