@@ -1491,7 +1491,26 @@ impl Reader<'_> {
                         .with(Class::CONJUNCTION)
                         .with(Class::TIME))
             });
-        race_word || after_the
+        // `landed 17.30m`, `cleared 2.36m`: a field event's mark.
+        let field_mark = start.checked_sub(1).is_some_and(|k| {
+            matches!(
+                self.word(k).map(crate::lexicon::fold).as_deref(),
+                Some(
+                    "cleared"
+                        | "clears"
+                        | "jumped"
+                        | "jumps"
+                        | "landed"
+                        | "lands"
+                        | "leapt"
+                        | "threw"
+                        | "throws"
+                        | "vaulted"
+                        | "hurled"
+                )
+            )
+        });
+        race_word || after_the || field_mark
     }
 
     /// Whether token `i` opens its sentence (no word before it in the same sentence is known
@@ -1863,6 +1882,7 @@ mod tests {
             ("It cost $4.2m.", "$4.2m", 4.2e6, Money, Exact, None),
             ("It weighs 45g.", "45g", 45.0, Measure, Exact, None),
             ("He ran 7.09secs.", "7.09secs", 7.09, Measure, Exact, None),
+            ("She landed 17.30m.", "17.30m", 17.3, Measure, Exact, None),
             ("It cost £600m.", "£600m", 6e8, Money, Exact, None),
             ("It cost US$40.", "US$40", 40.0, Money, Exact, None),
             ("It cost CHF3.50.", "CHF3.50", 3.5, Money, Exact, None),
