@@ -478,8 +478,8 @@ impl Speller<'_> {
         }
     }
 
-    /// Whether what follows `a third` at `i` makes it a share: `of`, a comparison, or no
-    /// word at all; a noun makes it a rank (`a third term`).
+    /// Whether what follows `a third` at `i` makes it a share: a function word (`of`, `to`),
+    /// a comparison, a participle, or no word at all; a noun makes it a rank (`a third term`).
     fn part_of_whole(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i).filter(|_| i < self.end) else {
             return true;
@@ -492,10 +492,9 @@ impl Speller<'_> {
         w.ends_with("ing")
             || matches!(
                 w.as_str(),
-                "of" | "more"
+                "more"
                     | "less"
                     | "fewer"
-                    | "as"
                     | "larger"
                     | "smaller"
                     | "bigger"
@@ -503,12 +502,6 @@ impl Speller<'_> {
                     | "lower"
                     | "cheaper"
                     | "again"
-                    | "to"
-                    | "and"
-                    | "or"
-                    | "in"
-                    | "on"
-                    | "by"
             )
     }
 

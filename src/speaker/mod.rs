@@ -393,7 +393,7 @@ impl Resolver<'_> {
         // `Holmes will run in Glasgow. She will also run in Birmingham. "..." she said`: a
         // sentence that opens with the same pronoun carries its antecedent on, so the window
         // reaches back over it (two such sentences at most).
-        let pronouns = mention::MentionReader {
+        let reader = mention::MentionReader {
             toks,
             text: self.text,
         };
@@ -402,7 +402,7 @@ impl Resolver<'_> {
             let opens_with_pronoun = matches!(p, Pronoun::He | Pronoun::She)
                 && sentences
                     .get(first)
-                    .is_some_and(|x| pronouns.pronoun(x.tokens.start) == Some(p));
+                    .is_some_and(|x| reader.pronoun(x.tokens.start) == Some(p));
             if !opens_with_pronoun || first == 0 {
                 break;
             }
@@ -434,10 +434,6 @@ impl Resolver<'_> {
         // Over a speaker of the same paragraph, only a titled name wins.
         let paragraph_of = |k: usize| self.seg.paragraphs.partition_point(|p| p.tokens.end <= k);
         let current_paragraph = last_mention.map(|end| paragraph_of(end.saturating_sub(1)));
-        let reader = mention::MentionReader {
-            toks,
-            text: self.text,
-        };
         let before = self.name_runs.partition_point(|r| r.end <= window_end);
         let wanted = Gender::of_pronoun(p);
         let clash = wanted.map(Gender::other);

@@ -24,7 +24,7 @@ use crate::lexicon::FoldAscii;
 use crate::lexicon::{Class, CueWord, VerbForm, lexicon};
 use crate::model::{CueKind, Quotation, StatementKind};
 use crate::segment::quote::Quote;
-use crate::segment::token::{Flags, Kind};
+use crate::segment::token::{Flags, Kind, Token};
 use crate::segment::{ParaRole, Segments};
 use crate::speaker::mention::{Form, MAX_MENTION, MentionParse, MentionReader};
 use adjunct::{Adjuncts, after_cue};
@@ -493,20 +493,24 @@ impl<'a> Attributor<'a> {
             if self.quote(k).map(|q| self.quote_content(q).start) != Some(first) {
                 continue;
             }
-            // The speaker's own name in the words marks the writer's: `... McClaren's only
-            // criticism was ...`.
             let name = a
                 .mention
                 .as_ref()
                 .map_or(0..0, |m| m.name.clone().unwrap_or(0..0));
-            let names_speaker = |i: usize| {
-                let t = self.v.tok(i);
-                t.is_some_and(|t| t.is_capitalized())
-                    && name.clone().any(|n| {
-                        self.v.tok(n).is_some_and(|w| {
-                            w.is_capitalized()
-                                && w.text(self.v.text) == t.map_or("", |t| t.text(self.v.text))
-                        })
+            let names_speaker = |t: &Token| {
+                let w = t.text(self.v.text);
+                t.is_capitalized()
+                    && name
+                        .clone()
+                        .any(|n| self.v.tok(n).is_some_and(|m| m.text(self.v.text) == w))
+            };
+            // The writer's words in an open quote: a report, or the speaker's own name
+            // (`... McClaren's only criticism was ...`).
+            let writers = |i: usize| {
+                self.v.tok(i).is_some_and(names_speaker)
+                    || self.cue_word(i).is_some_and(|w| {
+                        matches!(w.form, VerbForm::Past | VerbForm::Third)
+                            && !matches!(w.kind, CueKind::Belief | CueKind::Evidence)
                     })
             };
             let mut joined = Vec::new();
@@ -518,13 +522,7 @@ impl<'a> Attributor<'a> {
                 let runs_on = prev.close.is_none() && !prev.continued && prev.end == next.open;
                 if !runs_on
                     || content.is_empty()
-                    || content.clone().any(|i| held.get(i) || names_speaker(i))
-                    || content.clone().any(|i| {
-                        self.cue_word(i).is_some_and(|w| {
-                            matches!(w.form, VerbForm::Past | VerbForm::Third)
-                                && !matches!(w.kind, CueKind::Belief | CueKind::Evidence)
-                        })
-                    })
+                    || content.clone().any(|i| held.get(i) || writers(i))
                 {
                     break;
                 }
@@ -1545,7 +1543,7 @@ impl<'a> Attributor<'a> {
                 Some("another" | "some" | "many" | "most" | "both" | "few" | "several")
             );
         // `went on to say that`, `continued to insist that`: a report, though after `to`.
-        let goes_on = self.goes_on_to(c);
+        let goes_on = self.goes_on_to(c).is_some();
         if c > sent.start
             && !quantifier
             && !goes_on
@@ -1862,7 +1860,7 @@ impl<'a> Attributor<'a> {
             return;
         }
         // `went on to claim that ...`, not `went on to claim the Cup`.
-        if !introduced && !quoted_words && self.goes_on_to(c) {
+        if !introduced && !quoted_words && goes_on {
             return;
         }
         if !introduced && !self.clause_opener(start) {

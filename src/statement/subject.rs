@@ -442,12 +442,8 @@ impl Attributor<'_> {
             return None;
         }
         // `The England coach went on to claim`: the verb group starts at `went`.
-        if self.goes_on_to(c) {
-            return Some(if self.v.word_is(c - 2, "on") {
-                c - 3
-            } else {
-                c - 2
-            });
+        if let Some(k) = self.goes_on_to(c) {
+            return Some(k);
         }
         let mut k = c - 1;
         while k > 0
@@ -466,20 +462,25 @@ impl Attributor<'_> {
     }
 
     /// `went on to say`, `continued to insist`: a verb that carries the speaker on to a
-    /// base-form cue, which reports as its finite verb would.
-    pub(super) fn goes_on_to(&self, c: usize) -> bool {
+    /// base-form cue, which reports as its finite verb would. Where that verb stands.
+    pub(super) fn goes_on_to(&self, c: usize) -> Option<usize> {
+        if c < 3 || !self.v.word_is(c - 1, "to") {
+            return None;
+        }
         let word = |k: usize| self.v.word(k).map(crate::lexicon::fold);
-        c >= 3
-            && self.v.word_is(c - 1, "to")
-            && ((self.v.word_is(c - 2, "on")
-                && matches!(
-                    word(c - 3).as_deref(),
-                    Some("went" | "go" | "goes" | "going" | "gone")
-                ))
-                || matches!(
-                    word(c - 2).as_deref(),
-                    Some("continued" | "continues" | "continue" | "proceeded" | "proceeds")
-                ))
+        if self.v.word_is(c - 2, "on")
+            && matches!(
+                word(c - 3).as_deref(),
+                Some("went" | "go" | "goes" | "going" | "gone")
+            )
+        {
+            return Some(c - 3);
+        }
+        matches!(
+            word(c - 2).as_deref(),
+            Some("continued" | "continues" | "continue" | "proceeded" | "proceeds")
+        )
+        .then_some(c - 2)
     }
 
     /// The sentence's first mention that a verb follows, starting within its first eight
