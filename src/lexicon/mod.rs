@@ -478,11 +478,9 @@ pub(crate) fn number_word(word: &str) -> Option<numbers::NumberWord> {
     lex.entry(lex.find(word.as_bytes())?)?.number
 }
 
-/// The multiple a `-fold` word names: `threefold` and `three-fold` are 3, `hundredfold` 100.
+/// The multiple a hyphenated `-fold` word names: `three-fold` is 3, `ten-fold` 10 (the
+/// one-word forms, `threefold`, are lexicon entries).
 pub(crate) fn fold_multiple(word: &str) -> Option<i128> {
-    if let Some(numbers::NumberWord::Multiple(n)) = number_word(word) {
-        return Some(i128::from(n));
-    }
     let cut = word.len().checked_sub(4)?;
     let (head, suffix) = (word.get(..cut)?, word.get(cut..)?);
     if !suffix.eq_ignore_ascii_case("fold") {
