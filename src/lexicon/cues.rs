@@ -120,6 +120,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["plan", "plans", "planned", "planned", "planning"], Belief),
     verb(["plead", "pleads", "pleaded", "pleaded", "pleading"], Speech),
     verb(["pledge", "pledges", "pledged", "pledged", "pledging"], Speech),
+    verb(["point", "points", "pointed", "pointed", "pointing"], Speech),
     verb(["praise", "praises", "praised", "praised", "praising"], Speech),
     verb(["predict", "predicts", "predicted", "predicted", "predicting"], Speech),
     verb(["prefer", "prefers", "preferred", "preferred", "preferring"], Belief),
@@ -191,11 +192,15 @@ pub(crate) const NEEDS_CLAUSE: &[&str] = &[
     "describe", "dismiss", "emphasise", "emphasize", "endorse", "estimate", "expect", "favor",
     "favour", "fear", "feel", "find", "gush", "hope", "implore", "indicate", "inform",
     "instruct", "intend", "know", "label", "maintain", "marvel", "mention", "muse", "object", "offer", "oppose", "plan", "plead",
-    "pledge", "praise", "prefer", "promise", "propose", "protest", "prove", "publish", "question",
+    "pledge", "point", "praise", "prefer", "promise", "propose", "protest", "prove", "publish", "question",
     "recall", "recount", "refuse", "reiterate", "remind", "repeat", "report", "scream", "see",
     "seek", "show", "slam", "state", "stress", "support", "suppose", "threaten", "urge", "want",
     "worry", "yell",
 ];
+
+/// Verbs that report only with their particle right after them: `pointed out that ...` (and
+/// never `pointed to the polls`, `at one point`). Sorted by verb.
+pub(crate) const PARTICLES: &[(&str, &str)] = &[("point", "out")];
 
 /// Verbs whose object and its complement say what was said, without a clause: `accused the
 /// FDIC of a cover-up`, `called the plan a disaster`, `described him as a visionary`,
@@ -257,6 +262,18 @@ mod tests {
             if let [a, b] = pair {
                 assert!(a < b, "{a} before {b}");
             }
+        }
+    }
+
+    #[test]
+    fn particle_verbs_are_sorted_cues() {
+        for pair in PARTICLES.windows(2) {
+            if let [(a, _), (b, _)] = pair {
+                assert!(a < b, "{a} before {b}");
+            }
+        }
+        for (lemma, _) in PARTICLES {
+            assert!(CUE_VERBS.iter().any(|v| v.forms[0] == *lemma), "{lemma}");
         }
     }
 

@@ -47,6 +47,9 @@ impl Class {
     pub const AMOUNT_OPENER: Class = Class(1 << 24);
     /// `according`, which opens the cue `according to`.
     pub const ACCORDING: Class = Class(1 << 25);
+    /// A reporting verb that reports only with its particle (`pointed out`): no cue alone, so
+    /// names and nouns read it as any word (`Talking Point`, `at one point`).
+    pub const PARTICLE_CUE: Class = Class(1 << 26);
 
     /// Words that cannot be part of a name or a noun phrase's head: they end a phrase.
     pub const FUNCTION: Class = Class(
@@ -109,6 +112,8 @@ pub(crate) struct CueWord {
     pub takes_object: bool,
     /// Whether `to` and a verb may be what was said: `vowed to build a wall`.
     pub takes_infinitive: bool,
+    /// The particle without which the verb reports nothing: `out` in `pointed out`.
+    pub particle: Option<&'static str>,
 }
 
 /// Everything the lexicon knows of one word.
@@ -275,6 +280,10 @@ impl Lexicon {
             let needs_clause = cues::NEEDS_CLAUSE.binary_search(&verb.forms[0]).is_ok();
             let takes_object = cues::TAKES_OBJECT.binary_search(&verb.forms[0]).is_ok();
             let takes_infinitive = cues::TAKES_INFINITIVE.binary_search(&verb.forms[0]).is_ok();
+            let particle = cues::PARTICLES
+                .iter()
+                .find(|(lemma, _)| *lemma == verb.forms[0])
+                .map(|(_, particle)| *particle);
             let [base, third, past, participle, gerund] = verb.forms;
             let forms = [
                 (base, VerbForm::Base),
@@ -286,7 +295,11 @@ impl Lexicon {
             for (form_word, form) in forms {
                 lex.update(form_word, |e| {
                     if e.cue.is_none() {
-                        e.class = e.class.with(Class::CUE);
+                        e.class = e.class.with(if particle.is_some() {
+                            Class::PARTICLE_CUE
+                        } else {
+                            Class::CUE
+                        });
                         e.cue = Some(CueWord {
                             lemma: base,
                             kind: verb.kind,
@@ -294,6 +307,7 @@ impl Lexicon {
                             needs_clause,
                             takes_object,
                             takes_infinitive,
+                            particle,
                         });
                     }
                 });

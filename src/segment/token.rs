@@ -361,7 +361,7 @@ impl Scanner<'_, '_> {
                 if flags.has(Flags::CAPITALIZED) {
                     index.capitals.push(at);
                 }
-                if class.has(Class::CUE.with(Class::ACCORDING)) {
+                if class.has(Class::CUE.with(Class::ACCORDING).with(Class::PARTICLE_CUE)) {
                     index.cues.push(at);
                 }
                 if class.has(Class::NUMBER) || flags.has(Flags::NUMBER_WORDS) {

@@ -29,6 +29,14 @@ pub(crate) fn takes_audience(lemma: &str) -> bool {
     AUDIENCE_VERBS.binary_search(&lemma).is_ok()
 }
 
+/// The particle the verb of lemma `lemma` reports with: `out` for `point`.
+fn particle_of(lemma: &str) -> Option<&'static str> {
+    crate::lexicon::cues::PARTICLES
+        .iter()
+        .find(|(verb, _)| *verb == lemma)
+        .map(|(_, particle)| *particle)
+}
+
 /// Object pronouns.
 const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us", "you"];
 
@@ -53,6 +61,13 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     let mut contiguous = true;
     // `quoted Ms. Simonyan, the editor, as saying`: the one quoted and the participle that
     // reports the words belong to the cue.
+    if let Some(particle) = particle_of(lemma)
+        && v.word_is(k, particle)
+    {
+        // `pointed out that`: the particle is part of the cue.
+        k += 1;
+        out.cue_end = k;
+    }
     if lemma == "quote"
         && let Some(e) = quoted_as(v, k, end)
     {

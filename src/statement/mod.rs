@@ -293,10 +293,15 @@ impl<'a> Attributor<'a> {
 
     fn cue_word(&self, i: usize) -> Option<CueWord> {
         let t = self.v.tok(i)?;
-        if !t.is_word() || !t.is(Class::CUE) {
+        if !t.is_word() || !t.is(Class::CUE.with(Class::PARTICLE_CUE)) {
             return None;
         }
-        lexicon().entry(t.lex)?.cue
+        let cue = lexicon().entry(t.lex)?.cue?;
+        // `pointed out that`: a verb that reports only with its particle.
+        match cue.particle {
+            Some(particle) if !self.v.word_is(i + 1, particle) => None,
+            _ => Some(cue),
+        }
     }
 
     fn run(&mut self) {
@@ -2755,6 +2760,7 @@ impl<'a> Attributor<'a> {
                 needs_clause: false,
                 takes_object: false,
                 takes_infinitive: false,
+                particle: None,
             }),
             adjuncts: Adjuncts::default(),
             end: source_end,

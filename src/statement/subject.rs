@@ -989,6 +989,11 @@ impl Attributor<'_> {
     /// minister`, `Robert Sinche, head of currency strategy at Bank of America`. Returns the
     /// mention and the token after it.
     pub(super) fn subject_after(&self, k: usize, end: usize) -> Option<(MentionParse, usize)> {
+        // `points out Steve Cram`: the cue's particle comes before the speaker.
+        let k = match self.cue_word(k.wrapping_sub(1)).and_then(|c| c.particle) {
+            Some(_) => k + 1,
+            None => k,
+        };
         if let Some(m) = self
             .m
             .classify(k..k + 1)

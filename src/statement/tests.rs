@@ -3716,3 +3716,36 @@ fn a_subject_titled_for_the_pronoun_wins_over_a_later_name_of_unknown_gender() {
         [Some("Ida Berg".to_string()), Some("Ida Berg".to_string())]
     );
 }
+
+#[test]
+fn a_verb_with_its_particle_reports_and_alone_does_not() {
+    use StatementKind::{Direct, Indirect};
+    expect(
+        "Ida Berg pointed out that the pier was closed. \"The port is full,\" points out \
+         harbour master Tom Okafor. Roe pointed to the polls. At one point the Talking Point \
+         show said the tide was high. Lund pointed out the flaws.",
+        &[
+            (
+                Indirect,
+                "the pier was closed",
+                Some("pointed out"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (
+                Direct,
+                "The port is full",
+                Some("points out"),
+                Some("harbour master Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+            (
+                Indirect,
+                "the tide was high",
+                Some("said"),
+                Some("the Talking Point show"),
+                None,
+            ),
+        ],
+    );
+}
