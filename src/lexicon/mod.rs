@@ -50,6 +50,8 @@ impl Class {
     /// A reporting verb that reports only with its particle (`pointed out`): no cue alone, so
     /// names and nouns read it as any word (`Talking Point`, `at one point`).
     pub const PARTICLE_CUE: Class = Class(1 << 26);
+    /// A sentence connective (`however`, `meanwhile`): never part of a name.
+    pub const CONNECTIVE: Class = Class(1 << 27);
 
     /// Words that cannot be part of a name or a noun phrase's head: they end a phrase.
     pub const FUNCTION: Class = Class(
@@ -244,6 +246,7 @@ impl Lexicon {
             (words::SUBORDINATORS, Class::SUBORDINATOR),
             (words::AUXILIARIES, Class::AUXILIARY),
             (words::ATTRIBUTION_ADVERBS, Class::ADVERB),
+            (words::CONNECTIVES, Class::CONNECTIVE),
             (words::WEEKDAYS, Class::WEEKDAY.with(Class::TIME)),
             (words::MONTHS, Class::MONTH.with(Class::TIME)),
             (words::TIME_WORDS, Class::TIME),

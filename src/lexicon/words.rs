@@ -477,6 +477,37 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would",
 ];
 
+/// Sentence connectives and adverbs that open a sentence and are never a name: `However, many
+/// experts, including the Bank, said`, `Currently the ministry says`.
+pub(crate) const CONNECTIVES: &[&str] = &[
+    "accordingly",
+    "additionally",
+    "admittedly",
+    "alternatively",
+    "besides",
+    "consequently",
+    "conversely",
+    "currently",
+    "elsewhere",
+    "furthermore",
+    "hence",
+    "however",
+    "indeed",
+    "instead",
+    "likewise",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "overall",
+    "recently",
+    "similarly",
+    "therefore",
+    "thus",
+    "ultimately",
+];
+
 /// Adverbs that may stand between a speaker and the reporting verb: `Ma also said`,
 /// `he later told`, `she has repeatedly said`.
 pub(crate) const ATTRIBUTION_ADVERBS: &[&str] = &[
@@ -977,6 +1008,7 @@ mod tests {
             ("SUBORDINATORS", SUBORDINATORS),
             ("AUXILIARIES", AUXILIARIES),
             ("ATTRIBUTION_ADVERBS", ATTRIBUTION_ADVERBS),
+            ("CONNECTIVES", CONNECTIVES),
             ("MONTHS", MONTHS),
             ("TIME_WORDS", TIME_WORDS),
             ("ABBREVIATIONS", ABBREVIATIONS),

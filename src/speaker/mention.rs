@@ -161,7 +161,7 @@ impl<'a> MentionReader<'a> {
                     .is_some_and(|p| p.text(self.text).eq_ignore_ascii_case("the"))
             });
         t.is_capitalized()
-            && (acronym || !t.is(Class::FUNCTION.with(Class::TITLE)))
+            && (acronym || !t.is(Class::FUNCTION.with(Class::TITLE).with(Class::CONNECTIVE)))
             && (!t.is(Class::CUE) || self.surname_like(i))
             && (!t.is(Class::MONTH.with(Class::WEEKDAY)) || day_name)
             && !t.has(Flags::DOTTED)

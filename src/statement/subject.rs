@@ -806,7 +806,10 @@ impl Attributor<'_> {
     /// `Meanwhile Mark Oaten, the spokesman, said`: the subject starts after a sentence adverb
     /// at `start`.
     fn past_sentence_adverb(&self, start: usize, e: usize) -> usize {
-        if start + 1 < e && self.v.is(start, Class::ADVERB) && self.sentence_adverb(start) {
+        if start + 1 < e
+            && (self.v.is(start, Class::CONNECTIVE)
+                || self.v.is(start, Class::ADVERB) && self.sentence_adverb(start))
+        {
             start + 1
         } else {
             start
@@ -936,6 +939,8 @@ impl Attributor<'_> {
                     t.is(Class::SUBORDINATOR)
                         || t.is(Class::AUXILIARY)
                         || t.is(Class::CONJUNCTION)
+                        // `However the ministry says`: a connective opens no phrase.
+                        || t.is(Class::CONNECTIVE)
                         || self.cue_word(s - 1).is_some_and(|w| {
                             (w.form != VerbForm::Third || !t.is_capitalized())
                                 && !self.cue_noun_head(s - 1, e)

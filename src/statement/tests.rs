@@ -3749,3 +3749,36 @@ fn a_verb_with_its_particle_reports_and_alone_does_not() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_connective_is_never_the_speaker() {
+    use StatementKind::Indirect;
+    expect(
+        "However, many experts, including the Harbour Institute, have said that the pier is \
+         unsafe. Currently the ministry says it is fine. Instead, Ida Berg, the mayor, said \
+         the port would close.",
+        &[
+            (
+                Indirect,
+                "the pier is unsafe",
+                Some("said"),
+                Some("many experts"),
+                None,
+            ),
+            (
+                Indirect,
+                "it is fine",
+                Some("says"),
+                Some("the ministry"),
+                None,
+            ),
+            (
+                Indirect,
+                "the port would close",
+                Some("said"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+        ],
+    );
+}
