@@ -107,6 +107,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["label", "labels", "labelled", "labelled", "labelling"], Speech),
     verb(["lament", "laments", "lamented", "lamented", "lamenting"], Speech),
     verb(["maintain", "maintains", "maintained", "maintained", "maintaining"], Speech),
+    verb(["make", "makes", "made", "made", "making"], Evidence),
     verb(["marvel", "marvels", "marvelled", "marvelled", "marvelling"], Speech),
     verb(["mention", "mentions", "mentioned", "mentioned", "mentioning"], Speech),
     verb(["muse", "muses", "mused", "mused", "musing"], Speech),
@@ -191,16 +192,17 @@ pub(crate) const NEEDS_CLAUSE: &[&str] = &[
     "criticize", "decide", "decline", "decry", "defend", "demand", "demonstrate", "denounce",
     "describe", "dismiss", "emphasise", "emphasize", "endorse", "estimate", "expect", "favor",
     "favour", "fear", "feel", "find", "gush", "hope", "implore", "indicate", "inform",
-    "instruct", "intend", "know", "label", "maintain", "marvel", "mention", "muse", "object", "offer", "oppose", "plan", "plead",
+    "instruct", "intend", "know", "label", "maintain", "make", "marvel", "mention", "muse", "object", "offer", "oppose", "plan", "plead",
     "pledge", "point", "praise", "prefer", "promise", "propose", "protest", "prove", "publish", "question",
     "recall", "recount", "refuse", "reiterate", "remind", "repeat", "report", "scream", "see",
     "seek", "show", "slam", "state", "stress", "support", "suppose", "threaten", "urge", "want",
     "worry", "yell",
 ];
 
-/// Verbs that report only with their particle right after them: `pointed out that ...` (and
-/// never `pointed to the polls`, `at one point`). Sorted by verb.
-pub(crate) const PARTICLES: &[(&str, &str)] = &[("point", "out")];
+/// Verbs that report only with their particle right after them, or after `it`: `pointed out
+/// that ...`, `made it clear that ...` (and never `pointed to the polls`, `at one point`,
+/// `made a loss`). Sorted by verb.
+pub(crate) const PARTICLES: &[(&str, &str)] = &[("make", "clear"), ("point", "out")];
 
 /// Verbs whose object and its complement say what was said, without a clause: `accused the
 /// FDIC of a cover-up`, `called the plan a disaster`, `described him as a visionary`,

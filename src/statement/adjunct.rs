@@ -37,6 +37,18 @@ fn particle_of(lemma: &str) -> Option<&'static str> {
         .map(|(_, particle)| *particle)
 }
 
+/// One past the particle `particle` of a cue that ends before `k`, with `it` allowed before
+/// it: `pointed out`, `made clear`, `made it clear`.
+pub(crate) fn particle_end(v: &View<'_>, k: usize, particle: &str) -> Option<usize> {
+    if v.word_is(k, particle) {
+        Some(k + 1)
+    } else if v.word_is(k, "it") && v.word_is(k + 1, particle) {
+        Some(k + 2)
+    } else {
+        None
+    }
+}
+
 /// Object pronouns.
 const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us", "you"];
 
@@ -61,11 +73,9 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     let mut contiguous = true;
     // `quoted Ms. Simonyan, the editor, as saying`: the one quoted and the participle that
     // reports the words belong to the cue.
-    if let Some(particle) = particle_of(lemma)
-        && v.word_is(k, particle)
-    {
+    if let Some(e) = particle_of(lemma).and_then(|p| particle_end(v, k, p)) {
         // `pointed out that`: the particle is part of the cue.
-        k += 1;
+        k = e;
         out.cue_end = k;
     }
     if lemma == "quote"

@@ -299,7 +299,7 @@ impl<'a> Attributor<'a> {
         let cue = lexicon().entry(t.lex)?.cue?;
         // `pointed out that`: a verb that reports only with its particle.
         match cue.particle {
-            Some(particle) if !self.v.word_is(i + 1, particle) => None,
+            Some(particle) if adjunct::particle_end(&self.v, i + 1, particle).is_none() => None,
             _ => Some(cue),
         }
     }
@@ -2375,7 +2375,13 @@ impl<'a> Attributor<'a> {
         while k > 0 && self.v.is(k - 1, Class::ADVERB) && c - k < 3 {
             k -= 1;
         }
+        // `have shown that`, `has concluded that`: the perfect is a finding, not an action
+        // (but `has seen` is what happened: `has seen rapid growth`).
+        let perfect = ["has", "have", "had", "having"]
+            .iter()
+            .any(|w| self.v.word_is(k.wrapping_sub(1), w));
         self.v.is(k.wrapping_sub(1), Class::AUXILIARY)
+            && !(perfect && self.cue_word(c).is_some_and(|w| w.lemma != "see"))
     }
 
     /// Whether token `c` lies in the content of a statement of sentence `s` found before.

@@ -995,10 +995,11 @@ impl Attributor<'_> {
     /// mention and the token after it.
     pub(super) fn subject_after(&self, k: usize, end: usize) -> Option<(MentionParse, usize)> {
         // `points out Steve Cram`: the cue's particle comes before the speaker.
-        let k = match self.cue_word(k.wrapping_sub(1)).and_then(|c| c.particle) {
-            Some(_) => k + 1,
-            None => k,
-        };
+        let k = self
+            .cue_word(k.wrapping_sub(1))
+            .and_then(|c| c.particle)
+            .and_then(|p| super::adjunct::particle_end(&self.v, k, p))
+            .unwrap_or(k);
         if let Some(m) = self
             .m
             .classify(k..k + 1)

@@ -3782,3 +3782,42 @@ fn a_sentence_connective_is_never_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn made_clear_reports_with_its_particle_after_it() {
+    let rows: Vec<(String, Option<crate::model::CueKind>)> = cue_kinds(
+        "Ida Berg made it clear that the pier would close. The ministry has made clear that \
+         it will pay. Roe made a loss.",
+    );
+    assert_eq!(
+        rows,
+        [
+            (
+                "the pier would close".to_string(),
+                Some(crate::model::CueKind::Evidence)
+            ),
+            (
+                "it will pay".to_string(),
+                Some(crate::model::CueKind::Evidence)
+            ),
+        ]
+    );
+    let found = read("Ida Berg made it clear that the pier would close.");
+    assert_eq!(found[0].2.as_deref(), Some("made it clear"));
+    assert_eq!(found[0].3.as_deref(), Some("Ida Berg"));
+}
+
+#[test]
+fn a_belief_or_finding_in_the_perfect_is_attributed_and_after_a_modal_is_not() {
+    use crate::model::CueKind::{Belief, Evidence};
+    assert_eq!(
+        cue_kinds(
+            "Studies have shown that the pier is unsafe. Ida Berg has concluded that the port \
+             must close. The port will support the plan. The port has seen rapid growth."
+        ),
+        [
+            ("the pier is unsafe".to_string(), Some(Evidence)),
+            ("the port must close".to_string(), Some(Belief)),
+        ]
+    );
+}
