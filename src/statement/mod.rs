@@ -2303,7 +2303,11 @@ impl<'a> Attributor<'a> {
             && !self.v.word_is(start, "to")
             && self.v.kind(start + 1) != Some(Kind::Number)
             && !wh;
-        if self.v.word_is(start, "that") || self.v.kind(start) == Some(Kind::Colon) {
+        // `Asked about her vote, she said`: the topic of a question put to the speaker.
+        let topic = cue.kind == CueKind::Question
+            && self.v.word_is(start, "about")
+            && self.v.tok(start + 1).is_some_and(|t| t.is_word());
+        if self.v.word_is(start, "that") || self.v.kind(start) == Some(Kind::Colon) || topic {
             start += 1;
         } else if preposition
             || !(wh
@@ -2313,7 +2317,7 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
-        let elliptic = self.elliptic_passive(c, c);
+        let elliptic = topic || self.elliptic_passive(c, c);
         let content_end = self.content_end(start, end, elliptic);
         let (content, kind, quote) = self.clause_content(start..content_end);
         if !(self.substantial(&content) || elliptic) && kind != StatementKind::Direct {
@@ -2348,7 +2352,8 @@ impl<'a> Attributor<'a> {
             })
     }
 
-    /// `When asked whether ...`, `Asked why ...`: a passive question with its `be` left out,
+    /// `When asked whether ...`, `Asked why ...`, `Asked about ...`: a passive question with its
+    /// `be` left out,
     /// a subordinate clause that ends at its comma. `k` is where the cue's adverbs start.
     fn elliptic_passive(&self, c: usize, k: usize) -> bool {
         self.cue_word(c)
@@ -2364,7 +2369,16 @@ impl<'a> Attributor<'a> {
             && self.v.word(c + 1).is_some_and(|w| {
                 matches!(
                     w.fold_ascii().as_str(),
-                    "whether" | "if" | "why" | "what" | "which" | "who" | "how" | "when" | "where"
+                    "whether"
+                        | "if"
+                        | "why"
+                        | "what"
+                        | "which"
+                        | "who"
+                        | "how"
+                        | "when"
+                        | "where"
+                        | "about"
                 )
             })
     }

@@ -3821,3 +3821,19 @@ fn a_belief_or_finding_in_the_perfect_is_attributed_and_after_a_modal_is_not() {
         ]
     );
 }
+
+#[test]
+fn the_topic_of_a_question_put_to_a_speaker_is_attributed() {
+    use crate::model::CueKind::{Question, Speech};
+    assert_eq!(
+        cue_kinds(
+            "Asked about the closure of the pier, Ida Berg said it was the tide. Roe was asked \
+             about the vagueness in an interview. Lund was worried about prices."
+        ),
+        [
+            ("the closure of the pier".to_string(), Some(Question)),
+            ("it was the tide".to_string(), Some(Speech)),
+            ("the vagueness in an interview".to_string(), Some(Question)),
+        ]
+    );
+}
