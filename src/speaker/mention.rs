@@ -256,10 +256,15 @@ impl<'a> MentionReader<'a> {
             m.tokens = range.clone();
             // `the Bank of England`, `the Department of Trade and Industry`: an organisation
             // noun before `of` heads one name.
-            if m.kind == SpeakerKind::Organisation
-                && m.name.as_ref().is_some_and(|n| n.end == of)
-                && self.tok(of - 1).is_some_and(|t| t.is(Class::ORG_NOUN))
+            // So does a name after `the` (`the British Chamber of Commerce`, `the University
+            // of Leeds`): people are not named with an article.
+            let article = self.text_of(range.start).eq_ignore_ascii_case("the");
+            if m.name.as_ref().is_some_and(|n| n.end == of)
+                && (m.kind == SpeakerKind::Organisation
+                    && self.tok(of - 1).is_some_and(|t| t.is(Class::ORG_NOUN))
+                    || article && m.kind != SpeakerKind::Person)
             {
+                m.kind = SpeakerKind::Organisation;
                 m.name = m.name.map(|n| n.start..range.end);
                 return Some(m);
             }

@@ -3837,3 +3837,18 @@ fn the_topic_of_a_question_put_to_a_speaker_is_attributed() {
         ]
     );
 }
+
+#[test]
+fn a_name_with_of_after_the_article_is_one_organisation() {
+    assert_eq!(
+        names_and_affiliations(
+            "Growth will slow, the British Chamber of Commerce (BCC) has said. The University \
+             of Leeds said fees would rise. The mayor of Hull said the pier was safe."
+        ),
+        [
+            (Some("British Chamber of Commerce".into()), None),
+            (Some("University of Leeds".into()), None),
+            (None, Some("Hull".into())),
+        ]
+    );
+}
