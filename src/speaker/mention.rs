@@ -84,6 +84,21 @@ pub(crate) struct MentionReader<'a> {
 /// Longest mention read, in tokens.
 pub(crate) const MAX_MENTION: usize = 14;
 
+/// Nouns that end the name of a body but are verbs too, so the lexicon does not list them as
+/// organisation nouns: `the Internet Engineering Task Force`, `the Lottery Fund`.
+const BODY_TAILS: &[&str] = &[
+    "force",
+    "forces",
+    "forum",
+    "fund",
+    "panel",
+    "programme",
+    "project",
+    "society",
+    "trust",
+    "unit",
+];
+
 impl<'a> MentionReader<'a> {
     fn tok(&self, i: usize) -> Option<&'a Token> {
         self.toks.get(i)
@@ -396,11 +411,36 @@ impl<'a> MentionReader<'a> {
         {
             name_start += 1;
         }
+        let determined = first.is(Class::DETERMINER);
+        // `Chancellor of the Exchequer Gordon Brown`, `the head of the World Health
+        // Organization Tedros Adhanom`: a role of an office or body, then the person. The
+        // capitalized words after `of` name the office, but for the last two, the name.
+        let of = name_start.checked_sub(1 + usize::from(self.the_only(name_start.wrapping_sub(1))));
+        if range.end >= name_start + 3
+            && let Some(of) = of.filter(|&k| k > range.start && self.text_of(k) == "of")
+            && (range.start..of).any(|k| {
+                self.tok(k)
+                    .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)))
+            })
+            && (range.start + usize::from(determined)..of).all(|k| {
+                self.tok(k)
+                    .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+            })
+            && (range.end - 2..range.end).all(|k| {
+                self.tok(k).is_some_and(|t| {
+                    !t.has(Flags::ALL_CAPS)
+                        && !t.is(Class::ORG_NOUN)
+                        && !BODY_TAILS.contains(&self.text_of(k).fold_ascii().as_str())
+                })
+            })
+        {
+            let title_start = range.start + usize::from(determined);
+            return Some(self.titled_name(range.clone(), range.end - 2, title_start, None, false));
+        }
         let before_name = name_start
             .checked_sub(1)
             .filter(|&k| k >= range.start)
             .and_then(|k| self.tok(k));
-        let determined = first.is(Class::DETERMINER);
         // A capitalized role noun alone is no name: `Officials said`, `Police said`.
         if name_start + 1 == range.end
             && self.tok(name_start).is_some_and(|t| {

@@ -3852,3 +3852,14 @@ fn a_name_with_of_after_the_article_is_one_organisation() {
         ]
     );
 }
+
+#[test]
+fn a_role_of_an_office_before_a_name_is_its_title() {
+    assert_eq!(
+        speaker_names(
+            "Chancellor of the Exchequer Ida Berg said the pier was safe. The new chair of the \
+             Harbour Safety Task Force said the tide was high."
+        ),
+        [Some("Ida Berg".to_string()), None]
+    );
+}
