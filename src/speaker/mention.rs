@@ -169,17 +169,41 @@ impl<'a> MentionReader<'a> {
         // An acronym is a name even when it spells a word (`WHO`); a title is not a name.
         let acronym = t.has(Flags::ALL_CAPS);
         // `The Sun`: a weekday's short form after `the` names a newspaper, not a day.
+        // So does a weekday between `the` and a name word: `the Sunday Times`.
         let day_name = t.is(Class::WEEKDAY)
-            && t.text(self.text).len() <= 4
+            && (t.text(self.text).len() <= 4
+                || self.tok(i + 1).is_some_and(|n| {
+                    n.is_word()
+                        && n.is_capitalized()
+                        && !n.is(Class::FUNCTION.with(Class::TIME).with(Class::CUE))
+                }))
             && i.checked_sub(1).is_some_and(|k| {
                 self.tok(k)
                     .is_some_and(|p| p.text(self.text).eq_ignore_ascii_case("the"))
             });
         t.is_capitalized()
-            && (acronym || !t.is(Class::FUNCTION.with(Class::TITLE).with(Class::CONNECTIVE)))
+            // `MP` is a title, though an acronym, before a name (`Labour MP Diane Abbott`);
+            // after one it closes the name (`Frank Field MP`).
+            && !t.is(Class::CONNECTIVE)
+            && (!t.is(Class::TITLE) || acronym && !self.name_follows(i) && self.after_name(i))
+            && (acronym || !t.is(Class::FUNCTION))
             && (!t.is(Class::CUE) || self.surname_like(i))
             && (!t.is(Class::MONTH.with(Class::WEEKDAY)) || day_name)
             && !t.has(Flags::DOTTED)
+    }
+
+    /// Whether a capitalized word that is no title or function word stands before token `i`.
+    fn after_name(&self, i: usize) -> bool {
+        i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+            p.is_word() && p.is_capitalized() && !p.is(Class::FUNCTION.with(Class::TITLE))
+        })
+    }
+
+    /// Whether a capitalized word that is no title follows token `i`.
+    fn name_follows(&self, i: usize) -> bool {
+        self.tok(i + 1).is_some_and(|n| {
+            n.is_word() && n.is_capitalized() && !n.is(Class::FUNCTION.with(Class::TITLE))
+        })
     }
 
     /// `Liz Yelling`, `Tom Says`: a capitalized cue word right after a name word is a surname.
@@ -255,6 +279,24 @@ impl<'a> MentionReader<'a> {
                 .is_some_and(|p| p.is_capitalized() && !p.is(Class::FUNCTION))
         }) {
             return None;
+        }
+        // `the Office for National Statistics`, `the Department for Work and Pensions`: one
+        // name after the article, joined by `for`.
+        if self.text_of(range.start).eq_ignore_ascii_case("the")
+            && let Some(f) = (range.start + 2..range.end.saturating_sub(1))
+                .find(|&k| self.text_of(k) == "for" && self.organisation_name(k + 1..range.end))
+            && let Some(mut m) = self
+                .classify_plain(range.start..f)
+                .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Organisation)
+                .filter(|m| m.name.as_ref().is_some_and(|n| n.end == f))
+            // Not `the Labour MP for Birkenhead`: a role for a place.
+            && !self
+                .tok(f - 1)
+                .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)))
+        {
+            m.tokens = range.clone();
+            m.name = m.name.map(|n| n.start..range.end);
+            return Some(m);
         }
         if let Some(of) = (range.start + 1..range.end.saturating_sub(1))
             .find(|&k| self.text_of(k) == "of" && self.organisation_name(k + 1..range.end))

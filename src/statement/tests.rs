@@ -3863,3 +3863,20 @@ fn a_role_of_an_office_before_a_name_is_its_title() {
         [Some("Ida Berg".to_string()), None]
     );
 }
+
+#[test]
+fn names_of_bodies_papers_and_members_of_parliament() {
+    assert_eq!(
+        speaker_names(
+            "Prices rose, the Office for National Statistics said. The Sunday Times reported \
+             that the port was sold. Labour MP Ida Berg said fees would rise. Former minister \
+             Tom Okafor MP said the pier was safe."
+        ),
+        [
+            Some("Office for National Statistics".to_string()),
+            Some("Sunday Times".to_string()),
+            Some("Ida Berg".to_string()),
+            Some("Tom Okafor MP".to_string()),
+        ]
+    );
+}
