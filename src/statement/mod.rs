@@ -1566,6 +1566,25 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `ministers backed plans to`, `talks over government plans to`: an -s form before
+        // `to` after a verb in the past, or after a preposition and a noun, is the noun.
+        if cue.form == VerbForm::Third && self.v.word_is(c + 1, "to") && c > sent.start {
+            let plain = |i: usize| {
+                self.v
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION))
+            };
+            let past_verb = plain(c - 1)
+                && self
+                    .v
+                    .word(c - 1)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+            let after_preposition =
+                plain(c - 1) && c >= sent.start + 2 && self.v.is(c - 2, Class::PREPOSITION);
+            if past_verb || after_preposition {
+                return;
+            }
+        }
         // `has no immediate plans to`, `had no claims`: a noun after `have no`.
         let have_no = |n: usize| {
             self.v.word_is(n, "no")
