@@ -1567,8 +1567,10 @@ impl<'a> Attributor<'a> {
             return;
         }
         // `ministers backed plans to`, `talks over government plans to`: an -s form before
-        // `to` after a verb in the past, or after a preposition and a noun, is the noun.
-        if cue.form == VerbForm::Third && self.v.word_is(c + 1, "to") && c > sent.start {
+        // `to` after a verb in the past, or after a preposition and a noun, is the noun; so is
+        // a belief's after a verb in the past (`raised hopes that`, `calmed worries`).
+        let to = self.v.word_is(c + 1, "to");
+        if cue.form == VerbForm::Third && (to || cue.kind == CueKind::Belief) && c > sent.start {
             let plain = |i: usize| {
                 self.v
                     .tok(i)
@@ -1580,7 +1582,7 @@ impl<'a> Attributor<'a> {
                     .word(c - 1)
                     .is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
             let after_preposition =
-                plain(c - 1) && c >= sent.start + 2 && self.v.is(c - 2, Class::PREPOSITION);
+                to && plain(c - 1) && c >= sent.start + 2 && self.v.is(c - 2, Class::PREPOSITION);
             if past_verb || after_preposition {
                 return;
             }
