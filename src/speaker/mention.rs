@@ -231,6 +231,18 @@ impl<'a> MentionReader<'a> {
         if self.surname_like(i) {
             return false;
         }
+        // `Lord Browne rejected calls`, `Netcraft analysed`: a lower-case word in `-ed` right
+        // after a name is its verb (a participle after a name takes a hyphen: `Shell-owned`).
+        let text = t.text(self.text);
+        if t.is_word()
+            && !t.is_capitalized()
+            && text.len() > 4
+            && text.ends_with("ed")
+            && !t.is(Class::FUNCTION)
+            && self.after_name(i)
+        {
+            return true;
+        }
         t.is(Class::CUE)
             && lexicon().entry(t.lex).and_then(|e| e.cue).is_some_and(|c| {
                 matches!(

@@ -3895,3 +3895,28 @@ fn an_s_form_after_a_past_verb_or_a_preposition_and_noun_is_a_noun() {
         )]
     );
 }
+
+#[test]
+fn a_verb_in_the_past_after_a_name_ends_the_speakers_mention() {
+    use StatementKind::Indirect;
+    expect(
+        "Ida Berg issued a statement saying the pier was safe. Harbour firm Okafor analysed \
+         the tides and found the port was full.",
+        &[
+            (
+                Indirect,
+                "the pier was safe",
+                Some("saying"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (
+                Indirect,
+                "the port was full",
+                Some("found"),
+                Some("Harbour firm Okafor"),
+                Some("Okafor"),
+            ),
+        ],
+    );
+}
