@@ -782,6 +782,11 @@ impl Reader<'_> {
         } else {
             return None;
         };
+        // `at number four`, `the number one priority`, `number 10`: a place in a list, an
+        // ordinal.
+        if kind == ClaimKind::Count && k > 0 && self.word_is(k - 1, "number") {
+            kind = ClaimKind::Ordinal;
+        }
         // A mixed fraction: `2 1/2`, `2 ½`, `2½`.
         if t.kind == Kind::Number
             && let Some(f) = self.tok(next)
@@ -1280,6 +1285,13 @@ impl Reader<'_> {
             if prev.is_some_and(&name_word) || next.is_some_and(name_word) {
                 return Some(after);
             }
+        }
+        // `Number 10` (Downing Street): a name, capitalized inside a sentence.
+        if start > para_start
+            && self.word(start - 1) == Some("Number")
+            && !self.is_sentence_start(start - 1)
+        {
+            return Some(after);
         }
         if t.kind != Kind::Number {
             return None;
@@ -2229,6 +2241,18 @@ mod tests {
         // `a third` is a share before `of` or nothing, a rank before a noun.
         for (text, expr, value, kind) in [
             ("He won a third term.", "third", 3.0, ClaimKind::Ordinal),
+            (
+                "The album went in at number four.",
+                "four",
+                4.0,
+                ClaimKind::Ordinal,
+            ),
+            (
+                "It is the number 2 carrier, aides at Number 10 said.",
+                "2",
+                2.0,
+                ClaimKind::Ordinal,
+            ),
             (
                 "It took a fifth of the vote.",
                 "a fifth",
