@@ -1559,6 +1559,20 @@ impl Reader<'_> {
         {
             i += 1;
         }
+        // `a 28-year-old`, `a 10-year deal`, `the 93-minute film`: the word joined by the
+        // hyphen is what the number counts.
+        if amount.kind == ClaimKind::Count
+            && self.tok(i).is_some_and(|h| h.kind == Kind::Hyphen && h.is_attached())
+            && self.tok(i + 1).is_some_and(|w| {
+                w.is_word() && w.is_attached() && !w.is_capitalized() && !w.is(Class::NUMBER)
+            })
+            // Not a suffix that qualifies the number: `50-odd`, `50-plus`, `a 12-strong team`.
+            && !self.word(i + 1).is_some_and(|w| {
+                matches!(w, "odd" | "plus" | "strong" | "rated" | "something" | "ish")
+            })
+        {
+            return Some(self.span(i + 1..i + 2));
+        }
         let start = i;
         let mut last_plural = None;
         let mut run_end = None;
@@ -1892,6 +1906,23 @@ mod tests {
                 None,
             ),
             ("It cost $4.2m.", "$4.2m", 4.2e6, Money, Exact, None),
+            (
+                "The 28-year-old signed.",
+                "28",
+                28.0,
+                Count,
+                Exact,
+                Some("year-old"),
+            ),
+            (
+                "It was a 10-year deal.",
+                "10",
+                10.0,
+                Count,
+                Exact,
+                Some("year"),
+            ),
+            ("A 50-odd crowd came.", "50", 50.0, Count, Exact, None),
             ("It weighs 45g.", "45g", 45.0, Measure, Exact, None),
             ("He ran 7.09secs.", "7.09secs", 7.09, Measure, Exact, None),
             ("She landed 17.30m.", "17.30m", 17.3, Measure, Exact, None),
