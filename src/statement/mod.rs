@@ -1885,6 +1885,11 @@ impl<'a> Attributor<'a> {
         if cue.needs_clause && !introduced && !attitude && !quoted_words && !object {
             return;
         }
+        // `proved popular`, `is proving controversial`: a state reached, not a finding; `prove`
+        // attributes only with a clause.
+        if cue.lemma == "prove" && !introduced {
+            return;
+        }
         // `went on to claim that ...`, not `went on to claim the Cup`.
         if !introduced && !quoted_words && goes_on {
             return;
@@ -2412,11 +2417,14 @@ impl<'a> Attributor<'a> {
         }
         // `have shown that`, `has concluded that`: the perfect is a finding, not an action
         // (but `has seen` is what happened: `has seen rapid growth`).
-        let perfect = ["has", "have", "had", "having"]
-            .iter()
-            .any(|w| self.v.word_is(k.wrapping_sub(1), w));
+        let aux_is = |words: &[&str]| words.iter().any(|w| self.v.word_is(k.wrapping_sub(1), w));
+        let perfect = aux_is(&["has", "have", "had", "having"]);
+        // `was hoping that`, `is supporting Sanders`: the progressive is a stance held.
+        let progressive = aux_is(&["is", "are", "was", "were", "am", "been", "be"]);
+        let cue = self.cue_word(c);
         self.v.is(k.wrapping_sub(1), Class::AUXILIARY)
-            && !(perfect && self.cue_word(c).is_some_and(|w| w.lemma != "see"))
+            && !(perfect && cue.is_some_and(|w| w.lemma != "see"))
+            && !(progressive && cue.is_some_and(|w| w.form == VerbForm::Gerund))
     }
 
     /// Whether token `c` lies in the content of a statement of sentence `s` found before.

@@ -3920,3 +3920,19 @@ fn a_verb_in_the_past_after_a_name_ends_the_speakers_mention() {
         ],
     );
 }
+
+#[test]
+fn a_stance_in_the_progressive_is_attributed_and_prove_needs_a_clause() {
+    use crate::model::CueKind::{Belief, Evidence};
+    assert_eq!(
+        cue_kinds(
+            "Ida Berg was hoping that the port would reopen. The firm is planning to cut jobs. \
+             The law is proving controversial. The tests proved that the pier was unsafe."
+        ),
+        [
+            ("the port would reopen".to_string(), Some(Belief)),
+            ("to cut jobs".to_string(), Some(Belief)),
+            ("the pier was unsafe".to_string(), Some(Evidence)),
+        ]
+    );
+}
