@@ -1945,7 +1945,14 @@ impl<'a> Attributor<'a> {
         }
         // A stance's object is a noun phrase: `endorsed Canova in late May`.
         let content_end = if attitude && object && !introduced {
-            self.object_end(start, content_end, cue.lemma == "see")
+            self.object_end(
+                start,
+                content_end,
+                matches!(
+                    cue.lemma,
+                    "see" | "cite" | "describe" | "dismiss" | "praise" | "brand" | "label"
+                ),
+            )
         } else {
             content_end
         };
@@ -2167,7 +2174,8 @@ impl<'a> Attributor<'a> {
 
     /// Where the noun phrase at `start` ends, before `end`: at a comma, dash or semicolon, a
     /// time, a preposition of time or place, or `and`/`but` before a new clause; `as` ends it
-    /// unless it says what the object is `seen_as`.
+    /// unless it says what the object is `seen_as` (`sees the levy as a tax`, `cited it as
+    /// proof`, `dismissed the claims as nonsense`).
     fn object_end(&self, start: usize, end: usize, seen_as: bool) -> usize {
         (start + 1..end)
             .find(|&i| {

@@ -3936,3 +3936,21 @@ fn a_stance_in_the_progressive_is_attributed_and_prove_needs_a_clause() {
         ]
     );
 }
+
+#[test]
+fn what_an_object_is_cited_or_dismissed_as_belongs_to_it() {
+    let contents: Vec<String> = cue_kinds(
+        "Her critics cited the vote as evidence of a split. Ida Berg dismissed the claims as \
+         nonsense.",
+    )
+    .into_iter()
+    .map(|(c, _)| c)
+    .collect();
+    assert_eq!(
+        contents,
+        [
+            "the vote as evidence of a split".to_string(),
+            "the claims as nonsense".to_string(),
+        ]
+    );
+}
