@@ -2701,6 +2701,25 @@ impl<'a> Attributor<'a> {
         last + 1
     }
 
+    /// Past a clause of concession, time or condition that opens `start..end` and ends at its
+    /// comma (`Although the week was hard, he remains ahead, according to polls`): what the
+    /// source vouches for is the main clause.
+    fn past_fronted_clause(&self, start: usize, end: usize) -> usize {
+        let opens = self.v.word(start).is_some_and(|w| {
+            matches!(
+                w.fold_ascii().as_str(),
+                "although" | "though" | "while" | "whereas" | "if" | "unless" | "because"
+            )
+        });
+        if !opens {
+            return start;
+        }
+        (start + 2..end)
+            .find(|&i| self.v.kind(i) == Some(Kind::Comma) && self.outside(i))
+            .filter(|&comma| comma + 3 < end && self.clause_opener(comma + 1))
+            .map_or(start, |comma| comma + 1)
+    }
+
     /// Where a trailing content starts: the sentence start, at most [`MAX_CONTENT`] tokens
     /// before the clause's comma.
     fn lead_start(&self, start: usize, comma: usize) -> usize {
@@ -2808,7 +2827,8 @@ impl<'a> Attributor<'a> {
         {
             // `..., according to an NBC survey conducted after the tape was released`: the
             // source may run long to the sentence end.
-            self.clause_content(self.lead_start(sent.start, lead_end)..lead_end)
+            let from = self.past_fronted_clause(self.lead_start(sent.start, lead_end), lead_end);
+            self.clause_content(from..lead_end)
         } else if self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
             && self.v.kind(source_end) == Some(Kind::Comma)
         {

@@ -3954,3 +3954,21 @@ fn what_an_object_is_cited_or_dismissed_as_belongs_to_it() {
         ]
     );
 }
+
+#[test]
+fn a_trailing_source_vouches_for_the_main_clause_after_a_concession() {
+    let contents: Vec<String> = cue_kinds(
+        "Although the week was hard, the port remains open, according to the ministry. \
+         Although the week was hard, the pier is safe, Ida Berg said.",
+    )
+    .into_iter()
+    .map(|(c, _)| c)
+    .collect();
+    assert_eq!(
+        contents,
+        [
+            "the port remains open".to_string(),
+            "Although the week was hard, the pier is safe".to_string(),
+        ]
+    );
+}
