@@ -38,6 +38,18 @@ pub struct Value {
 }
 
 const fn gcd(mut a: i128, mut b: i128) -> i128 {
+    // Numbers in text fit a machine word nearly always, and its division is a fraction of the
+    // cost of a 128-bit one.
+    let (ua, ub) = (a.unsigned_abs(), b.unsigned_abs());
+    if ua <= u64::MAX as u128 && ub <= u64::MAX as u128 {
+        let (mut x, mut y) = (ua as u64, ub as u64);
+        while y != 0 {
+            let t = x % y;
+            x = y;
+            y = t;
+        }
+        return x as i128;
+    }
     while b != 0 {
         let t = a % b;
         a = b;
@@ -75,6 +87,9 @@ impl Value {
     pub fn ratio(num: i128, den: i128) -> Option<Value> {
         if den == 0 {
             return None;
+        }
+        if den == 1 {
+            return Some(Value::integer(num));
         }
         let g = gcd(num, den);
         let g = if g == 0 { 1 } else { g };
@@ -131,6 +146,9 @@ impl Value {
         if self.float.is_some() || other.float.is_some() {
             return None;
         }
+        if self.den == 1 && other.den == 1 {
+            return Some(Value::integer(self.num.checked_add(other.num)?));
+        }
         let num = self
             .num
             .checked_mul(other.den)?
@@ -142,6 +160,9 @@ impl Value {
     pub fn checked_mul(self, other: Value) -> Option<Value> {
         if self.float.is_some() || other.float.is_some() {
             return None;
+        }
+        if self.den == 1 && other.den == 1 {
+            return Some(Value::integer(self.num.checked_mul(other.num)?));
         }
         // Cross-reduce first to keep the numbers small.
         let g1 = gcd(self.num, other.den).max(1);
