@@ -102,9 +102,9 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
     let mut r = Resolver {
         seg,
         text,
-        entities: Vec::new(),
+        entities: Vec::with_capacity(attributions.len()),
         by_name_word: HashMap::new(),
-        recent: Vec::new(),
+        recent: Vec::with_capacity(attributions.len()),
         name_runs: Vec::new(),
         full_name_of: HashMap::new(),
     };
