@@ -253,7 +253,8 @@ impl Attributor<'_> {
                 }
                 // `... on Twitter before claiming that ...`
                 Kind::Word
-                    if (self.v.word_is(i, "before") || self.v.word_is(i, "after"))
+                    if matches!(t.end - t.start, 5 | 6)
+                        && (self.v.word_is(i, "before") || self.v.word_is(i, "after"))
                         && self
                             .cue_word(i + 1)
                             .is_some_and(|w| w.form == VerbForm::Gerund) =>
@@ -262,7 +263,8 @@ impl Attributor<'_> {
                 }
                 // `and added`, `and then said`, `but went on to say`, `but suggesting`
                 Kind::Word
-                    if (self.v.word_is(i, "and") || self.v.word_is(i, "but"))
+                    if t.end - t.start == 3
+                        && (self.v.word_is(i, "and") || self.v.word_is(i, "but"))
                         && (finite(self.cue_word(i + 1))
                             || self
                                 .cue_word(i + 1)
