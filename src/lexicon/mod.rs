@@ -52,6 +52,10 @@ impl Class {
     pub const PARTICLE_CUE: Class = Class(1 << 26);
     /// A sentence connective (`however`, `meanwhile`): never part of a name.
     pub const CONNECTIVE: Class = Class(1 << 27);
+    /// A title or role of men (`Mr`, `spokesman`): `she` does not stand for its bearer.
+    pub const MALE: Class = Class(1 << 28);
+    /// A title or role of women (`Mrs`, `spokeswoman`): `he` does not stand for its bearer.
+    pub const FEMALE: Class = Class(1 << 29);
 
     /// Words that cannot be part of a name or a noun phrase's head: they end a phrase.
     pub const FUNCTION: Class = Class(
@@ -247,6 +251,8 @@ impl Lexicon {
             (words::AUXILIARIES, Class::AUXILIARY),
             (words::ATTRIBUTION_ADVERBS, Class::ADVERB),
             (words::CONNECTIVES, Class::CONNECTIVE),
+            (words::MALE_WORDS, Class::MALE),
+            (words::FEMALE_WORDS, Class::FEMALE),
             (words::WEEKDAYS, Class::WEEKDAY.with(Class::TIME)),
             (words::MONTHS, Class::MONTH.with(Class::TIME)),
             (words::TIME_WORDS, Class::TIME),
@@ -400,6 +406,16 @@ impl Lexicon {
     #[inline]
     pub fn class(&self, id: LexId) -> Class {
         self.entry(id).map_or(Class::NONE, |e| e.class)
+    }
+
+    /// Whether the id is a word the lexicon knows of (0 is none), not only for the gender of
+    /// its bearer: `actress` is held for that alone.
+    pub fn knows(&self, id: LexId) -> bool {
+        self.entry(id).is_some_and(|e| {
+            e.cue.is_some()
+                || e.number.is_some()
+                || e.class.0 & !(Class::MALE.0 | Class::FEMALE.0) != 0
+        })
     }
 }
 

@@ -481,6 +481,52 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would",
 ];
 
+/// Titles and roles of men, sorted: the pronoun `she` does not stand for them.
+pub(crate) const MALE_WORDS: &[&str] = &[
+    "baron",
+    "boy",
+    "brother",
+    "businessman",
+    "congressman",
+    "duke",
+    "earl",
+    "father",
+    "husband",
+    "king",
+    "lord",
+    "man",
+    "mr",
+    "prince",
+    "sir",
+    "son",
+    "spokesman",
+];
+
+/// Titles and roles of women, sorted: the pronoun `he` does not stand for them.
+pub(crate) const FEMALE_WORDS: &[&str] = &[
+    "actress",
+    "baroness",
+    "businesswoman",
+    "chairwoman",
+    "congresswoman",
+    "dame",
+    "daughter",
+    "duchess",
+    "girl",
+    "lady",
+    "madam",
+    "miss",
+    "mother",
+    "mrs",
+    "ms",
+    "princess",
+    "queen",
+    "sister",
+    "spokeswoman",
+    "wife",
+    "woman",
+];
+
 /// Sentence connectives and adverbs that open a sentence and are never a name: `However, many
 /// experts, including the Bank, said`, `Currently the ministry says`.
 pub(crate) const CONNECTIVES: &[&str] = &[
@@ -1013,6 +1059,8 @@ mod tests {
             ("AUXILIARIES", AUXILIARIES),
             ("ATTRIBUTION_ADVERBS", ATTRIBUTION_ADVERBS),
             ("CONNECTIVES", CONNECTIVES),
+            ("MALE_WORDS", MALE_WORDS),
+            ("FEMALE_WORDS", FEMALE_WORDS),
             ("MONTHS", MONTHS),
             ("TIME_WORDS", TIME_WORDS),
             ("ABBREVIATIONS", ABBREVIATIONS),
@@ -1033,5 +1081,13 @@ mod tests {
             // Sorted by letters; a table may keep related forms together, so only check unique.
             assert_eq!(sorted.len(), table.len(), "{name} has a duplicate");
         }
+    }
+
+    #[test]
+    fn gender_word_lists_are_sorted_and_disjoint() {
+        for list in [MALE_WORDS, FEMALE_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        assert!(MALE_WORDS.iter().all(|w| !FEMALE_WORDS.contains(w)));
     }
 }

@@ -212,12 +212,12 @@ impl Resolver<'_> {
         // Titles are told apart by their text (`Vice-Foreign Minister`, `vice-foreign
         // minister`), through a hash of it, so no earlier title is read again.
         let text = self.seg.span_of(range.clone()).text_in(self.text);
-        let hash = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            text.hash(&mut h);
-            h.finish()
-        };
+        // A multiply-rotate hash of the bytes: titles are a few words, and a keyed hash
+        // (no adversary chooses which titles an entity collects) cost more than the rest.
+        let text = text.unwrap_or_default();
+        let hash = text.bytes().fold(text.len() as u64, |h, b| {
+            (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        });
         if ent.title_keys.iter().any(|(known, ..)| *known == hash) {
             return;
         }
@@ -233,16 +233,21 @@ impl Resolver<'_> {
 
     /// The gender the words of a title or role call for: `Mr`, `Mrs`, `spokeswoman`.
     fn gender_of(&self, range: Range<usize>) -> Option<Gender> {
-        self.word_texts(range).find_map(|w| {
-            let w = w.fold_ascii();
-            if MALE_WORDS.binary_search(&w.as_str()).is_ok() {
-                Some(Gender::Male)
-            } else if FEMALE_WORDS.binary_search(&w.as_str()).is_ok() {
-                Some(Gender::Female)
-            } else {
-                None
-            }
-        })
+        self.seg
+            .tokens
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .filter(|t| t.is_word())
+            .find_map(|t| {
+                if t.is(Class::MALE) {
+                    Some(Gender::Male)
+                } else if t.is(Class::FEMALE) {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            })
     }
 
     /// The mention kind of a repeated mention (a chained statement reuses its source's,
@@ -519,7 +524,10 @@ impl Resolver<'_> {
                         .is_some_and(|t| t.kind == Kind::Possessive)
                     || !(name.len() >= 2 || titled || known)
                     || (same_paragraph && !titled)
-                    || (!titled && toks.get(start).is_some_and(|t| t.lex != 0))
+                    || (!titled
+                        && toks
+                            .get(start)
+                            .is_some_and(|t| crate::lexicon::lexicon().knows(t.lex)))
                     || (clash.is_some() && self.gender_of(start..name.start) == clash)
                 {
                     return None;
@@ -1034,52 +1042,6 @@ impl Resolver<'_> {
     }
 }
 
-/// Titles and roles of men, sorted: the pronoun `she` does not stand for them.
-const MALE_WORDS: &[&str] = &[
-    "baron",
-    "boy",
-    "brother",
-    "businessman",
-    "congressman",
-    "duke",
-    "earl",
-    "father",
-    "husband",
-    "king",
-    "lord",
-    "man",
-    "mr",
-    "prince",
-    "sir",
-    "son",
-    "spokesman",
-];
-
-/// Titles and roles of women, sorted: the pronoun `he` does not stand for them.
-const FEMALE_WORDS: &[&str] = &[
-    "actress",
-    "baroness",
-    "businesswoman",
-    "chairwoman",
-    "congresswoman",
-    "dame",
-    "daughter",
-    "duchess",
-    "girl",
-    "lady",
-    "madam",
-    "miss",
-    "mother",
-    "mrs",
-    "ms",
-    "princess",
-    "queen",
-    "sister",
-    "spokeswoman",
-    "wife",
-    "woman",
-];
-
 /// How many recent mentions a pronoun or description looks back over.
 const RECENT_WINDOW: usize = 64;
 
@@ -1112,16 +1074,3 @@ const GENERIC_ROLE_WORDS: &[&str] = &[
     "spokeswoman",
     "vice",
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn gender_word_lists_are_sorted_and_disjoint() {
-        for list in [MALE_WORDS, FEMALE_WORDS] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-        }
-        assert!(MALE_WORDS.iter().all(|w| !FEMALE_WORDS.contains(w)));
-    }
-}

@@ -292,7 +292,10 @@ impl Attributor<'_> {
                     .filter(|n| n.form == Form::Name && n.tokens == (name_start..name_end))
                     .filter(|n| {
                         n.tokens.len() >= 2
-                            || self.v.tok(n.tokens.start).is_some_and(|t| t.lex == 0)
+                            || self
+                                .v
+                                .tok(n.tokens.start)
+                                .is_some_and(|t| !crate::lexicon::lexicon().knows(t.lex))
                     })
             {
                 named.appositive = Some(Box::new(role));
