@@ -3972,3 +3972,17 @@ fn a_trailing_source_vouches_for_the_main_clause_after_a_concession() {
         ]
     );
 }
+
+#[test]
+fn peerage_titles_are_titles() {
+    assert_eq!(
+        speaker_names(
+            "Betty Boothroyd spoke first. Baroness Boothroyd said the pier was safe. Lady \
+             Boothroyd said it would stay open."
+        ),
+        [
+            Some("Betty Boothroyd".to_string()),
+            Some("Betty Boothroyd".to_string())
+        ]
+    );
+}
