@@ -425,10 +425,12 @@ impl Speller<'_> {
             return Part::Other;
         };
         // Most words are no part of a number: a bit test and a length test send them away.
+        // A hyphenated number (`twenty-firsts`) carries the tokenizer's flag; what else may
+        // join one is `a`, `an`, `oh`, `and` or `point`.
         if t.is_word()
             && !t.is(Class::NUMBER)
             && !t.has(Flags::NUMBER_WORDS)
-            && !(1..=9).contains(&(t.end - t.start))
+            && !matches!(t.end - t.start, 1 | 2 | 3 | 5)
         {
             return Part::Other;
         }
