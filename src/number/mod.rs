@@ -331,23 +331,37 @@ impl Reader<'_> {
                 },
                 end,
             );
+            // `2 in 5 or more`: a bound after the share.
+            let (mut bound, mut qualifier, mut stop) = (bound, qualifier, den_end);
+            if bound == Bound::Exact
+                && let Some((len, b)) = self.trailing_qualifier(den_end)
+            {
+                bound = b;
+                qualifier = Some(den_end..den_end + len);
+                stop = den_end + len;
+            }
+            let (low, high) = match bound {
+                Bound::Above | Bound::AtLeast => (Some(share), None),
+                Bound::Below | Bound::AtMost => (None, Some(share)),
+                _ => (None, None),
+            };
             return Some(Found::Claim(
                 Box::new(Claim {
-                    span: self.span(start..den_end),
+                    span: self.span(start..stop),
                     number: self.span(amount.numeral.start..den_end),
                     value: Some(share),
                     kind: ClaimKind::Fraction,
                     qualifier: qualifier.map(|q| self.span(q)),
                     bound,
-                    low: None,
-                    high: None,
+                    low,
+                    high,
                     unit: None,
                     counted,
                     as_of: None,
                     scope: None,
                     sentence: 0,
                 }),
-                den_end,
+                stop,
             ));
         }
         let value = amount.value;
@@ -392,18 +406,11 @@ impl Reader<'_> {
         let mut qualifier = qualifier;
         let mut stop = amount.tokens.end;
         if bound == Bound::Exact
-            && let Some((words, b)) = TRAILING_QUALIFIERS.iter().find(|(words, _)| {
-                words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.word_is(amount.tokens.end + k, w))
-                    // `200 or greater than 190`: the words open the next bound.
-                    && !self.word_is(amount.tokens.end + words.len(), "than")
-            })
+            && let Some((len, b)) = self.trailing_qualifier(amount.tokens.end)
         {
-            bound = *b;
-            qualifier = Some(amount.tokens.end..amount.tokens.end + words.len());
-            stop = amount.tokens.end + words.len();
+            bound = b;
+            qualifier = Some(amount.tokens.end..amount.tokens.end + len);
+            stop = amount.tokens.end + len;
         }
         let (low, high) = match bound {
             Bound::Above | Bound::AtLeast => (value, None),
@@ -1610,6 +1617,22 @@ impl Reader<'_> {
         Some(self.span(start..stop))
     }
 
+    /// The bound that words right after an amount at `at` set (`or more`, `and over`, `or
+    /// fewer`), with how many words they are; not words that open the next bound (`200 or
+    /// greater than 190`).
+    fn trailing_qualifier(&self, at: usize) -> Option<(usize, Bound)> {
+        TRAILING_QUALIFIERS
+            .iter()
+            .find(|(words, _)| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.word_is(at + k, w))
+                    && !self.word_is(at + words.len(), "than")
+            })
+            .map(|(words, b)| (words.len(), *b))
+    }
+
     /// `As of Thursday`, `as at March 5`: the as-of time of a sentence.
     fn as_of(&self, sentence: Range<usize>) -> Option<Span> {
         let mut i = sentence.start;
@@ -1924,6 +1947,14 @@ mod tests {
                 Some("year"),
             ),
             ("A 50-odd crowd came.", "50", 50.0, Count, Exact, None),
+            (
+                "Two in five or more agreed.",
+                "Two in five or more",
+                0.4,
+                Fraction,
+                AtLeast,
+                None,
+            ),
             ("It weighs 45g.", "45g", 45.0, Measure, Exact, None),
             ("He ran 7.09secs.", "7.09secs", 7.09, Measure, Exact, None),
             ("She landed 17.30m.", "17.30m", 17.3, Measure, Exact, None),
