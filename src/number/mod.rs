@@ -806,6 +806,24 @@ impl Reader<'_> {
             bare_integer = false;
             next += 1;
         }
+        // A power written with a caret: `10^6`, `1.1^23`.
+        if t.kind == Kind::Number
+            && self
+                .tok(next)
+                .is_some_and(|c| c.is_attached() && c.text(self.text) == "^")
+            && let Some(e) = self.tok(next + 1).filter(|e| {
+                e.kind == Kind::Number
+                    && e.is_attached()
+                    && e.text(self.text).bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            let power = e.text(self.text).parse::<u32>().ok().filter(|&p| p <= 128);
+            value = value
+                .zip(power)
+                .and_then(|(v, p)| (0..p).try_fold(Value::integer(1), |acc, _| acc.checked_mul(v)));
+            bare_integer = false;
+            next += 2;
+        }
         // `10-fold`: a multiple.
         if t.kind == Kind::Number
             && self
@@ -1947,6 +1965,14 @@ mod tests {
                 Some("year"),
             ),
             ("A 50-odd crowd came.", "50", 50.0, Count, Exact, None),
+            (
+                "It is 10^6 times.",
+                "10^6",
+                1e6,
+                Count,
+                Exact,
+                Some("times"),
+            ),
             (
                 "Two in five or more agreed.",
                 "Two in five or more",
