@@ -786,7 +786,27 @@ impl Reader<'_> {
             } else if n.fraction {
                 kind = ClaimKind::Fraction;
             }
-            (Some(n.value), n.end)
+            // `one one-hundredth`, `one one hundred fifth`: `one` over a spelled fraction or
+            // an ordinal of three or more is the fraction (`one second` is a time).
+            if n.end == k + 1
+                && self.word_is(k, "one")
+                && self.tok(n.end).is_some_and(|d| {
+                    d.is_word() && (d.is(Class::NUMBER) || d.has(Flags::NUMBER_WORDS))
+                })
+                && let Some(d) = spelled_number(self.toks, self.text, n.end, end)
+                && self.tok(d.end).is_none_or(|a| a.kind != Kind::Hyphen)
+                && (d.fraction || d.ordinal && d.value.to_f64() >= 3.0)
+            {
+                let value = if d.fraction {
+                    Some(d.value)
+                } else {
+                    Value::integer(1).checked_div(d.value)
+                };
+                kind = ClaimKind::Fraction;
+                (value, d.end)
+            } else {
+                (Some(n.value), n.end)
+            }
         } else {
             return None;
         };
@@ -1972,6 +1992,14 @@ mod tests {
                 Count,
                 Exact,
                 Some("times"),
+            ),
+            (
+                "It took one one-hundredth.",
+                "one one-hundredth",
+                0.01,
+                Fraction,
+                Exact,
+                None,
             ),
             (
                 "Two in five or more agreed.",
