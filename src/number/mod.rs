@@ -468,9 +468,12 @@ impl Reader<'_> {
     }
 
     /// `tens of thousands of people`, `hundreds of millions of dollars`, `thousands of jobs`:
-    /// an order of magnitude counts from its power of ten up to the next, a range.
+    /// an order of magnitude counts from its power of ten up to the next, a range; `dozens of`
+    /// from a dozen to a dozen dozen.
     fn magnitude_claim(&self, i: usize, end: usize) -> Option<Found> {
-        let first = self.magnitude(i)?;
+        // `dozens of people`: from a dozen to a dozen dozen, as `hundreds` runs from a hundred.
+        let dozens = self.word_is(i, "dozens");
+        let first = if dozens { 0 } else { self.magnitude(i)? };
         // `3 millions`, `three thousands`: a number before it makes it a scale.
         if i > 0
             && self
@@ -480,7 +483,9 @@ impl Reader<'_> {
             return None;
         }
         let (power, numeral_end) = match self.magnitude(i + 2) {
-            Some(e) if first < 3 && e >= 3 && self.word_is(i + 1, "of") => (first + e, i + 3),
+            Some(e) if !dozens && first < 3 && e >= 3 && self.word_is(i + 1, "of") => {
+                (first + e, i + 3)
+            }
             _ => (first, i + 1),
         };
         // A bare order of magnitude counts something: `thousands of`, not `the tens digit`.
@@ -491,8 +496,14 @@ impl Reader<'_> {
         if numeral_end >= end {
             return None;
         }
-        let low = Value::power_of_ten(u32::from(power))?;
-        let high = Value::power_of_ten(u32::from(power) + 1)?;
+        let (low, high) = if dozens {
+            (Value::integer(12), Value::integer(144))
+        } else {
+            (
+                Value::power_of_ten(u32::from(power))?,
+                Value::power_of_ten(u32::from(power) + 1)?,
+            )
+        };
         // `of dollars`: money.
         let money = of
             && self
@@ -2337,6 +2348,28 @@ mod tests {
             assert_eq!(c.kind(), kind, "{text}");
             assert_eq!(c.counted().map(|s| s.text()), counted, "{text}");
         }
+        // `dozens of` runs from a dozen to a dozen dozen; `doz` is a dozen.
+        let claims = crate::parse("Dozens of homes and 3 doz. eggs.").expect("parses");
+        type Seen<'a> = (&'a str, Option<f64>, Option<f64>, Option<f64>);
+        let seen: Vec<Seen<'_>> = claims
+            .numeric_claims()
+            .iter()
+            .map(|c| {
+                (
+                    c.text(),
+                    c.value().map(|v| v.to_f64()),
+                    c.low().map(|v| v.to_f64()),
+                    c.high().map(|v| v.to_f64()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("Dozens", Some(12.0), Some(12.0), Some(144.0)),
+                ("3 doz", Some(36.0), None, None)
+            ]
+        );
         // A `-fold` word or numeral is a multiple.
         for (text, expr, value, bound) in [
             ("Sales grew threefold.", "threefold", 3.0, Bound::Exact),
