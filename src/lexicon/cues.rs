@@ -221,10 +221,13 @@ pub(crate) const TAKES_OBJECT: &[&str] = &[
     "endorse",
     "favor",
     "favour",
+    "mention",
     "oppose",
     "praise",
+    "promise",
     "report",
     "see",
+    "stress",
     "support",
 ];
 

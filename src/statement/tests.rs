@@ -3986,3 +3986,23 @@ fn peerage_titles_are_titles() {
         ]
     );
 }
+
+#[test]
+fn stressed_mentioned_and_promised_report_their_object_or_clause() {
+    let contents: Vec<String> = cue_kinds(
+        "Ida Berg stressed the need for a new pier. Okafor mentioned the storm twice. The \
+         mayor promised a safer port. Roe stressed the tide was high.",
+    )
+    .into_iter()
+    .map(|(c, _)| c)
+    .collect();
+    assert_eq!(
+        contents,
+        [
+            "the need for a new pier".to_string(),
+            "the storm twice".to_string(),
+            "a safer port".to_string(),
+            "the tide was high".to_string(),
+        ]
+    );
+}
