@@ -81,6 +81,12 @@ const GENERATORS: &[(&str, Build)] = &[
     ("magnitudes-and-multiples", |n| {
         "tens of thousands of hundreds of millions of a third of sixfold 1 to 2 thousand ".repeat(n)
     }),
+    ("particles-and-powers", |n| {
+        "pointed out that made it clear that 9^128 one one hundred fifth dozens of ".repeat(n)
+    }),
+    ("office-titles-and-verbs", |n| {
+        "Chancellor of the Exchequer Ida Berg issued a statement saying Labour MP Roe MP ".repeat(n)
+    }),
     ("run-on-quotes", |n| {
         "\"I train daily. ".repeat(n) + "\"I race in March,\" she said. Berg's race."
     }),
