@@ -199,6 +199,20 @@ impl<'a> MentionReader<'a> {
         })
     }
 
+    /// Whether token `i` is a lower-case word in `-ed` right after a name: its verb in the past
+    /// (`Lord Browne rejected calls`, `Netcraft analysed`; a participle after a name takes a
+    /// hyphen: `Shell-owned`).
+    pub fn past_after_name(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let w = t.text(self.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && !t.is(Class::FUNCTION)
+                && w.len() > 4
+                && w.ends_with("ed")
+        }) && self.after_name(i)
+    }
+
     /// Whether a capitalized word that is no title follows token `i`.
     fn name_follows(&self, i: usize) -> bool {
         self.tok(i + 1).is_some_and(|n| {
@@ -231,16 +245,7 @@ impl<'a> MentionReader<'a> {
         if self.surname_like(i) {
             return false;
         }
-        // `Lord Browne rejected calls`, `Netcraft analysed`: a lower-case word in `-ed` right
-        // after a name is its verb (a participle after a name takes a hyphen: `Shell-owned`).
-        let text = t.text(self.text);
-        if t.is_word()
-            && !t.is_capitalized()
-            && text.len() > 4
-            && text.ends_with("ed")
-            && !t.is(Class::FUNCTION)
-            && self.after_name(i)
-        {
+        if self.past_after_name(i) {
             return true;
         }
         t.is(Class::CUE)
@@ -466,9 +471,9 @@ impl<'a> MentionReader<'a> {
             name_start += 1;
         }
         let determined = first.is(Class::DETERMINER);
-        // `Chancellor of the Exchequer Gordon Brown`, `the head of the World Health
-        // Organization Tedros Adhanom`: a role of an office or body, then the person. The
-        // capitalized words after `of` name the office, but for the last two, the name.
+        // `Chancellor of the Exchequer Gordon Brown`, `the US Secretary of Energy Spencer
+        // Abraham`: a role of an office or body, then the person. The capitalized words after
+        // `of` name the office, but for the last two, the name.
         let of = name_start.checked_sub(1 + usize::from(self.the_only(name_start.wrapping_sub(1))));
         if range.end >= name_start + 3
             && let Some(of) = of.filter(|&k| k > range.start && self.text_of(k) == "of")

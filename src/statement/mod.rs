@@ -2560,7 +2560,7 @@ impl<'a> Attributor<'a> {
             // `Ida Berg issued a statement saying`: the object of a verb in the past says
             // nothing; the subject before the verb does.
             match object {
-                Some(m) if m.tokens.start > np && self.past_after_name(m.tokens.start - 1) => {
+                Some(m) if m.tokens.start > np && self.m.past_after_name(m.tokens.start - 1) => {
                     let verb = m.tokens.start - 1;
                     self.longest_mention(self.np_start(verb, sent.start), verb)
                 }
@@ -2576,17 +2576,6 @@ impl<'a> Attributor<'a> {
         }
         let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
-    }
-
-    /// Whether token `i` is a lower-case word in `-ed` right after a name: a verb in the past
-    /// (`Ida Berg issued`).
-    fn past_after_name(&self, i: usize) -> bool {
-        self.v.tok(i).is_some_and(|t| {
-            let w = t.text(self.v.text);
-            t.is_word() && !t.is_capitalized() && w.len() > 4 && w.ends_with("ed")
-        }) && self.v.tok(i.wrapping_sub(1)).is_some_and(|p| {
-            p.is_word() && p.is_capitalized() && !p.is(Class::FUNCTION.with(Class::TITLE))
-        })
     }
 
     /// A trailing attribution: the cue with its adjuncts reaches the end of the sentence (or a
