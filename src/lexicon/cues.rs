@@ -204,6 +204,14 @@ pub(crate) const NEEDS_CLAUSE: &[&str] = &[
 /// `made a loss`). Sorted by verb.
 pub(crate) const PARTICLES: &[(&str, &str)] = &[("make", "clear"), ("point", "out")];
 
+/// The particle the verb of lemma `lemma` reports with, if it needs one: `out` for `point`.
+pub(crate) fn particle_of(lemma: &str) -> Option<&'static str> {
+    PARTICLES
+        .iter()
+        .find(|(verb, _)| *verb == lemma)
+        .map(|(_, particle)| *particle)
+}
+
 /// Verbs whose object and its complement say what was said, without a clause: `accused the
 /// FDIC of a cover-up`, `called the plan a disaster`, `described him as a visionary`,
 /// `criticized the state for its gun laws`; and the stances `endorsed Clinton`, `supports the

@@ -289,10 +289,7 @@ impl Lexicon {
             let needs_clause = cues::NEEDS_CLAUSE.binary_search(&verb.forms[0]).is_ok();
             let takes_object = cues::TAKES_OBJECT.binary_search(&verb.forms[0]).is_ok();
             let takes_infinitive = cues::TAKES_INFINITIVE.binary_search(&verb.forms[0]).is_ok();
-            let particle = cues::PARTICLES
-                .iter()
-                .find(|(lemma, _)| *lemma == verb.forms[0])
-                .map(|(_, particle)| *particle);
+            let particle = cues::particle_of(verb.forms[0]);
             let [base, third, past, participle, gerund] = verb.forms;
             let forms = [
                 (base, VerbForm::Base),

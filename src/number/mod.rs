@@ -45,6 +45,15 @@ pub(crate) struct Claim {
 const MAX_OPENER: usize = 5;
 
 /// Finds the claims of every sentence.
+/// The low and high ends a one-sided bound gives a value: `more than 5` has a low end.
+fn one_sided(bound: Bound, value: Option<Value>) -> (Option<Value>, Option<Value>) {
+    match bound {
+        Bound::Above | Bound::AtLeast => (value, None),
+        Bound::Below | Bound::AtMost => (None, value),
+        _ => (None, None),
+    }
+}
+
 pub(crate) fn claims(
     seg: &Segments,
     text: &str,
@@ -340,11 +349,7 @@ impl Reader<'_> {
                 qualifier = Some(den_end..den_end + len);
                 stop = den_end + len;
             }
-            let (low, high) = match bound {
-                Bound::Above | Bound::AtLeast => (Some(share), None),
-                Bound::Below | Bound::AtMost => (None, Some(share)),
-                _ => (None, None),
-            };
+            let (low, high) = one_sided(bound, Some(share));
             return Some(Found::Claim(
                 Box::new(Claim {
                     span: self.span(start..stop),
@@ -412,11 +417,7 @@ impl Reader<'_> {
             qualifier = Some(amount.tokens.end..amount.tokens.end + len);
             stop = amount.tokens.end + len;
         }
-        let (low, high) = match bound {
-            Bound::Above | Bound::AtLeast => (value, None),
-            Bound::Below | Bound::AtMost => (None, value),
-            _ => (None, None),
-        };
+        let (low, high) = one_sided(bound, value);
         let counted = self.counted(
             &Amount {
                 tokens: amount.tokens.start..stop,

@@ -29,14 +29,6 @@ pub(crate) fn takes_audience(lemma: &str) -> bool {
     AUDIENCE_VERBS.binary_search(&lemma).is_ok()
 }
 
-/// The particle the verb of lemma `lemma` reports with: `out` for `point`.
-fn particle_of(lemma: &str) -> Option<&'static str> {
-    crate::lexicon::cues::PARTICLES
-        .iter()
-        .find(|(verb, _)| *verb == lemma)
-        .map(|(_, particle)| *particle)
-}
-
 /// One past the particle `particle` of a cue that ends before `k`, with `it` allowed before
 /// it: `pointed out`, `made clear`, `made it clear`.
 pub(crate) fn particle_end(v: &View<'_>, k: usize, particle: &str) -> Option<usize> {
@@ -73,7 +65,7 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     let mut contiguous = true;
     // `quoted Ms. Simonyan, the editor, as saying`: the one quoted and the participle that
     // reports the words belong to the cue.
-    if let Some(e) = particle_of(lemma).and_then(|p| particle_end(v, k, p)) {
+    if let Some(e) = crate::lexicon::cues::particle_of(lemma).and_then(|p| particle_end(v, k, p)) {
         // `pointed out that`: the particle is part of the cue.
         k = e;
         out.cue_end = k;
