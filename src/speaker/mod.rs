@@ -18,7 +18,7 @@ pub(crate) mod mention;
 use crate::lexicon::{Class, FoldAscii, word_key};
 use crate::model::{MentionKind, SpeakerKind};
 use crate::segment::Segments;
-use crate::segment::token::{Flags, Kind};
+use crate::segment::token::{Flags, Kind, Token};
 use crate::statement::Attribution;
 use mention::{Form, MentionParse, Pronoun};
 use std::collections::HashMap;
@@ -147,15 +147,19 @@ impl Resolver<'_> {
         self.word_texts(range).map(word_key).collect()
     }
 
-    /// The texts of the word tokens of `range`.
-    fn word_texts(&self, range: Range<usize>) -> impl Iterator<Item = &str> + '_ {
+    /// The word tokens of `range`.
+    fn word_tokens(&self, range: Range<usize>) -> impl Iterator<Item = &Token> + '_ {
         self.seg
             .tokens
             .get(range)
             .unwrap_or_default()
             .iter()
             .filter(|t| t.is_word())
-            .map(|t| t.text(self.text))
+    }
+
+    /// The texts of the word tokens of `range`.
+    fn word_texts(&self, range: Range<usize>) -> impl Iterator<Item = &str> + '_ {
+        self.word_tokens(range).map(|t| t.text(self.text))
     }
 
     /// The keys of the parts of the words of tokens `range`, split at hyphens, keeping parts of
@@ -233,21 +237,15 @@ impl Resolver<'_> {
 
     /// The gender the words of a title or role call for: `Mr`, `Mrs`, `spokeswoman`.
     fn gender_of(&self, range: Range<usize>) -> Option<Gender> {
-        self.seg
-            .tokens
-            .get(range)
-            .unwrap_or_default()
-            .iter()
-            .filter(|t| t.is_word())
-            .find_map(|t| {
-                if t.is(Class::MALE) {
-                    Some(Gender::Male)
-                } else if t.is(Class::FEMALE) {
-                    Some(Gender::Female)
-                } else {
-                    None
-                }
-            })
+        self.word_tokens(range).find_map(|t| {
+            if t.is(Class::MALE) {
+                Some(Gender::Male)
+            } else if t.is(Class::FEMALE) {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        })
     }
 
     /// The mention kind of a repeated mention (a chained statement reuses its source's,

@@ -41,6 +41,11 @@ fn read(text: &str) -> Vec<Seen> {
         .collect()
 }
 
+/// Each statement's content.
+fn contents_of(text: &str) -> Vec<String> {
+    cue_kinds(text).into_iter().map(|(c, _)| c).collect()
+}
+
 /// Each statement's content and cue kind.
 fn cue_kinds(text: &str) -> Vec<(String, Option<crate::model::CueKind>)> {
     let article: Article<'_> = crate::parse(text).expect("parses");
@@ -3939,13 +3944,10 @@ fn a_stance_in_the_progressive_is_attributed_and_prove_needs_a_clause() {
 
 #[test]
 fn what_an_object_is_cited_or_dismissed_as_belongs_to_it() {
-    let contents: Vec<String> = cue_kinds(
+    let contents = contents_of(
         "Her critics cited the vote as evidence of a split. Ida Berg dismissed the claims as \
          nonsense.",
-    )
-    .into_iter()
-    .map(|(c, _)| c)
-    .collect();
+    );
     assert_eq!(
         contents,
         [
@@ -3957,13 +3959,10 @@ fn what_an_object_is_cited_or_dismissed_as_belongs_to_it() {
 
 #[test]
 fn a_trailing_source_vouches_for_the_main_clause_after_a_concession() {
-    let contents: Vec<String> = cue_kinds(
+    let contents = contents_of(
         "Although the week was hard, the port remains open, according to the ministry. \
          Although the week was hard, the pier is safe, Ida Berg said.",
-    )
-    .into_iter()
-    .map(|(c, _)| c)
-    .collect();
+    );
     assert_eq!(
         contents,
         [
@@ -3989,13 +3988,10 @@ fn peerage_titles_are_titles() {
 
 #[test]
 fn stressed_mentioned_and_promised_report_their_object_or_clause() {
-    let contents: Vec<String> = cue_kinds(
+    let contents = contents_of(
         "Ida Berg stressed the need for a new pier. Okafor mentioned the storm twice. The \
          mayor promised a safer port. Roe stressed the tide was high.",
-    )
-    .into_iter()
-    .map(|(c, _)| c)
-    .collect();
+    );
     assert_eq!(
         contents,
         [
