@@ -185,6 +185,7 @@ impl<'a> MentionReader<'a> {
             // `MP` is a title, though an acronym, before a name (`Labour MP Diane Abbott`);
             // after one it closes the name (`Frank Field MP`).
             && !t.is(Class::CONNECTIVE)
+            && !self.opening_role(i)
             && (!t.is(Class::TITLE) || acronym && !self.name_follows(i) && self.after_name(i))
             && (acronym || !t.is(Class::FUNCTION))
             && (!t.is(Class::CUE) || self.surname_like(i))
@@ -211,6 +212,21 @@ impl<'a> MentionReader<'a> {
                 && w.len() > 4
                 && w.ends_with("ed")
         }) && self.after_name(i)
+    }
+
+    /// Whether token `i` is a role noun that opens a sentence before a first name and a
+    /// surname: `Teenager Sania Mirza`, `Striker Thierry Henry` (the role is capitalized only
+    /// because the sentence starts there).
+    fn opening_role(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            t.is(Class::PERSON_NOUN) && !t.has(Flags::ALL_CAPS) && {
+                t.has(Flags::LINE)
+                    || i.checked_sub(1)
+                        .and_then(|k| self.tok(k))
+                        .is_none_or(|p| p.is_terminal())
+            }
+        }) && self.name_follows(i)
+            && self.name_follows(i + 1)
     }
 
     /// Whether a capitalized word that is no title follows token `i`.

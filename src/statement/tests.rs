@@ -4002,3 +4002,13 @@ fn stressed_mentioned_and_promised_report_their_object_or_clause() {
         ]
     );
 }
+
+#[test]
+fn a_role_that_opens_a_sentence_before_a_name_is_its_title() {
+    assert_eq!(
+        speaker_names(
+            "Teenager Ida Berg said she was happy. Founder Tom Okafor said the port was safe."
+        ),
+        [Some("Ida Berg".to_string()), Some("Tom Okafor".to_string())]
+    );
+}
