@@ -2341,12 +2341,19 @@ impl<'a> Attributor<'a> {
         let topic = cue.kind == CueKind::Question
             && self.v.word_is(start, "about")
             && self.v.tok(start + 1).is_some_and(|t| t.is_word());
+        // `was told to leave`, not `was added to the list`: `to` opens an infinitive.
+        let infinitive = self.v.word_is(start, "to")
+            && self.v.tok(start + 1).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && !t.is(Class::DETERMINER.with(Class::PRONOUN))
+                    || t.opens()
+            });
         if self.v.word_is(start, "that") || self.v.kind(start) == Some(Kind::Colon) || topic {
             start += 1;
         } else if preposition
+            || (self.v.word_is(start, "to") && !infinitive)
             || !(wh
                 || self.clause_opener(start)
-                || self.v.word_is(start, "to")
+                || infinitive
                 || self.v.is(start, Class::SUBORDINATOR))
         {
             return;

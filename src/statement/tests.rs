@@ -1510,6 +1510,27 @@ fn an_elliptic_passive_question_has_no_speaker() {
 }
 
 #[test]
+fn a_passive_cue_reports_an_infinitive_not_a_place() {
+    use StatementKind::Indirect;
+    expect(
+        "The crews were told to leave the pier by noon.",
+        &[(
+            Indirect,
+            "to leave the pier by noon",
+            Some("told"),
+            None,
+            None,
+        )],
+    );
+    // Added to a list, shown to a user: a passive of placing, with nothing reported.
+    expect(
+        "The singer Ana Berg is the latest name to be added to the list of guests.",
+        &[],
+    );
+    expect("The banner is shown to every visitor of the site.", &[]);
+}
+
+#[test]
 fn mixed_quotes_end_where_a_new_report_starts() {
     use StatementKind::{Indirect, Mixed};
     expect(
