@@ -954,7 +954,7 @@ impl<'a> MentionReader<'a> {
 
 /// Whether a word looks like a regular plural noun: `teachers`, `voters`, not `press`,
 /// `status`, `analysis`.
-fn plural_word(w: &str) -> bool {
+pub(crate) fn plural_word(w: &str) -> bool {
     let lower = w.fold_ascii();
     lower.len() > 3
         && lower.ends_with('s')

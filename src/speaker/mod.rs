@@ -279,6 +279,9 @@ impl Resolver<'_> {
                 if p == Pronoun::It && e.is_none() {
                     e = self.company_named_alone();
                 }
+                if e.is_none() {
+                    e = self.reporting_thing(p);
+                }
                 if matches!(p, Pronoun::He | Pronoun::She)
                     && let Some(named) = self.subject_named_before(m.tokens.start, e, p, paragraph)
                 {
@@ -355,6 +358,34 @@ impl Resolver<'_> {
             self.entities.get(e).is_some_and(|x| {
                 x.kind.is_some_and(|k| wanted.contains(&k))
                     && (clash.is_none() || x.gender != clash)
+            })
+        })
+    }
+
+    /// `The report said ... It also found`: with no organisation or group to stand for, `it`
+    /// or `they` is a recent thing that reports, named by a description with no role (`the
+    /// report`, `a new survey`, `the figures`), by the number of its head noun.
+    fn reporting_thing(&self, p: Pronoun) -> Option<usize> {
+        let plural = match p {
+            Pronoun::It => false,
+            Pronoun::They => true,
+            _ => return None,
+        };
+        self.recent().find(|&e| {
+            self.entities.get(e).is_some_and(|x| {
+                x.kind == Some(SpeakerKind::Unnamed)
+                    && x.name.is_none()
+                    && x.titles.last().is_some_and(|t| {
+                        t.end
+                            .checked_sub(1)
+                            .and_then(|k| self.seg.tokens.get(k))
+                            .is_some_and(|h| {
+                                h.is_word()
+                                    && (h.is(Class::PLURAL)
+                                        || mention::plural_word(h.text(self.text)))
+                                        == plural
+                            })
+                    })
             })
         })
     }

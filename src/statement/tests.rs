@@ -3360,6 +3360,38 @@ fn it_makes_a_one_word_untitled_speaker_an_organisation() {
 }
 
 #[test]
+fn it_and_they_stand_for_a_reporting_thing_when_no_organisation_is_near() {
+    let article = crate::parse(
+        "The harbour survey said the piers were unsafe. It also found that the cranes were old.",
+    )
+    .expect("parses");
+    let statements = article.statements();
+    assert_eq!(statements.len(), 2, "{statements:?}");
+    let first = statements[0].speaker().expect("the survey speaks");
+    assert_eq!(statements[1].speaker(), Some(first));
+    // A plural head is `they`, not `it`.
+    let article = crate::parse(
+        "The port figures showed a fall in traffic. They said the piers were busy. It said \
+         nothing.",
+    )
+    .expect("parses");
+    let statements = article.statements();
+    let figures = statements[0].speaker().expect("the figures speak");
+    assert_eq!(statements[1].speaker(), Some(figures));
+    assert!(statements.iter().skip(2).all(|s| s.speaker().is_none()));
+    // An organisation named before wins over the thing.
+    let article = crate::parse(
+        "The Port Authority said the piers were unsafe. The harbour survey said the cranes \
+         were old. It added that repairs would start soon.",
+    )
+    .expect("parses");
+    let statements = article.statements();
+    assert_eq!(statements.len(), 3, "{statements:?}");
+    assert_eq!(statements[2].speaker(), statements[0].speaker());
+    assert!(statements[0].speaker().is_some());
+}
+
+#[test]
 fn a_closed_bracket_holds_no_break() {
     use StatementKind::Indirect;
     expect(
