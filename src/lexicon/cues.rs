@@ -23,6 +23,7 @@ use CueKind::{Belief, Evidence, Question, Speech, Writing};
 /// The reporting verbs, sorted by base form.
 #[rustfmt::skip]
 pub(crate) const CUE_VERBS: &[CueVerb] = &[
+    verb(["accept", "accepts", "accepted", "accepted", "accepting"], Belief),
     verb(["accuse", "accuses", "accused", "accused", "accusing"], Speech),
     verb(["acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging"], Speech),
     verb(["add", "adds", "added", "added", "adding"], Speech),
@@ -77,6 +78,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["deny", "denies", "denied", "denied", "denying"], Speech),
     verb(["describe", "describes", "described", "described", "describing"], Speech),
     verb(["disclose", "discloses", "disclosed", "disclosed", "disclosing"], Speech),
+    verb(["discover", "discovers", "discovered", "discovered", "discovering"], Evidence),
     verb(["dismiss", "dismisses", "dismissed", "dismissed", "dismissing"], Belief),
     verb(["doubt", "doubts", "doubted", "doubted", "doubting"], Belief),
     verb(["emphasise", "emphasises", "emphasised", "emphasised", "emphasising"], Speech),
@@ -106,6 +108,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["know", "knows", "knew", "known", "knowing"], Belief),
     verb(["label", "labels", "labelled", "labelled", "labelling"], Speech),
     verb(["lament", "laments", "lamented", "lamented", "lamenting"], Speech),
+    verb(["learn", "learns", "learned", "learned", "learning"], Evidence),
     verb(["maintain", "maintains", "maintained", "maintained", "maintaining"], Speech),
     verb(["make", "makes", "made", "made", "making"], Evidence),
     verb(["marvel", "marvels", "marvelled", "marvelled", "marvelling"], Speech),
@@ -135,8 +138,12 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["question", "questions", "questioned", "questioned", "questioning"], Question),
     verb(["quip", "quips", "quipped", "quipped", "quipping"], Speech),
     verb(["quote", "quotes", "quoted", "quoted", "quoting"], Speech),
+    verb(["realise", "realises", "realised", "realised", "realising"], Belief),
+    verb(["realize", "realizes", "realized", "realized", "realizing"], Belief),
     verb(["recall", "recalls", "recalled", "recalled", "recalling"], Speech),
     verb(["reckon", "reckons", "reckoned", "reckoned", "reckoning"], Belief),
+    verb(["recognise", "recognises", "recognised", "recognised", "recognising"], Belief),
+    verb(["recognize", "recognizes", "recognized", "recognized", "recognizing"], Belief),
     verb(["recount", "recounts", "recounted", "recounted", "recounting"], Speech),
     verb(["refuse", "refuses", "refused", "refused", "refusing"], Belief),
     verb(["reiterate", "reiterates", "reiterated", "reiterated", "reiterating"], Speech),
@@ -187,16 +194,17 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
 /// rules ask for a `that`-clause, a colon or a quote after these.
 #[rustfmt::skip]
 pub(crate) const NEEDS_CLAUSE: &[&str] = &[
-    "accuse", "advise", "agree", "answer", "beg", "blame", "blast", "brag", "brand", "call",
-    "charge", "chide", "cite", "condemn", "confess", "consider", "continue", "criticise",
-    "criticize", "decide", "decline", "decry", "defend", "demand", "demonstrate", "denounce",
-    "describe", "dismiss", "emphasise", "emphasize", "endorse", "estimate", "expect", "favor",
-    "favour", "fear", "feel", "find", "gush", "hope", "implore", "indicate", "inform",
-    "instruct", "intend", "know", "label", "maintain", "make", "marvel", "mention", "muse", "object", "offer", "oppose", "plan", "plead",
-    "pledge", "point", "praise", "prefer", "promise", "propose", "protest", "prove", "publish", "question",
-    "recall", "recount", "refuse", "reiterate", "remind", "repeat", "report", "scream", "see",
-    "seek", "show", "slam", "state", "stress", "support", "suppose", "threaten", "urge", "want",
-    "worry", "yell",
+    "accept", "accuse", "advise", "agree", "answer", "beg", "blame", "blast", "brag", "brand",
+    "call", "charge", "chide", "cite", "condemn", "confess", "consider", "continue",
+    "criticise", "criticize", "decide", "decline", "decry", "defend", "demand", "demonstrate",
+    "denounce", "describe", "discover", "dismiss", "emphasise", "emphasize", "endorse",
+    "estimate", "expect", "favor", "favour", "fear", "feel", "find", "gush", "hope", "implore",
+    "indicate", "inform", "instruct", "intend", "know", "label", "learn", "maintain", "make",
+    "marvel", "mention", "muse", "object", "offer", "oppose", "plan", "plead", "pledge",
+    "point", "praise", "prefer", "promise", "propose", "protest", "prove", "publish",
+    "question", "realise", "realize", "recall", "recognise", "recognize", "recount", "refuse",
+    "reiterate", "remind", "repeat", "report", "scream", "see", "seek", "show", "slam", "state",
+    "stress", "support", "suppose", "threaten", "urge", "want", "worry", "yell",
 ];
 
 /// Verbs that report only with their particle right after them, or after `it`: `pointed out
@@ -246,6 +254,20 @@ pub(crate) const TAKES_INFINITIVE: &[&str] = &[
     "threaten", "vow", "want",
 ];
 
+/// Beliefs and findings that attribute only a clause, never a plain object: `proved that ...`
+/// but `proved popular`, `learned that ...` but `learned the trade`, `accepted the offer`.
+/// Sorted.
+pub(crate) const CLAUSE_ONLY: &[&str] = &[
+    "accept",
+    "discover",
+    "learn",
+    "prove",
+    "realise",
+    "realize",
+    "recognise",
+    "recognize",
+];
+
 /// Verbs whose subject belongs to what is attributed, with no source named: `Trump appeared
 /// poised to win`, `Carson seems to recognize the problem`. Sorted.
 pub(crate) const RAISING: &[&str] = &["appear", "seem"];
@@ -270,6 +292,7 @@ mod tests {
             .windows(2)
             .chain(TAKES_OBJECT.windows(2))
             .chain(TAKES_INFINITIVE.windows(2))
+            .chain(CLAUSE_ONLY.windows(2))
             .chain(RAISING.windows(2))
         {
             if let [a, b] = pair {
@@ -296,6 +319,7 @@ mod tests {
             .iter()
             .chain(TAKES_OBJECT)
             .chain(TAKES_INFINITIVE)
+            .chain(CLAUSE_ONLY)
         {
             assert!(CUE_VERBS.iter().any(|v| v.forms[0] == *lemma), "{lemma}");
         }

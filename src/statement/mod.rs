@@ -1885,9 +1885,9 @@ impl<'a> Attributor<'a> {
         if cue.needs_clause && !introduced && !attitude && !quoted_words && !object {
             return;
         }
-        // `proved popular`, `is proving controversial`: a state reached, not a finding; `prove`
-        // attributes only with a clause.
-        if cue.lemma == "prove" && !introduced {
+        // `proved popular`, `learned the trade`: a state reached or a thing got, not a finding;
+        // these attribute only a clause.
+        if !introduced && crate::lexicon::cues::CLAUSE_ONLY.contains(&cue.lemma) {
             return;
         }
         // `went on to claim that ...`, not `went on to claim the Cup`.
@@ -2358,6 +2358,13 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `was discovered only days later`: a finding in the passive reports a clause.
+        if cue.kind != CueKind::Speech
+            && crate::lexicon::cues::CLAUSE_ONLY.contains(&cue.lemma)
+            && !(self.v.word_is(adjuncts.end, "that") || wh)
+        {
+            return;
+        }
         let elliptic = topic || self.elliptic_passive(c, c);
         let content_end = self.content_end(start, end, elliptic);
         let (content, kind, quote) = self.clause_content(start..content_end);
@@ -2602,6 +2609,8 @@ impl<'a> Attributor<'a> {
             && self.v.kind(c - 1) == Some(Kind::Comma)
             && !cue.takes_object
             && cue.kind != CueKind::Evidence
+            // `..., recognise the best websites`: a finding is not inverted.
+            && !crate::lexicon::cues::CLAUSE_ONLY.contains(&cue.lemma)
         {
             if let Some((mention, after)) = self.subject_after(c + 1, end) {
                 let adj = after_cue(&self.v, after.saturating_sub(1), "", end);

@@ -503,6 +503,31 @@ fn a_verdict_is_not_a_finding() {
 }
 
 #[test]
+fn a_finding_learned_or_accepted_is_a_clause_never_an_object() {
+    use crate::model::CueKind::{Belief, Evidence};
+    assert_eq!(
+        cue_kinds(
+            "Berg learned that the pier was closed. Ruiz accepted that the plan had failed. \
+             Divers discovered that the hull was cracked."
+        ),
+        [
+            ("the pier was closed".to_string(), Some(Evidence)),
+            ("the plan had failed".to_string(), Some(Belief)),
+            ("the hull was cracked".to_string(), Some(Evidence)),
+        ]
+    );
+    // A thing learned, accepted or found in the passive is no attribution.
+    expect("Berg learned the trade in Leeds.", &[]);
+    expect("Ruiz accepted the offer on Monday.", &[]);
+    expect("The wreck was discovered only days later.", &[]);
+    // Nor does a finding invert: the verb after the comma is the subject's own.
+    expect(
+        "The awards, which were started in 1997, recognise the best websites.",
+        &[],
+    );
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
