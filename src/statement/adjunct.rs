@@ -135,6 +135,8 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
                 contiguous = false;
                 continue;
             }
+            // `said at least 40 people left`: a bound on a number opens the reported clause.
+            "at" if v.word_is(k + 1, "least") || v.word_is(k + 1, "most") => break,
             "on" | "in" | "during" | "over" | "at" | "via" | "after" | "before" | "to" => {
                 // `reported in 2007.`, `said in 2014 that`: a year closing the attribution
                 // (not `the damages claimed in 2004 eclipsed ...`).

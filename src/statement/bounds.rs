@@ -611,7 +611,10 @@ impl Attributor<'_> {
                         && !matches!(
                             lower.as_str(),
                             "about" | "over" | "around" | "nearly" | "some"
-                        ))
+                        )
+                        // `said at least seven have signed`: a bound on a number.
+                        && !(lower == "at"
+                            && (self.v.word_is(i + 1, "least") || self.v.word_is(i + 1, "most"))))
             }
             Kind::Number | Kind::Currency => true,
             Kind::Quote(_) => t.opens(),

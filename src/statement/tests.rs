@@ -528,6 +528,35 @@ fn a_finding_learned_or_accepted_is_a_clause_never_an_object() {
 }
 
 #[test]
+fn a_bound_on_a_number_opens_the_reported_clause() {
+    expect(
+        "Berg said at least 40 people had left the island.",
+        &[(
+            Indirect,
+            "at least 40 people had left the island",
+            Some("said"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+    expect(
+        "Now, she says, at most six boats are still working.",
+        &[(
+            Indirect,
+            "at most six boats are still working",
+            Some("says"),
+            Some("she"),
+            None,
+        )],
+    );
+    // The claim's bound is inside the statement, so the speaker claims it.
+    let article = crate::parse("Berg said at least 40 people had left.").expect("parses");
+    let claim = &article.numeric_claims()[0];
+    assert_eq!(claim.text(), "at least 40");
+    assert!(claim.statement().is_some());
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
