@@ -512,6 +512,18 @@ mod tests {
     }
 
     #[test]
+    fn doubled_apostrophes_pair_as_double_marks() {
+        assert_eq!(
+            quotes("''I said no,'' he said. ''Fine.''"),
+            vec![closed("I said no,"), closed("Fine.")]
+        );
+        assert_eq!(
+            quotes("''I said 'no,''' he said. ''Fine.''"),
+            vec![closed("I said 'no,'"), closed("no,"), closed("Fine.")]
+        );
+    }
+
+    #[test]
     fn nested_quotes_pair_inside_out() {
         assert_eq!(
             quotes("“He said ‘go’ now,” she said."),

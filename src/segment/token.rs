@@ -490,6 +490,16 @@ impl Scanner<'_, '_> {
                 b'%' => Kind::Percent,
                 b'/' => Kind::Slash,
                 b'"' => Kind::Quote(Mark::Straight),
+                // `''I said 'no,''' he said`: three apostrophes after a word close a single
+                // mark and then a double one.
+                b'\''
+                    if self.byte(start + 1) == b'\''
+                        && self.byte(start + 2) == b'\''
+                        && start > 0
+                        && !self.byte(start - 1).is_ascii_whitespace() =>
+                {
+                    return self.apostrophe(start, 1, Mark::StraightSingle);
+                }
                 // Two apostrophes (or two backticks) make a double mark: `''We won,'' he said`.
                 b'\'' if self.byte(start + 1) == b'\'' => {
                     return self.push(
@@ -1001,6 +1011,25 @@ mod tests {
                 (Kind::Word, "the"),
                 (Kind::Number, "1980"),
                 (Kind::Possessive, "’s"),
+            ]
+        );
+    }
+
+    #[test]
+    fn three_apostrophes_after_a_word_close_a_single_then_a_double_mark() {
+        assert_eq!(
+            kinds("''I said 'no,''' he said"),
+            vec![
+                (Kind::Quote(Mark::Straight), "''"),
+                (Kind::Word, "I"),
+                (Kind::Word, "said"),
+                (Kind::Quote(Mark::StraightSingle), "'"),
+                (Kind::Word, "no"),
+                (Kind::Comma, ","),
+                (Kind::Quote(Mark::StraightSingle), "'"),
+                (Kind::Quote(Mark::Straight), "''"),
+                (Kind::Word, "he"),
+                (Kind::Word, "said"),
             ]
         );
     }
