@@ -329,7 +329,9 @@ impl Attributor<'_> {
         {
             return None;
         }
-        (start + 1..end.min(start + 10))
+        // `say by a 7-point margin, 49 percent to 42 percent, that ...`: an adjunct may hold
+        // a figure set off by commas.
+        (start + 1..end.min(start + 16))
             .take_while(|&i| {
                 self.v.tok(i).is_some_and(|t| match t.kind {
                     Kind::Word => {
@@ -340,11 +342,23 @@ impl Attributor<'_> {
                                 || t.is(Class::PRONOUN))
                     }
                     Kind::Possessive | Kind::Number | Kind::Period | Kind::Hyphen => true,
+                    Kind::Comma | Kind::Percent => true,
                     _ => false,
                 })
             })
             // `that of the summit` is a pronoun.
             .find(|&i| self.v.word_is(i, "that") && !self.v.word_is(i + 1, "of"))
+            // A short adjunct runs straight to `that`; a longer one, or one with commas, is
+            // set off by a comma right before it, and a verb right after `that` makes it a
+            // relative pronoun (`a handset with a hard drive, that can be used`).
+            .filter(|&i| {
+                let plain = i < start + 10
+                    && (start..i)
+                        .all(|k| !matches!(self.v.kind(k), Some(Kind::Comma | Kind::Percent)));
+                plain
+                    || self.v.kind(i - 1) == Some(Kind::Comma)
+                        && !self.v.is(i + 1, Class::AUXILIARY)
+            })
     }
 
     /// Whether a new clause with its own subject starts at `i`, after a comma: `but he`,

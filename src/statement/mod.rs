@@ -1553,7 +1553,11 @@ impl<'a> Attributor<'a> {
             && !quantifier
             && !goes_on
             && self.v.tok(c - 1).is_some_and(|p| {
-                p.is_word() && (p.is(Class::DETERMINER) || self.v.word_is(c - 1, "to"))
+                p.is_word()
+                    && (p.is(Class::DETERMINER)
+                        || self.v.word_is(c - 1, "to")
+                        // `made no comment`, `gave no answer`: a noun, and nothing said.
+                        || self.v.word_is(c - 1, "no") && cue.form != VerbForm::Gerund)
                     // `Trump's alleged ties`, `the group's reports`: a modifier or a noun.
                     || p.kind == Kind::Possessive
                     // `details of planned reforms`, `in alleged fraud`: a participle after a

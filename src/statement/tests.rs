@@ -557,6 +557,33 @@ fn a_bound_on_a_number_opens_the_reported_clause() {
 }
 
 #[test]
+fn an_adjunct_set_off_by_commas_before_that() {
+    expect(
+        "Ruiz agrees with other experts, like the harbour engineer Ida Berg, that the pier \
+         must close.",
+        &[(
+            Indirect,
+            "the pier must close",
+            Some("agrees"),
+            Some("Ruiz"),
+            Some("Ruiz"),
+        )],
+    );
+    // `that` right after a noun, or before a verb, is no clause of the cue's.
+    expect(
+        "The port made no comment about the future of the pier despite recent speculation \
+         that the council had sold it.",
+        &[],
+    );
+    expect(
+        "Kestrela is showing off a new crane, a machine with a long arm, that can lift ships.",
+        &[],
+    );
+    // After `no`, a cue word is a noun, and nothing is said.
+    expect("There is no doubt that the pier is old.", &[]);
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
