@@ -298,6 +298,15 @@ impl<'a> MentionReader<'a> {
     /// (`former Gov. Jeb Bush of Florida`, `Ma and Zeng of the Health Ministry`) keeps the
     /// place as its affiliation.
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
+        // `But economists said`, `And the judges ...`: a conjunction opening the sentence
+        // joins it to the one before and names no one.
+        if range.len() > 1
+            && self
+                .tok(range.start)
+                .is_some_and(|t| t.is_capitalized() && t.is(Class::CONJUNCTION))
+        {
+            return self.classify(range.start + 1..range.end);
+        }
         // `Kasich says`: a name and its reporting verb are a clause, not a mention.
         if (range.start + 1..range.end).any(|k| {
             self.tok(k).is_some_and(|t| {

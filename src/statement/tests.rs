@@ -584,6 +584,20 @@ fn an_adjunct_set_off_by_commas_before_that() {
 }
 
 #[test]
+fn a_conjunction_opening_the_sentence_is_no_part_of_the_speaker() {
+    let found = read(
+        "The port said the pier was safe. But Ida Roe met the mayor and said the pier \
+         was unsafe. And Mr Berg met the trust and said the council should decide.",
+    );
+    let mentions: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        [Some("The port"), Some("Ida Roe"), Some("Mr Berg")]
+    );
+    assert_eq!(found[2].4.as_deref(), Some("Berg"));
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
