@@ -279,6 +279,9 @@ impl Resolver<'_> {
                 if p == Pronoun::It && e.is_none() {
                     e = self.company_named_alone();
                 }
+                if p == Pronoun::It && e.is_none() {
+                    e = self.subject_organisation_before(m.tokens.start, paragraph);
+                }
                 if e.is_none() {
                     e = self.reporting_thing(p);
                 }
@@ -388,6 +391,73 @@ impl Resolver<'_> {
                     })
             })
         })
+    }
+
+    /// `Electrolux saw its shares rise after it said ...`: with nothing else to stand for,
+    /// `it` is the name that opens its sentence or the one before as the subject (a verb in
+    /// lower case follows it), when that name is an organisation's, or one untitled word that
+    /// names no known person and does not look like a plural noun (`Sales rose`). The entity is
+    /// found or made, an organisation.
+    fn subject_organisation_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
+        let sentences = &self.seg.sentences;
+        let toks = &self.seg.tokens;
+        let s = sentences.partition_point(|x| x.tokens.end <= at);
+        let reader = mention::MentionReader {
+            toks,
+            text: self.text,
+        };
+        let found = (s.saturating_sub(1)..=s).rev().find_map(|k| {
+            let start = sentences.get(k)?.tokens.start;
+            let run = self
+                .name_runs
+                .get(self.name_runs.partition_point(|r| r.start < start))
+                .filter(|r| r.start == start && r.end < at)?;
+            // A verb: an auxiliary, an adverb before one, a reporting verb or a past in `-ed`
+            // (not the noun of `Search engine firm Google`).
+            let verb = toks.get(run.end).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (t.is(Class::AUXILIARY.with(Class::ADVERB).with(Class::CUE))
+                        || t.text(self.text).ends_with("ed"))
+            });
+            // `Having said that`: a participle opens the sentence, not a name.
+            let participle = toks
+                .get(run.start)
+                .is_some_and(|t| run.len() == 1 && t.text(self.text).ends_with("ing"));
+            // `No Ireland team`, `There was an outcry`: a first word the lexicon knows, or an
+            // expletive, opens no name.
+            let known = toks.get(run.start).is_some_and(|t| {
+                crate::lexicon::lexicon().knows(t.lex)
+                    || matches!(t.text(self.text).fold_ascii().as_str(), "there" | "here")
+            });
+            if !verb || participle || known {
+                return None;
+            }
+            let m = reader
+                .classify(run.clone())
+                .filter(|m| m.form == Form::Name && m.title.is_none())?;
+            let name = m.name.clone()?;
+            let word = toks.get(name.start)?;
+            let organisation = m.kind == SpeakerKind::Organisation
+                || name.len() == 1
+                    && !mention::plural_word(word.text(self.text))
+                    && self
+                        .by_name_word
+                        .get(&word_key(word.text(self.text)))
+                        .is_none_or(|ids| {
+                            ids.iter().all(|&e| {
+                                self.entities
+                                    .get(e)
+                                    .is_none_or(|x| x.kind != Some(SpeakerKind::Person))
+                            })
+                        });
+            organisation.then_some(m)
+        })?;
+        let e = self.resolve_mention(&found, paragraph).0?;
+        if let Some(x) = self.entities.get_mut(e) {
+            x.kind = Some(SpeakerKind::Organisation);
+        }
+        Some(e)
     }
 
     /// `Southcorp said ... It said`: a recent speaker named by one word, with no title and

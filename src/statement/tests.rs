@@ -3487,6 +3487,26 @@ fn it_and_they_stand_for_a_reporting_thing_when_no_organisation_is_near() {
 }
 
 #[test]
+fn it_stands_for_the_organisation_named_as_the_subject() {
+    let article =
+        crate::parse("Kestrela saw its shares rise after it said sales were up by a fifth.")
+            .expect("parses");
+    let statements = article.statements();
+    assert_eq!(statements.len(), 1, "{statements:?}");
+    let speaker = article.speaker_of(&statements[0]).expect("resolved");
+    assert_eq!(speaker.name(), Some("Kestrela"));
+    assert_eq!(speaker.kind(), SpeakerKind::Organisation);
+    // A plural noun or an expletive opening the sentence is no name.
+    for text in [
+        "Sales rose in May. It said the pier was closed.",
+        "There was an outcry in May. It said the pier was closed.",
+    ] {
+        let article = crate::parse(text).expect("parses");
+        assert!(article.speakers().is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_closed_bracket_holds_no_break() {
     use StatementKind::Indirect;
     expect(
