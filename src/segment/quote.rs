@@ -335,6 +335,10 @@ fn facing(
     let right_flanking = !open_before && close_after;
     let fam = family(mark);
     let family_open = stack.iter().any(|o| o.family == fam);
+    // `he's like 6’2”`, `5'11"`: feet and inches, a height and no quote mark.
+    if matches!(mark, Mark::Straight | Mark::RightDouble) && inches(tokens, i) {
+        return Facing::Literal;
+    }
     match mark {
         Mark::Straight => {
             // An inch or seconds sign: `a 6" pipe`, `5'11"`.
@@ -425,6 +429,24 @@ fn facing(
             }
         }
     }
+}
+
+/// Whether the double mark at `i` closes a height in feet and inches: digits, a single mark,
+/// digits and the mark, all touching (`6’2”`, `5'11"`).
+fn inches(tokens: &[Token], i: usize) -> bool {
+    let at = |k: usize| i.checked_sub(k).and_then(|j| tokens.get(j));
+    let (Some(t), Some(inch), Some(foot_mark), Some(feet)) = (at(0), at(1), at(2), at(3)) else {
+        return false;
+    };
+    t.is_attached()
+        && inch.kind == Kind::Number
+        && inch.is_attached()
+        && matches!(
+            foot_mark.kind,
+            Kind::Quote(Mark::StraightSingle | Mark::RightSingle)
+        )
+        && foot_mark.is_attached()
+        && feet.kind == Kind::Number
 }
 
 /// Whether the single mark at `i` ends a plural possessive: attached to a word in `s`, and
@@ -520,6 +542,18 @@ mod tests {
         assert_eq!(
             quotes("''I said 'no,''' he said. ''Fine.''"),
             vec![closed("I said 'no,'"), closed("no,"), closed("Fine.")]
+        );
+    }
+
+    #[test]
+    fn feet_and_inches_are_no_quote_marks() {
+        assert_eq!(
+            quotes("“He is taller than me; he’s like 6’2”,” Rubio said."),
+            vec![closed("He is taller than me; he’s like 6’2”,")]
+        );
+        assert_eq!(
+            quotes("\"She is 5'11\" and fast,\" he said."),
+            vec![closed("She is 5'11\" and fast,")]
         );
     }
 
