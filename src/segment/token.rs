@@ -702,6 +702,26 @@ impl Scanner<'_, '_> {
                         end += c.len_utf8();
                         continue;
                     }
+                    // `Franc\u{327}ois`: a combining mark belongs to the letter before it.
+                    // `FranÃ§ois`: UTF-8 read as Latin-1 writes a letter as `Ã` or `Â` (perhaps
+                    // decomposed, `A` and a combining tilde) and a sign; the sign is part of the
+                    // word.
+                    Some(c @ '\u{300}'..='\u{36f}') => {
+                        ascii = false;
+                        end += c.len_utf8();
+                        continue;
+                    }
+                    Some(c @ '\u{80}'..='\u{bf}')
+                        if matches!(
+                            self.char_before(end),
+                            Some('Ã' | 'Â' | '\u{300}'..='\u{36f}')
+                        ) =>
+                    {
+                        ascii = false;
+                        run += 1;
+                        end += c.len_utf8();
+                        continue;
+                    }
                     // A left mark between letters is a misused apostrophe (`Trump‘s`): a
                     // quote never opens inside a word.
                     Some('’' | '‘') => {
@@ -1011,6 +1031,20 @@ mod tests {
                 (Kind::Word, "the"),
                 (Kind::Number, "1980"),
                 (Kind::Possessive, "’s"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_letter_written_twice_encoded_stays_in_its_word() {
+        assert_eq!(
+            kinds("FranÃ§ois FranÃ\u{83}Â§ois FranA\u{303}\u{83}A\u{302}§ois Franc\u{327}ois said"),
+            vec![
+                (Kind::Word, "FranÃ§ois"),
+                (Kind::Word, "FranÃ\u{83}Â§ois"),
+                (Kind::Word, "FranA\u{303}\u{83}A\u{302}§ois"),
+                (Kind::Word, "Franc\u{327}ois"),
+                (Kind::Word, "said"),
             ]
         );
     }
