@@ -1591,6 +1591,24 @@ impl<'a> Attributor<'a> {
                 return;
             }
         }
+        // `amid growing calls for`, `mounting fears`: an -s form after a word in `-ing` is a
+        // noun; so is one right before a verb of report (`newspaper reports claim`, `reports
+        // suggest`), which is the noun's own.
+        if cue.form == VerbForm::Third
+            && (self.v.tok(c.wrapping_sub(1)).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && t.text(self.v.text).len() > 5
+                    && t.text(self.v.text).ends_with("ing")
+                    && !t.is(Class::CUE)
+            }) || self
+                .cue_word(c + 1)
+                .is_some_and(|w| w.form == VerbForm::Base)
+                // Not `whom he says feel let down`.
+                && !self.v.is(c.wrapping_sub(1), Class::PRONOUN))
+        {
+            return;
+        }
         // `has no immediate plans to`, `had no claims`: a noun after `have no`.
         let have_no = |n: usize| {
             self.v.word_is(n, "no")

@@ -598,6 +598,34 @@ fn a_conjunction_opening_the_sentence_is_no_part_of_the_speaker() {
 }
 
 #[test]
+fn an_s_form_after_an_ing_word_or_before_a_report_is_a_noun() {
+    expect(
+        "The mayor rejected the plan amid growing calls for an inquiry.",
+        &[],
+    );
+    expect(
+        "The rally was driven by mounting fears that rates may rise.",
+        &[],
+    );
+    expect(
+        "The port will close its north pier in May, newspaper reports claim.",
+        &[(
+            Indirect,
+            "The port will close its north pier in May",
+            Some("claim"),
+            Some("newspaper reports"),
+            None,
+        )],
+    );
+    // After a pronoun the -s form is the verb: `whom he says feel let down`.
+    let found = read("There are many people whom he says feel let down by the council.");
+    assert!(
+        found.iter().any(|s| s.2.as_deref() == Some("says")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
