@@ -265,11 +265,20 @@ impl Attributor<'_> {
         // and the role is the appositive of the name that opens the clause.
         // The name opens the sentence; the clause that the comma starts excludes it.
         let m0 = mention.tokens.start;
-        let sentence_start = self
+        let mut sentence_start = self
             .seg
             .sentences
             .get(self.sentence_of(m0))
             .map_or(m0, |s| s.tokens.start);
+        // `However, Matt Williams, a fund manager at X said`: a connective and its comma
+        // before the name.
+        if self.v.is(sentence_start, Class::CONNECTIVE)
+            && self.v.kind(sentence_start + 1) == Some(Kind::Comma)
+        {
+            sentence_start += 2;
+        }
+        // An indefinite role (`a fund manager at X`) after a full name.
+        let indefinite = self.v.word_is(m0, "a") || self.v.word_is(m0, "an");
         // Not a group set between commas (`Mr. Obama, officials said, has become`).
         if matches!(mention.form, Form::Description { .. })
             && matches!(
@@ -279,7 +288,7 @@ impl Attributor<'_> {
             && self.v.kind(c + 1) != Some(Kind::Comma)
             && m0 >= sentence_start + 2
             // A bare role, not `Overall, the fund predicted`.
-            && !self.v.is(m0, Class::DETERMINER)
+            && (!self.v.is(m0, Class::DETERMINER) || indefinite)
             && self.v.kind(m0 - 1) == Some(Kind::Comma)
             && self.outside(m0 - 1)
         {
@@ -292,10 +301,11 @@ impl Attributor<'_> {
                     .filter(|n| n.form == Form::Name && n.tokens == (name_start..name_end))
                     .filter(|n| {
                         n.tokens.len() >= 2
-                            || self
-                                .v
-                                .tok(n.tokens.start)
-                                .is_some_and(|t| !crate::lexicon::lexicon().knows(t.lex))
+                            || !indefinite
+                                && self
+                                    .v
+                                    .tok(n.tokens.start)
+                                    .is_some_and(|t| !crate::lexicon::lexicon().knows(t.lex))
                     })
             {
                 named.appositive = Some(Box::new(role));

@@ -626,6 +626,25 @@ fn an_s_form_after_an_ing_word_or_before_a_report_is_a_noun() {
 }
 
 #[test]
+fn an_indefinite_role_without_its_closing_comma_belongs_to_the_name() {
+    for text in [
+        "Ida Berg, a harbour engineer at Kestrela said the pier was unsafe.",
+        "However, Ida Berg, a harbour engineer at Kestrela said the pier was unsafe.",
+    ] {
+        expect(
+            text,
+            &[(
+                Indirect,
+                "the pier was unsafe",
+                Some("said"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            )],
+        );
+    }
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
