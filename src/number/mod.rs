@@ -254,9 +254,21 @@ impl Reader<'_> {
             } else {
                 "to"
             };
+            // `between $60,000 (£30,800) and $150,000`: a conversion in brackets after the
+            // low end is part of the range.
+            let after_aside = |k: usize| {
+                if self.kind(k) != Some(Kind::OpenParen) {
+                    return k;
+                }
+                (k + 1..end.min(k + 8))
+                    .find(|&c| matches!(self.kind(c), Some(Kind::CloseParen | Kind::OpenParen)))
+                    .filter(|&c| self.kind(c) == Some(Kind::CloseParen))
+                    .map_or(k, |c| c + 1)
+            };
             if let Some(low) = self.amount_at(i + 1, end, para_start)
-                && self.word_is(low.tokens.end, joiner)
-                && let Some(high) = self.amount_at(low.tokens.end + 1, end, para_start)
+                && let joint = after_aside(low.tokens.end)
+                && self.word_is(joint, joiner)
+                && let Some(high) = self.amount_at(joint + 1, end, para_start)
             {
                 // `between 1600 and 1900` spans years, not a quantity.
                 if self.excluded(&low, end, para_start).is_some()
@@ -2292,6 +2304,21 @@ mod tests {
             assert_eq!(seen.text, expr, "{text}");
             assert_eq!(seen.bound, Bound::Range, "{text}");
             assert_eq!(seen.counted.as_deref(), Some("days"), "{text}");
+        }
+        // A conversion in brackets after the low end is part of the range.
+        for (text, expr) in [
+            (
+                "They were paid between $60,000 (£30,800) and $150,000 a year.",
+                "between $60,000 (£30,800) and $150,000",
+            ),
+            (
+                "Fares run from 250 euros (£173) to 600 euros.",
+                "from 250 euros (£173) to 600 euros",
+            ),
+        ] {
+            let seen = one(text);
+            assert_eq!(seen.text, expr, "{text}");
+            assert_eq!(seen.bound, Bound::Range, "{text}");
         }
         // A scale written once serves both ends; an end with its own scale, or digits above
         // the other end's, keeps its value.
