@@ -282,6 +282,9 @@ impl Resolver<'_> {
                 if p == Pronoun::It && e.is_none() {
                     e = self.subject_organisation_before(m.tokens.start, paragraph);
                 }
+                if p == Pronoun::They && e.is_none() {
+                    e = self.subject_group_before(m.tokens.start, paragraph);
+                }
                 if e.is_none() {
                     e = self.reporting_thing(p);
                 }
@@ -456,6 +459,60 @@ impl Resolver<'_> {
         let e = self.resolve_mention(&found, paragraph).0?;
         if let Some(x) = self.entities.get_mut(e) {
             x.kind = Some(SpeakerKind::Organisation);
+        }
+        Some(e)
+    }
+
+    /// `Five unions will meet the minister. They want ...`: with no group or organisation to
+    /// stand for, `they` is the plural subject of its sentence or the one before: a noun
+    /// phrase opening the sentence, read as a group (`five unions`, `Tony Blair and Gordon
+    /// Brown`) or with a plural head (`Turkey's economic leaders`), before an auxiliary, an
+    /// adverb, a reporting verb or an -ed past. The entity is found or made, a group.
+    fn subject_group_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
+        let sentences = &self.seg.sentences;
+        let toks = &self.seg.tokens;
+        let s = sentences.partition_point(|x| x.tokens.end <= at);
+        let reader = mention::MentionReader {
+            toks,
+            text: self.text,
+        };
+        let verb_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (t.is(Class::AUXILIARY.with(Class::ADVERB))
+                        || t.is(Class::CUE) && !t.text(self.text).ends_with("ing")
+                        || t.text(self.text).len() > 4 && t.text(self.text).ends_with("ed"))
+            })
+        };
+        let found = (s.saturating_sub(1)..=s).rev().find_map(|k| {
+            let start = sentences.get(k)?.tokens.start;
+            // The subject: words up to the first verb, a few at most.
+            let end = (start + 1..(start + MAX_TITLE_TOKENS + 2).min(at))
+                .take_while(|&i| {
+                    toks.get(i).is_some_and(|t| {
+                        matches!(t.kind, Kind::Word | Kind::Possessive | Kind::Number)
+                    })
+                })
+                .find(|&i| verb_at(i))?;
+            let m = reader
+                .classify(start..end)
+                .filter(|m| m.tokens == (start..end))?;
+            let head = toks.get(end - 1)?;
+            // People or bodies, not things (`The proposals`).
+            let plural = m.kind == SpeakerKind::Group
+                || !matches!(m.form, Form::Pronoun(_))
+                    && m.kind != SpeakerKind::Unnamed
+                    && head.is_word()
+                    && !head.is_capitalized()
+                    && (head.is(Class::PLURAL) || mention::plural_word(head.text(self.text)));
+            plural.then_some(m)
+        })?;
+        let e = self.resolve_mention(&found, paragraph).0?;
+        if let Some(x) = self.entities.get_mut(e)
+            && x.kind != Some(SpeakerKind::Organisation)
+        {
+            x.kind = Some(SpeakerKind::Group);
         }
         Some(e)
     }

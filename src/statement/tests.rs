@@ -3554,6 +3554,24 @@ fn it_stands_for_the_organisation_named_as_the_subject() {
 }
 
 #[test]
+fn they_stands_for_the_plural_subject_before() {
+    let article = crate::parse(
+        "Five dock unions will meet the mayor on Monday. They want the council to drop the plan.",
+    )
+    .expect("parses");
+    let statements = article.statements();
+    assert_eq!(statements.len(), 1, "{statements:?}");
+    let speaker = article.speaker_of(&statements[0]).expect("resolved");
+    assert_eq!(speaker.kind(), SpeakerKind::Group);
+    assert_eq!(speaker.mentions()[0].text(), "Five dock unions");
+    // Things are not `they` of a report: `The proposals were ...`.
+    let article =
+        crate::parse("The proposals were published on Monday. They said the pier would close.")
+            .expect("parses");
+    assert!(article.speakers().is_empty());
+}
+
+#[test]
 fn a_closed_bracket_holds_no_break() {
     use StatementKind::Indirect;
     expect(
