@@ -597,7 +597,6 @@ impl Attributor<'_> {
             if right == comma
                 && self.m.classify(segment.clone()).is_some_and(|m| {
                     m.form == Form::Name
-                        && m.title.is_none()
                         && m.tokens == segment
                         && segment
                             .clone()
@@ -808,12 +807,39 @@ impl Attributor<'_> {
             return Some(named);
         }
         let start = self.np_start(comma, limit);
-        let role = self.longest_mention(start, comma)?;
-        if !matches!(role.form, Form::Description { .. }) || start + 1 >= comma {
-            return None;
+        if let Some(role) = self
+            .longest_mention(start, comma)
+            .filter(|r| matches!(r.form, Form::Description { .. }) && start + 1 < comma)
+        {
+            named.appositive = Some(Box::new(role));
+            return Some(named);
         }
-        named.appositive = Some(Box::new(role));
-        Some(named)
+        // `Head of genetics at the institute, Professor Robin Lovell-Badge, said`: a titled
+        // name after a role phrase that opens the clause, with no verb in it.
+        let titled = named.title.is_some();
+        let role_phrase = comma > limit + 1
+            && comma - limit <= MAX_MENTION
+            && self.v.tok(limit).is_some_and(|t| t.is_capitalized())
+            && (limit..comma).all(|i| {
+                self.v.tok(i).is_some_and(|t| {
+                    (t.is_word() || t.kind == Kind::Possessive)
+                        && self.cue_word(i).is_none()
+                        && !t.is(Class::AUXILIARY)
+                })
+            })
+            // Not `Andrew Pendleton, Christian Aid's head of Trade Policy, said`.
+            && self
+                .m
+                .classify(limit..comma)
+                .is_none_or(|m| m.form != Form::Name);
+        if titled && role_phrase {
+            named.appositive = Some(Box::new(MentionParse::bare(
+                limit..comma,
+                crate::model::SpeakerKind::Person,
+            )));
+            return Some(named);
+        }
+        None
     }
 
     /// `Meanwhile Mark Oaten, the spokesman, said`: the subject starts after a sentence adverb

@@ -645,6 +645,33 @@ fn an_indefinite_role_without_its_closing_comma_belongs_to_the_name() {
 }
 
 #[test]
+fn a_titled_name_after_a_role_is_the_speaker() {
+    for (text, name) in [
+        (
+            "The chairman of the harbour trust, Sir Tom Okafor, said the pier was unsafe.",
+            "Sir Tom Okafor",
+        ),
+        (
+            "Head of surveys at the port, Dr Ida Berg, said the pier was unsafe.",
+            "Dr Ida Berg",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].3.as_deref(), Some(name), "{text}");
+    }
+    // A name before the role stays the speaker.
+    let found =
+        read("\"It is unsafe,\" Tom Okafor, Kestrela's head of Harbour Safety, said on Monday.");
+    assert!(
+        found
+            .iter()
+            .all(|s| s.3.as_deref() != Some("Harbour Safety")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
