@@ -612,7 +612,16 @@ impl Resolver<'_> {
             .find_map(|run| {
                 let sentence =
                     sentences.get(sentences.partition_point(|x| x.tokens.end <= run.start))?;
-                let start = sentence.tokens.start;
+                // `However, MPC member Paul Tucker voted ...`: a connective and its comma open
+                // the sentence before the subject.
+                let start = sentence.tokens.start
+                    + 2 * usize::from(
+                        toks.get(sentence.tokens.start)
+                            .is_some_and(|t| t.is(Class::CONNECTIVE))
+                            && toks
+                                .get(sentence.tokens.start + 1)
+                                .is_some_and(|t| t.kind == Kind::Comma),
+                    );
                 // Lowercase words before the name are a title only when a role noun ends
                 // them: `Lib Dem home affairs spokesman Mark Oaten`, not `Mr Howard later left
                 // Llanelli Grammar School`.

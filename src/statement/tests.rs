@@ -3437,6 +3437,14 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Tom Okafor".to_string()), Some("Ida Berg".to_string())]
     );
+    // A connective and its comma may open the sentence before the subject.
+    assert_eq!(
+        speaker_names(
+            "However, harbour engineer Ida Berg voted against the plan. She said the pier \
+             was unsafe."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
     // A name in the words the pronoun attributes is not its antecedent.
     assert_eq!(
         speaker_names("Tom Okafor spoke on Monday.\n\nMr Berg has failed the port, he said."),
