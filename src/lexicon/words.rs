@@ -14,6 +14,7 @@ pub(crate) const TITLES: &[&str] = &[
     "baron",
     "baroness",
     "bishop",
+    "boss",
     "brig",
     "cabinet",
     "capt",

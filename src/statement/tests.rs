@@ -3437,6 +3437,13 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Tom Okafor".to_string()), Some("Ida Berg".to_string())]
     );
+    // `boss` is a role before a name, as `coach` and `manager` are.
+    assert_eq!(
+        speaker_names(
+            "Hull boss Ida Berg is lining up a move for a striker. She said the deal was close."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
     // A connective and its comma may open the sentence before the subject.
     assert_eq!(
         speaker_names(
