@@ -2660,6 +2660,52 @@ impl<'a> Attributor<'a> {
             }
             // `..., Ma, the minister, said.` is read below.
         }
+        // `... the tip of the iceberg thinks Tim Danton, editor of PC Pro.`: an inversion that
+        // lost its comma. The name must end the sentence, or only asides on it may follow.
+        // Not a verb with its subject before it and its object or audience after it (`he
+        // wrote the score`, `the firm has told Reuters`).
+        if c > sent.start + 3
+            && self.v.tok(c - 1).is_some_and(|t| {
+                t.is_word() && !t.is(Class::PRONOUN.with(Class::AUXILIARY).with(Class::FUNCTION))
+            })
+            && matches!(cue.form, VerbForm::Past | VerbForm::Third)
+            && !cue.takes_object
+            && !cue.needs_clause
+            && !crate::statement::adjunct::takes_audience(cue.lemma)
+            && matches!(cue.kind, CueKind::Speech | CueKind::Belief)
+            && let Some((mention, after)) = self.subject_after(c + 1, end)
+            && mention.form == Form::Name
+            && mention.kind == crate::model::SpeakerKind::Person
+            && mention.tokens.start == c + 1
+            && self.v.tok(c + 1).is_some_and(|t| t.is_capitalized())
+        {
+            let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
+            let stop = adj.end.max(after);
+            let only_asides = self.v.kind(stop) == Some(Kind::Comma)
+                && !["who", "whose", "whom"]
+                    .iter()
+                    .any(|w| self.v.word_is(stop + 1, w))
+                && self.after_source_asides(self.trim(stop + 1..end)).is_none();
+            // A full stop ends the sentence: not a sentence cut by a stray line break.
+            let full_stop = self.v.tok(stop).is_some_and(|t| t.is_terminal());
+            if full_stop || only_asides {
+                return Some((
+                    Found {
+                        mention: Some(mention),
+                        cue: Some(c..c + 1),
+                        cue_word: Some(cue),
+                        adjuncts: Adjuncts {
+                            end: end.max(stop),
+                            cue_end: c + 1,
+                            when: adj.when,
+                            place: adj.place,
+                        },
+                        end: end.max(stop),
+                    },
+                    c,
+                ));
+            }
+        }
         let after = adjuncts.end;
         if after < end && self.v.kind(after) != Some(Kind::Comma) {
             return None;

@@ -672,6 +672,27 @@ fn a_titled_name_after_a_role_is_the_speaker() {
 }
 
 #[test]
+fn an_inversion_that_lost_its_comma() {
+    expect(
+        "The pier could close within a year thinks Ida Berg, an engineer at the port.",
+        &[(
+            Indirect,
+            "The pier could close within a year",
+            Some("thinks"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+    // A verb with its subject before it and its object or audience after it is no inversion.
+    let found = read("The port has told Reuters. The ferry company told Ida Berg.");
+    assert!(found.is_empty(), "{found:?}");
+    // Nor is a name that a clause goes on from.
+    let found = read("The mayor said Tom Okafor would decide on Monday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("The mayor"));
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
