@@ -251,6 +251,31 @@ impl Attributor<'_> {
                 {
                     breaks.hard.push(i);
                 }
+                // `Labour is acting too late while the Lib Dems say ...`: a contrast with a report
+                // of its own, by another subject (not `while the law was being reviewed`).
+                Kind::Word
+                    if matches!(t.end - t.start, 5 | 7)
+                        && (self.v.word_is(i, "while") || self.v.word_is(i, "whereas"))
+                        && self.v.tok(i + 1).is_some_and(|n| {
+                            n.is_capitalized() && !n.is(Class::FUNCTION)
+                                || n.is(Class::DETERMINER) && !self.v.word_is(i + 1, "that")
+                        })
+                        && (i + 2..range.end.min(i + 8)).any(|k| {
+                            self.outside(k)
+                                && self.cue_word(k).is_some_and(|w| {
+                                    w.kind != CueKind::Evidence
+                                        && (matches!(w.form, VerbForm::Past | VerbForm::Third)
+                                            // `the Lib Dems say`, not `a recovery plan`.
+                                            || w.form == VerbForm::Base
+                                                && self.v.tok(k - 1).is_some_and(|p| {
+                                                    p.is_capitalized()
+                                                        || p.text(self.v.text).ends_with('s')
+                                                }))
+                                })
+                        }) =>
+                {
+                    breaks.soft.push(i);
+                }
                 // `... on Twitter before claiming that ...`
                 Kind::Word
                     if matches!(t.end - t.start, 5 | 6)

@@ -693,6 +693,22 @@ fn an_inversion_that_lost_its_comma() {
 }
 
 #[test]
+fn a_contrast_with_a_report_of_its_own_ends_the_content() {
+    let contents = contents_of(
+        "The Tories say the port is acting too late while the Lib Dems say the plan may fail.",
+    );
+    assert_eq!(
+        contents,
+        ["the port is acting too late", "the plan may fail"]
+    );
+    // A `while` of time belongs to what was said.
+    assert_eq!(
+        contents_of("Berg vowed the pier would stay shut while the law was being reviewed."),
+        ["the pier would stay shut while the law was being reviewed"]
+    );
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
