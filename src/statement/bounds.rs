@@ -302,7 +302,12 @@ impl Attributor<'_> {
                                 Some("went" | "goes" | "continued" | "continues" | "proceeded")
                             ) && (i + 3..=i + 4)
                                 .any(|c| self.went_on_to(c) == Some(i + 1)))
-                            || self.subject_and_report_at(i, range.end)) =>
+                            || self.subject_and_report_at(i, range.end)
+                            // `fear that ... and warn that ...`: a second report of a plural
+                            // subject, whose verb has no ending to tell it by.
+                            || self.cue_word(i + 1).is_some_and(|w| {
+                                w.form == VerbForm::Base && w.kind != CueKind::Evidence
+                            }) && self.v.word_is(i + 2, "that")) =>
                 {
                     breaks.soft.push(i);
                 }

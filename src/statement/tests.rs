@@ -701,6 +701,13 @@ fn a_contrast_with_a_report_of_its_own_ends_the_content() {
         contents,
         ["the port is acting too late", "the plan may fail"]
     );
+    // `and` and a plural's second report end the first.
+    assert_eq!(
+        contents_of(
+            "Harbour engineers fear that the pier is failing and warn that repairs will cost more."
+        ),
+        ["the pier is failing", "repairs will cost more"]
+    );
     // A `while` of time belongs to what was said.
     assert_eq!(
         contents_of("Berg vowed the pier would stay shut while the law was being reviewed."),
