@@ -87,6 +87,21 @@ const GENERATORS: &[(&str, Build)] = &[
     ("office-titles-and-verbs", |n| {
         "Chancellor of the Exchequer Ida Berg issued a statement saying Labour MP Roe MP ".repeat(n)
     }),
+    ("inversions-without-commas", |n| {
+        "The pier is old thinks Ida Berg, an engineer at Hull. The port is shut while the Lib \
+         Dems say it is open. Engineers fear that the pier is failing and warn that it is. "
+            .repeat(n)
+    }),
+    ("pronoun-subjects", |n| {
+        "There was an outcry. It said so. Five unions will meet the mayor. They want more pay. \
+         However, Ida Berg voted no. She said the plan was bad. "
+            .repeat(n)
+    }),
+    ("appositives-and-bounds", |n| {
+        "However, Ida Berg, a diver at Hull said at least 5 left. Head of Surveys, Dr Roe, \
+         said between $5 (£3) and $9. ''I said 'yes,''' said FranA\u{303}\u{83}ois, 6'2\". "
+            .repeat(n)
+    }),
     ("run-on-quotes", |n| {
         "\"I train daily. ".repeat(n) + "\"I race in March,\" she said. Berg's race."
     }),
