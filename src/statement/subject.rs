@@ -381,7 +381,9 @@ impl Attributor<'_> {
     pub(super) fn any_subject(&self, c: usize, limit: usize) -> Option<MentionParse> {
         let mut e = c;
         while e > limit
-            && (self.v.is(e - 1, Class::ADVERB.with(Class::AUXILIARY)) || self.manner_adverb(e - 1))
+            && (self.v.is(e - 1, Class::ADVERB.with(Class::AUXILIARY))
+                || self.v.word_is(e - 1, "not")
+                || self.manner_adverb(e - 1))
             && c - e < 4
         {
             e -= 1;
@@ -394,6 +396,16 @@ impl Attributor<'_> {
                     .is_some_and(|t| t.is_word() && !t.is(Class::PREPOSITION))
             })
             .find_map(|s| self.m.source(s..e))
+            // `may even believe`, `will almost certainly refuse`: one lower-case word of no
+            // known kind is a modifier of the verb, not its subject.
+            .filter(|m| {
+                !(m.tokens.len() == 1
+                    && m.kind == crate::model::SpeakerKind::Unnamed
+                    && self
+                        .v
+                        .tok(m.tokens.start)
+                        .is_some_and(|t| !t.is_capitalized()))
+            })
     }
 
     /// The subject of a verb phrase coordinated with the cue: `Obama met survivors and said

@@ -716,6 +716,24 @@ fn a_contrast_with_a_report_of_its_own_ends_the_content() {
 }
 
 #[test]
+fn a_lone_modifier_before_a_belief_is_no_subject() {
+    for text in [
+        "The port will unveil plans to close the pier.",
+        "The report cast doubt over the future of the pier.",
+        "Kestrela said it would appeal and did not expect the ruling to hurt sales.",
+        "The mayor will almost certainly refuse to sign the deal.",
+    ] {
+        let found = read(text);
+        assert!(
+            found
+                .iter()
+                .all(|s| !matches!(s.3.as_deref(), Some("unveil" | "cast" | "not" | "almost"))),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
