@@ -238,6 +238,16 @@ fn c14_combining_marks() {
     }
     let a = parse("Zoe\u{308} said the vote was close.");
     assert_eq!(a.speakers()[0].name(), Some("Zoe\u{308}"));
+    // Inside a word too, and in text encoded twice (`FranÃ§ois`, decomposed or not).
+    for name in [
+        "Franc\u{327}ois Berg",
+        "Fran\u{c3}\u{a7}ois Berg",
+        "FranA\u{303}\u{83}A\u{302}\u{a7}ois Berg",
+    ] {
+        let text = format!("{name} said the vote was close.");
+        let a = parse(&text);
+        assert_eq!(a.speakers()[0].name(), Some(name), "{text}");
+    }
 }
 
 #[test]
