@@ -1390,8 +1390,7 @@ impl<'a> Attributor<'a> {
                     self.first_subject(region..c, c)
                         .or_else(|| self.subject_of_report_before(region, c))?
                 } else {
-                    let np = self.np_start(c, clause);
-                    self.longest_mention(np, c)?
+                    self.participle_subject(c, clause)?
                 }
             } else {
                 // `..., but went on to say, "..."`: the subject of the main clause.
@@ -2589,19 +2588,8 @@ impl<'a> Attributor<'a> {
         let mention = if self.gerund_joined(c) {
             self.first_subject(sent.clone(), c)
         } else {
-            let np = self.np_start(c, sent.start);
-            let object = self
-                .longest_mention(np, c)
-                .filter(|m| m.kind != crate::model::SpeakerKind::Unnamed);
-            // `Ida Berg issued a statement saying`: the object of a verb in the past says
-            // nothing; the subject before the verb does.
-            match object {
-                Some(m) if m.tokens.start > np && self.m.past_after_name(m.tokens.start - 1) => {
-                    let verb = m.tokens.start - 1;
-                    self.longest_mention(self.np_start(verb, sent.start), verb)
-                }
-                other => other,
-            }
+            self.participle_subject(c, sent.start)
+                .filter(|m| m.kind != crate::model::SpeakerKind::Unnamed)
         };
         let Some(mention) = mention else { return };
         let content_end = self.content_end(start, end, false);
@@ -2612,6 +2600,36 @@ impl<'a> Attributor<'a> {
         }
         let found = Found::at_cue(Some(mention), c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// The speaker of a reporting participle that no comma or conjunction joins to the clause
+    /// before: the noun phrase right before it (`officials saying`), or, when that phrase is
+    /// the object of a verb in the past, the verb's subject (`Ida Berg issued a statement
+    /// saying`, `Chris Carr, the director, released a statement confirming`).
+    fn participle_subject(&self, c: usize, lower: usize) -> Option<MentionParse> {
+        let np = self.np_start(c, lower);
+        let object = self.longest_mention(np, c)?;
+        let mut start = object.tokens.start;
+        // `released a statement` read as one phrase: the verb opens it.
+        let verb_inside = self.past_form(start) && self.v.is(start + 1, Class::DETERMINER);
+        if verb_inside {
+            start += 1;
+        }
+        // A thing (`a statement`, `an email`) after any verb (`sent`, `issued`).
+        let thing_after_verb = (object.kind == crate::model::SpeakerKind::Unnamed || verb_inside)
+            && self.v.is(start, Class::DETERMINER)
+            && self
+                .v
+                .tok(start.wrapping_sub(1))
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION));
+        let subject = if start > lower && (self.m.past_after_name(start - 1) || thing_after_verb) {
+            self.subject_before(start - 1, lower)?
+        } else {
+            object
+        };
+        // `has highlighted concerns amongst the blogging community`: a verb and its object,
+        // no speaker.
+        (!self.past_form(subject.tokens.start)).then_some(subject)
     }
 
     /// A trailing attribution: the cue with its adjuncts reaches the end of the sentence (or a

@@ -734,6 +734,20 @@ fn a_lone_modifier_before_a_belief_is_no_subject() {
 }
 
 #[test]
+fn a_thing_sent_or_released_says_nothing_its_sender_does() {
+    let found = read(
+        "Tom Okafor, the port's director, released a statement confirming that the pier was \
+         shut. Later she sent an email saying the ferry was late.",
+    );
+    let mentions: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(mentions, [Some("Tom Okafor"), Some("she")]);
+    // A verb and its object are no speaker either.
+    let found =
+        read("The row has highlighted concerns amongst the growing blogging community about pay.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
