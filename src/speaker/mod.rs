@@ -396,21 +396,28 @@ impl Resolver<'_> {
         })
     }
 
+    /// Where the sentence holding token `at` starts, then the sentence before it: where a
+    /// pronoun looks for the subject it stands for.
+    fn sentence_starts_back(&self, at: usize) -> impl Iterator<Item = usize> + '_ {
+        let sentences = &self.seg.sentences;
+        let s = sentences.partition_point(|x| x.tokens.end <= at);
+        (s.saturating_sub(1)..=s)
+            .rev()
+            .filter_map(|k| sentences.get(k).map(|x| x.tokens.start))
+    }
+
     /// `Electrolux saw its shares rise after it said ...`: with nothing else to stand for,
     /// `it` is the name that opens its sentence or the one before as the subject (a verb in
     /// lower case follows it), when that name is an organisation's, or one untitled word that
     /// names no known person and does not look like a plural noun (`Sales rose`). The entity is
     /// found or made, an organisation.
     fn subject_organisation_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
-        let sentences = &self.seg.sentences;
         let toks = &self.seg.tokens;
-        let s = sentences.partition_point(|x| x.tokens.end <= at);
         let reader = mention::MentionReader {
             toks,
             text: self.text,
         };
-        let found = (s.saturating_sub(1)..=s).rev().find_map(|k| {
-            let start = sentences.get(k)?.tokens.start;
+        let found = self.sentence_starts_back(at).find_map(|start| {
             let run = self
                 .name_runs
                 .get(self.name_runs.partition_point(|r| r.start < start))
@@ -469,9 +476,7 @@ impl Resolver<'_> {
     /// Brown`) or with a plural head (`Turkey's economic leaders`), before an auxiliary, an
     /// adverb, a reporting verb or an -ed past. The entity is found or made, a group.
     fn subject_group_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
-        let sentences = &self.seg.sentences;
         let toks = &self.seg.tokens;
-        let s = sentences.partition_point(|x| x.tokens.end <= at);
         let reader = mention::MentionReader {
             toks,
             text: self.text,
@@ -485,8 +490,7 @@ impl Resolver<'_> {
                         || t.text(self.text).len() > 4 && t.text(self.text).ends_with("ed"))
             })
         };
-        let found = (s.saturating_sub(1)..=s).rev().find_map(|k| {
-            let start = sentences.get(k)?.tokens.start;
+        let found = self.sentence_starts_back(at).find_map(|start| {
             // The subject: words up to the first verb, a few at most.
             let end = (start + 1..(start + MAX_TITLE_TOKENS + 2).min(at))
                 .take_while(|&i| {

@@ -241,6 +241,23 @@ impl Found {
 
     /// What a cue verb at `c` found: its speaker, the verb with its adjuncts, and where the
     /// reported words end.
+    /// An inverted attribution (`..., said Ma`): the speaker after the one-word cue, and the
+    /// time and place read after the speaker; it ends at `end`.
+    fn inverted(mention: MentionParse, c: usize, cue: CueWord, adj: Adjuncts, end: usize) -> Found {
+        Found {
+            mention: Some(mention),
+            cue: Some(c..c + 1),
+            cue_word: Some(cue),
+            adjuncts: Adjuncts {
+                end,
+                cue_end: c + 1,
+                when: adj.when,
+                place: adj.place,
+            },
+            end,
+        }
+    }
+
     fn at_cue(
         mention: Option<MentionParse>,
         c: usize,
@@ -2659,21 +2676,7 @@ impl<'a> Attributor<'a> {
                 // on the speaker closes the sentence.
                 let relative = self.v.word_is(stop, "who") || self.v.word_is(stop, "whose");
                 if stop >= end || self.v.kind(stop) == Some(Kind::Comma) || relative {
-                    return Some((
-                        Found {
-                            mention: Some(mention),
-                            cue: Some(c..c + 1),
-                            cue_word: Some(cue),
-                            adjuncts: Adjuncts {
-                                end: stop,
-                                cue_end: c + 1,
-                                when: adj.when,
-                                place: adj.place,
-                            },
-                            end: stop,
-                        },
-                        c - 1,
-                    ));
+                    return Some((Found::inverted(mention, c, cue, adj, stop), c - 1));
                 }
             }
             // `..., Ma, the minister, said.` is read below.
@@ -2707,21 +2710,7 @@ impl<'a> Attributor<'a> {
             // A full stop ends the sentence: not a sentence cut by a stray line break.
             let full_stop = self.v.tok(stop).is_some_and(|t| t.is_terminal());
             if full_stop || only_asides {
-                return Some((
-                    Found {
-                        mention: Some(mention),
-                        cue: Some(c..c + 1),
-                        cue_word: Some(cue),
-                        adjuncts: Adjuncts {
-                            end: end.max(stop),
-                            cue_end: c + 1,
-                            when: adj.when,
-                            place: adj.place,
-                        },
-                        end: end.max(stop),
-                    },
-                    c,
-                ));
+                return Some((Found::inverted(mention, c, cue, adj, end.max(stop)), c));
             }
         }
         let after = adjuncts.end;
