@@ -244,6 +244,25 @@ impl Attributor<'_> {
             return Some(share);
         }
         let mut mention = self.longest_mention(start, e)?;
+        // `Annus and Fazelas both refused`, `they have both warned`: a quantifier floating
+        // after the subject stands for it.
+        if mention.tokens.len() == 1
+            && matches!(
+                self.v
+                    .word(mention.tokens.start)
+                    .map(crate::lexicon::fold)
+                    .as_deref(),
+                Some("both" | "all" | "each")
+            )
+            && mention.tokens.start > limit + 1
+            && self
+                .v
+                .tok(mention.tokens.start - 1)
+                .is_some_and(|t| t.is_word() || t.kind == Kind::Possessive)
+            && let Some(subject) = self.subject_before(mention.tokens.start, limit)
+        {
+            return Some(subject);
+        }
         // `Ma and Zeng said`: the `and` that ends the noun phrase above may join two subjects;
         // the left one must open the clause.
         if mention.tokens.start == start

@@ -748,6 +748,22 @@ fn a_thing_sent_or_released_says_nothing_its_sender_does() {
 }
 
 #[test]
+fn a_floating_quantifier_stands_for_the_subject_before_it() {
+    let found = read(
+        "The harbour trust and the council both say the pier is unsafe. They have both \
+         warned that repairs will be costly.",
+    );
+    let mentions: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        [Some("The harbour trust and the council"), Some("They")]
+    );
+    // Alone, the quantifier is the subject.
+    let found = read("Both said the pier was unsafe.");
+    assert_eq!(found[0].3.as_deref(), Some("Both"));
+}
+
+#[test]
 fn a_manner_adverb_before_a_coordinated_cue_is_no_subject() {
     expect(
         "Ruiz met the growers and formally endorsed Varga.",
