@@ -23,6 +23,12 @@ impl Attributor<'_> {
     /// The mention before the cue token `c`, starting at `limit` or after: `Ma`, `he also`,
     /// `Ma, the vice-foreign minister,`, `Zeng Yixin, deputy director of ...,`.
     pub(super) fn subject_before(&self, c: usize, limit: usize) -> Option<MentionParse> {
+        self.subject_before_at(c, limit, true)
+    }
+
+    /// [`Attributor::subject_before`], reading a floating quantifier (`both`) as the subject
+    /// before it only when `floating` is set.
+    fn subject_before_at(&self, c: usize, limit: usize, floating: bool) -> Option<MentionParse> {
         // `went on to say`, `continued to insist`: a verb and `to` before a base-form cue.
         let mut e = self.went_on_to(c).filter(|&k| k > limit).unwrap_or(c);
         // Adverbs and auxiliaries between the subject and the verb: `also`, `has`, `later`.
@@ -259,7 +265,10 @@ impl Attributor<'_> {
                 .v
                 .tok(mention.tokens.start - 1)
                 .is_some_and(|t| t.is_word() || t.kind == Kind::Possessive)
-            && let Some(subject) = self.subject_before(mention.tokens.start, limit)
+            // Read once: a quantifier before this one is not followed again, so a run of them
+            // costs no more than one.
+            && floating
+            && let Some(subject) = self.subject_before_at(mention.tokens.start, limit, false)
         {
             return Some(subject);
         }
