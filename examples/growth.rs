@@ -102,6 +102,13 @@ const GENERATORS: &[(&str, Build)] = &[
          said between $5 (£3) and $9. ''I said 'yes,''' said FranA\u{303}\u{83}ois, 6'2\". "
             .repeat(n)
     }),
+    ("floating-quantifiers", |n| {
+        format!(
+            "{}They {}said the pier was shut.",
+            "They have both said it was shut. ".repeat(n),
+            "have both all ".repeat(n)
+        )
+    }),
     ("run-on-quotes", |n| {
         "\"I train daily. ".repeat(n) + "\"I race in March,\" she said. Berg's race."
     }),

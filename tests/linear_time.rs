@@ -336,6 +336,12 @@ fn c92_reports_joined_after_a_run_of_marks() {
     assert_linear("marks, then many lede descriptions", |n| {
         format!("{}'gnot{}", "'".repeat(n), "n*dr to AA adding t".repeat(n))
     });
+    // `They` with nothing to stand for, sentence after sentence: the plural subject of the
+    // sentence before was itself `They`, and its antecedent was looked for in turn, back over
+    // every sentence.
+    assert_linear("pronouns with no antecedent", |n| {
+        "They have both said it was shut. ".repeat(n)
+    });
 }
 
 #[test]

@@ -503,10 +503,13 @@ impl Resolver<'_> {
                 .classify(start..end)
                 .filter(|m| m.tokens == (start..end))?;
             let head = toks.get(end - 1)?;
-            // People or bodies, not things (`The proposals`).
+            // People or bodies, not things (`The proposals`); never a pronoun, whose own
+            // antecedent would be looked for in the sentence before, and so on back.
+            if matches!(m.form, Form::Pronoun(_)) {
+                return None;
+            }
             let plural = m.kind == SpeakerKind::Group
-                || !matches!(m.form, Form::Pronoun(_))
-                    && m.kind != SpeakerKind::Unnamed
+                || m.kind != SpeakerKind::Unnamed
                     && head.is_word()
                     && !head.is_capitalized()
                     && (head.is(Class::PLURAL) || mention::plural_word(head.text(self.text)));
