@@ -104,6 +104,27 @@ impl<'a> MentionReader<'a> {
         self.toks.get(i)
     }
 
+    /// Where the subject of a sentence opening at `start` may start: after a connective and
+    /// its comma (`However, MPC member Paul Tucker voted`), or at `start`.
+    pub fn past_connective(&self, start: usize) -> usize {
+        let connective = self.tok(start).is_some_and(|t| t.is(Class::CONNECTIVE))
+            && self.tok(start + 1).is_some_and(|t| t.kind == Kind::Comma);
+        start + 2 * usize::from(connective)
+    }
+
+    /// Whether token `i` is a verb as the lexicon and the word's shape tell: an auxiliary, an
+    /// adverb before one, a reporting verb not in `-ing`, or a past in `-ed`.
+    pub fn verb_at(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let w = t.text(self.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && (t.is(Class::AUXILIARY.with(Class::ADVERB))
+                    || t.is(Class::CUE) && !w.ends_with("ing")
+                    || w.len() > 4 && w.ends_with("ed"))
+        })
+    }
+
     fn text_of(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }

@@ -422,14 +422,8 @@ impl Resolver<'_> {
                 .name_runs
                 .get(self.name_runs.partition_point(|r| r.start < start))
                 .filter(|r| r.start == start && r.end < at)?;
-            // A verb: an auxiliary, an adverb before one, a reporting verb or a past in `-ed`
-            // (not the noun of `Search engine firm Google`).
-            let verb = toks.get(run.end).is_some_and(|t| {
-                t.is_word()
-                    && !t.is_capitalized()
-                    && (t.is(Class::AUXILIARY.with(Class::ADVERB).with(Class::CUE))
-                        || t.text(self.text).ends_with("ed"))
-            });
+            // A verb (not the noun of `Search engine firm Google`).
+            let verb = reader.verb_at(run.end);
             // `Having said that`: a participle opens the sentence, not a name.
             let participle = toks
                 .get(run.start)
@@ -481,15 +475,6 @@ impl Resolver<'_> {
             toks,
             text: self.text,
         };
-        let verb_at = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.is_word()
-                    && !t.is_capitalized()
-                    && (t.is(Class::AUXILIARY.with(Class::ADVERB))
-                        || t.is(Class::CUE) && !t.text(self.text).ends_with("ing")
-                        || t.text(self.text).len() > 4 && t.text(self.text).ends_with("ed"))
-            })
-        };
         let found = self.sentence_starts_back(at).find_map(|start| {
             // The subject: words up to the first verb, a few at most.
             let end = (start + 1..(start + MAX_TITLE_TOKENS + 2).min(at))
@@ -498,7 +483,7 @@ impl Resolver<'_> {
                         matches!(t.kind, Kind::Word | Kind::Possessive | Kind::Number)
                     })
                 })
-                .find(|&i| verb_at(i))?;
+                .find(|&i| reader.verb_at(i))?;
             let m = reader
                 .classify(start..end)
                 .filter(|m| m.tokens == (start..end))?;
@@ -621,14 +606,7 @@ impl Resolver<'_> {
                     sentences.get(sentences.partition_point(|x| x.tokens.end <= run.start))?;
                 // `However, MPC member Paul Tucker voted ...`: a connective and its comma open
                 // the sentence before the subject.
-                let start = sentence.tokens.start
-                    + 2 * usize::from(
-                        toks.get(sentence.tokens.start)
-                            .is_some_and(|t| t.is(Class::CONNECTIVE))
-                            && toks
-                                .get(sentence.tokens.start + 1)
-                                .is_some_and(|t| t.kind == Kind::Comma),
-                    );
+                let start = reader.past_connective(sentence.tokens.start);
                 // Lowercase words before the name are a title only when a role noun ends
                 // them: `Lib Dem home affairs spokesman Mark Oaten`, not `Mr Howard later left
                 // Llanelli Grammar School`.

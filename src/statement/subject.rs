@@ -293,18 +293,14 @@ impl Attributor<'_> {
         // and the role is the appositive of the name that opens the clause.
         // The name opens the sentence; the clause that the comma starts excludes it.
         let m0 = mention.tokens.start;
-        let mut sentence_start = self
-            .seg
-            .sentences
-            .get(self.sentence_of(m0))
-            .map_or(m0, |s| s.tokens.start);
         // `However, Matt Williams, a fund manager at X said`: a connective and its comma
         // before the name.
-        if self.v.is(sentence_start, Class::CONNECTIVE)
-            && self.v.kind(sentence_start + 1) == Some(Kind::Comma)
-        {
-            sentence_start += 2;
-        }
+        let sentence_start = self.m.past_connective(
+            self.seg
+                .sentences
+                .get(self.sentence_of(m0))
+                .map_or(m0, |s| s.tokens.start),
+        );
         // An indefinite role (`a fund manager at X`) after a full name.
         let indefinite = self.v.word_is(m0, "a") || self.v.word_is(m0, "an");
         // Not a group set between commas (`Mr. Obama, officials said, has become`).
