@@ -118,6 +118,8 @@ pub(crate) struct CueWord {
     pub takes_object: bool,
     /// Whether `to` and a verb may be what was said: `vowed to build a wall`.
     pub takes_infinitive: bool,
+    /// Whether the verb attributes only a clause, never an object: `learned that ...`.
+    pub clause_only: bool,
     /// The particle without which the verb reports nothing: `out` in `pointed out`.
     pub particle: Option<&'static str>,
 }
@@ -289,6 +291,7 @@ impl Lexicon {
             let needs_clause = cues::NEEDS_CLAUSE.binary_search(&verb.forms[0]).is_ok();
             let takes_object = cues::TAKES_OBJECT.binary_search(&verb.forms[0]).is_ok();
             let takes_infinitive = cues::TAKES_INFINITIVE.binary_search(&verb.forms[0]).is_ok();
+            let clause_only = cues::CLAUSE_ONLY.binary_search(&verb.forms[0]).is_ok();
             let particle = cues::particle_of(verb.forms[0]);
             let [base, third, past, participle, gerund] = verb.forms;
             let forms = [
@@ -313,6 +316,7 @@ impl Lexicon {
                             needs_clause,
                             takes_object,
                             takes_infinitive,
+                            clause_only,
                             particle,
                         });
                     }

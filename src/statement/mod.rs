@@ -1925,7 +1925,7 @@ impl<'a> Attributor<'a> {
         }
         // `proved popular`, `learned the trade`: a state reached or a thing got, not a finding;
         // these attribute only a clause.
-        if !introduced && crate::lexicon::cues::CLAUSE_ONLY.contains(&cue.lemma) {
+        if !introduced && cue.clause_only {
             return;
         }
         // `went on to claim that ...`, not `went on to claim the Cup`.
@@ -2397,10 +2397,7 @@ impl<'a> Attributor<'a> {
             return;
         }
         // `was discovered only days later`: a finding in the passive reports a clause.
-        if cue.kind != CueKind::Speech
-            && crate::lexicon::cues::CLAUSE_ONLY.contains(&cue.lemma)
-            && !(self.v.word_is(adjuncts.end, "that") || wh)
-        {
+        if cue.clause_only && !(self.v.word_is(adjuncts.end, "that") || wh) {
             return;
         }
         let elliptic = topic || self.elliptic_passive(c, c);
@@ -2667,7 +2664,7 @@ impl<'a> Attributor<'a> {
             && !cue.takes_object
             && cue.kind != CueKind::Evidence
             // `..., recognise the best websites`: a finding is not inverted.
-            && !crate::lexicon::cues::CLAUSE_ONLY.contains(&cue.lemma)
+            && !cue.clause_only
         {
             if let Some((mention, after)) = self.subject_after(c + 1, end) {
                 let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
@@ -2702,14 +2699,16 @@ impl<'a> Attributor<'a> {
         {
             let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
             let stop = adj.end.max(after);
-            let only_asides = self.v.kind(stop) == Some(Kind::Comma)
-                && !["who", "whose", "whom"]
-                    .iter()
-                    .any(|w| self.v.word_is(stop + 1, w))
-                && self.after_source_asides(self.trim(stop + 1..end)).is_none();
             // A full stop ends the sentence: not a sentence cut by a stray line break.
             let full_stop = self.v.tok(stop).is_some_and(|t| t.is_terminal());
-            if full_stop || only_asides {
+            let only_asides = || {
+                self.v.kind(stop) == Some(Kind::Comma)
+                    && !["who", "whose", "whom"]
+                        .iter()
+                        .any(|w| self.v.word_is(stop + 1, w))
+                    && self.after_source_asides(self.trim(stop + 1..end)).is_none()
+            };
+            if full_stop || only_asides() {
                 return Some((Found::inverted(mention, c, cue, adj, end.max(stop)), c));
             }
         }
@@ -2938,6 +2937,7 @@ impl<'a> Attributor<'a> {
                 needs_clause: false,
                 takes_object: false,
                 takes_infinitive: false,
+                clause_only: false,
                 particle: None,
             }),
             adjuncts: Adjuncts::default(),
