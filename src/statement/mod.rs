@@ -2498,10 +2498,18 @@ impl<'a> Attributor<'a> {
 
     /// Whether the gerund cue `c` hangs on the main clause, whose subject is its speaker: after
     /// a comma (also one inside a closing quote: `the "reporter," saying`) or `by`, `and`,
-    /// `while`, `before`, `after`, `when`, `in`.
+    /// `while`, `before`, `after`, `when`, `in`, or a dash (`flipped his choice – saying`);
+    /// an adverb in -ly may stand between (`after initially saying`).
     fn gerund_joined(&self, c: usize) -> bool {
+        let adverb = self.v.tok(c.wrapping_sub(1)).is_some_and(|t| {
+            t.is_word() && !t.is_capitalized() && {
+                let w = t.text(self.v.text);
+                w.len() > 4 && w.ends_with("ly")
+            }
+        });
+        let c = if adverb { c - 1 } else { c };
         let before = c.wrapping_sub(1);
-        self.v.kind(before) == Some(Kind::Comma)
+        matches!(self.v.kind(before), Some(Kind::Comma | Kind::Dash))
             || matches!(self.v.kind(before), Some(Kind::Quote(_)))
                 && self.v.kind(c.wrapping_sub(2)) == Some(Kind::Comma)
             || self.v.word(before).is_some_and(|w| {

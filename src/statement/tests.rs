@@ -4381,3 +4381,29 @@ fn a_role_that_opens_a_sentence_before_a_name_is_its_title() {
         [Some("Ida Berg".to_string()), Some("Tom Okafor".to_string())]
     );
 }
+
+#[test]
+fn a_participle_after_a_dash_hangs_on_the_clause() {
+    // A dash joins the participle to its clause as a comma would.
+    expect(
+        "Ms Adeyemi changed her mind on the spot – saying the ferry would sail at dawn.",
+        &[(
+            Indirect,
+            "the ferry would sail at dawn",
+            Some("saying"),
+            Some("Ms Adeyemi"),
+            Some("Adeyemi"),
+        )],
+    );
+    // An adverb in -ly between the joining word and the participle.
+    expect(
+        "The council backed down, and eventually saying the bridge would reopen in May.",
+        &[(
+            Indirect,
+            "the bridge would reopen in May",
+            Some("saying"),
+            Some("The council"),
+            None,
+        )],
+    );
+}
