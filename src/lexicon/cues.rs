@@ -227,11 +227,15 @@ pub(crate) fn particle_of(lemma: &str) -> Option<&'static str> {
 /// record`) are not among them. Sorted.
 pub(crate) const TAKES_OBJECT: &[&str] = &[
     "accuse",
+    "blast",
     "call",
     "cite",
+    "condemn",
     "criticise",
     "criticize",
+    "decry",
     "defend",
+    "denounce",
     "describe",
     "dismiss",
     "endorse",
@@ -243,9 +247,16 @@ pub(crate) const TAKES_OBJECT: &[&str] = &[
     "promise",
     "report",
     "see",
+    "slam",
     "stress",
     "support",
 ];
+
+/// Verbs of attack whose object is a stance's target only when it names a person or a body
+/// (`blasted Rubio`, `slammed the ministry for its silence`): of a thing they tell a deed
+/// (`blasted the ball over the bar`, `slammed his racket down`). Sorted; each also takes an
+/// object.
+pub(crate) const TARGET_ONLY: &[&str] = &["blast", "condemn", "decry", "denounce", "slam"];
 
 /// Verbs that report a wish, plan or promise with `to` and a verb: `vowed to build a wall`,
 /// `declined to comment`, `plans to run`. Sorted.
@@ -293,6 +304,7 @@ mod tests {
             .chain(TAKES_OBJECT.windows(2))
             .chain(TAKES_INFINITIVE.windows(2))
             .chain(CLAUSE_ONLY.windows(2))
+            .chain(TARGET_ONLY.windows(2))
             .chain(RAISING.windows(2))
         {
             if let [a, b] = pair {
@@ -320,6 +332,7 @@ mod tests {
             .chain(TAKES_OBJECT)
             .chain(TAKES_INFINITIVE)
             .chain(CLAUSE_ONLY)
+            .chain(TARGET_ONLY)
         {
             assert!(CUE_VERBS.iter().any(|v| v.forms[0] == *lemma), "{lemma}");
         }

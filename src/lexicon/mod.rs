@@ -120,6 +120,9 @@ pub(crate) struct CueWord {
     pub takes_infinitive: bool,
     /// Whether the verb attributes only a clause, never an object: `learned that ...`.
     pub clause_only: bool,
+    /// Whether the verb's object is what it reports only when it names a person or a body:
+    /// `blasted Rubio`, not `blasted the ball`.
+    pub target_only: bool,
     /// The particle without which the verb reports nothing: `out` in `pointed out`.
     pub particle: Option<&'static str>,
 }
@@ -292,6 +295,7 @@ impl Lexicon {
             let takes_object = cues::TAKES_OBJECT.binary_search(&verb.forms[0]).is_ok();
             let takes_infinitive = cues::TAKES_INFINITIVE.binary_search(&verb.forms[0]).is_ok();
             let clause_only = cues::CLAUSE_ONLY.binary_search(&verb.forms[0]).is_ok();
+            let target_only = cues::TARGET_ONLY.binary_search(&verb.forms[0]).is_ok();
             let particle = cues::particle_of(verb.forms[0]);
             let [base, third, past, participle, gerund] = verb.forms;
             let forms = [
@@ -317,6 +321,7 @@ impl Lexicon {
                             takes_object,
                             takes_infinitive,
                             clause_only,
+                            target_only,
                             particle,
                         });
                     }

@@ -1534,7 +1534,14 @@ impl<'a> Attributor<'a> {
     }
 
     /// Reported speech around the cue token `c`.
-    fn indirect(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
+    fn indirect(
+        &mut self,
+        c: usize,
+        mut cue: CueWord,
+        s: usize,
+        sent: Range<usize>,
+        paragraph: usize,
+    ) {
         if self.as_reported(c, cue, s, sent.clone(), paragraph) {
             return;
         }
@@ -1883,7 +1890,7 @@ impl<'a> Attributor<'a> {
         }
         // Beliefs and evidence take any complement (`polls show Trump ahead`, `they want a
         // wall`); speech verbs that also take plain objects need a clause or a quote.
-        let attitude = matches!(cue.kind, CueKind::Belief | CueKind::Evidence);
+        let mut attitude = matches!(cue.kind, CueKind::Belief | CueKind::Evidence);
         // A belief after a modal is an action (`China will support`), and a belief inside words
         // already reported is part of them (`Ma said China hopes ...`).
         if attitude && (self.after_modal(c) || self.reported(c, s)) {
@@ -1919,7 +1926,19 @@ impl<'a> Attributor<'a> {
             || cue.form == VerbForm::Base
                 && (self.v.is(c.wrapping_sub(1), Class::PRONOUN)
                     || self.v.word_is(c.wrapping_sub(1), "who"));
-        let object = cue.takes_object && finite && self.clause_opener(start);
+        let object = cue.takes_object
+            && finite
+            && self.clause_opener(start)
+            && (!cue.target_only || self.names_party(start, end));
+        // `blasted Rubio for his vote`: no words are reported, a stance on a target is, like
+        // `opposed the deal`.
+        if cue.target_only && object && !introduced && !quoted_words {
+            if self.after_modal(c) || self.reported(c, s) {
+                return;
+            }
+            cue.kind = CueKind::Belief;
+            attitude = true;
+        }
         if cue.needs_clause && !introduced && !attitude && !quoted_words && !object {
             return;
         }
@@ -1986,10 +2005,11 @@ impl<'a> Attributor<'a> {
             self.object_end(
                 start,
                 content_end,
-                matches!(
-                    cue.lemma,
-                    "see" | "cite" | "describe" | "dismiss" | "praise" | "brand" | "label"
-                ),
+                cue.target_only
+                    || matches!(
+                        cue.lemma,
+                        "see" | "cite" | "describe" | "dismiss" | "praise" | "brand" | "label"
+                    ),
             )
         } else {
             content_end
@@ -2496,6 +2516,34 @@ impl<'a> Attributor<'a> {
             .any(|a| a.fragments.iter().any(|f| f.contains(&c)))
     }
 
+    /// Whether the object at `k` names a person or a body (`Rubio`, `the ministry`, `him`),
+    /// not sent somewhere or to some fate (`condemned the side to defeat`).
+    fn names_party(&self, k: usize, end: usize) -> bool {
+        let after = if self.v.word(k).is_some_and(|w| {
+            ["him", "her", "them", "us"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        }) {
+            k + 1
+        } else {
+            match self.subject_after(k, end) {
+                Some((m, after))
+                    if m.tokens.start == k
+                        && !matches!(m.form, Form::Pronoun(_))
+                        && matches!(
+                            m.kind,
+                            crate::model::SpeakerKind::Person
+                                | crate::model::SpeakerKind::Organisation
+                        ) =>
+                {
+                    after
+                }
+                _ => return false,
+            }
+        };
+        !self.v.word_is(after, "to")
+    }
+
     /// Whether the gerund cue `c` hangs on the main clause, whose subject is its speaker: after
     /// a comma (also one inside a closing quote: `the "reporter," saying`) or `by`, `and`,
     /// `while`, `before`, `after`, `when`, `in`, or a dash (`flipped his choice – saying`);
@@ -2946,6 +2994,7 @@ impl<'a> Attributor<'a> {
                 takes_object: false,
                 takes_infinitive: false,
                 clause_only: false,
+                target_only: false,
                 particle: None,
             }),
             adjuncts: Adjuncts::default(),

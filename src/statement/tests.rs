@@ -4407,3 +4407,29 @@ fn a_participle_after_a_dash_hangs_on_the_clause() {
         )],
     );
 }
+
+#[test]
+fn an_attack_on_a_person_or_body_is_a_stance() {
+    use crate::model::CueKind;
+    // The target is a person or a body: a stance, its reason and its label with it.
+    let text = "Ms Okafor blasted the council for its silence. The mayor slammed Okafor as out \
+                of touch. Lee denounced them at a rally.";
+    let kinds = cue_kinds(text);
+    let seen: Vec<_> = kinds.iter().map(|(c, k)| (c.as_str(), *k)).collect();
+    assert_eq!(
+        seen,
+        [
+            ("the council for its silence", Some(CueKind::Belief)),
+            ("Okafor as out of touch", Some(CueKind::Belief)),
+            ("them", Some(CueKind::Belief)),
+        ]
+    );
+    // A thing struck, or a side sent to its fate, is a deed; a clause after the verb is
+    // still what was said.
+    let text = "Diaz blasted the ball over the bar. Reyes slammed his racket onto the court. A \
+                late goal condemned Leeds to a fifth defeat. The union slammed the plan, saying \
+                it was rushed.";
+    let kinds = cue_kinds(text);
+    let seen: Vec<_> = kinds.iter().map(|(c, k)| (c.as_str(), *k)).collect();
+    assert_eq!(seen, [("it was rushed", Some(CueKind::Speech))]);
+}
