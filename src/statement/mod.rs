@@ -2597,13 +2597,44 @@ impl<'a> Attributor<'a> {
                     || matches!(t.text(self.v.text), "him" | "her" | "them" | "it" | "us")
             })
         };
+        // `found himself in trouble`, `find themselves trailing`: where the subject ended up.
+        let reflexive = |i: usize| {
+            self.v.word(i).is_some_and(|w| {
+                let w = crate::lexicon::fold(w);
+                w.len() > 4 && (w.ends_with("self") || w.ends_with("selves"))
+            })
+        };
+        // `found a way to`, `find ways to cut costs`, `found time to`: a means got to an end,
+        // not a finding.
+        let means = |i: usize| {
+            let noun = |k: usize| {
+                self.v.tok(k).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION.with(Class::CUE))
+                })
+            };
+            let determiner = ["a", "the", "no", "new", "other"]
+                .iter()
+                .any(|d| self.v.word_is(i, d));
+            let at = if determiner { i + 1 } else { i };
+            // Not `found him to be realistic`, `found shaking to be a barrier`: a judgment.
+            noun(at)
+                && !self.v.is(at, Class::PRONOUN)
+                && self.v.word_is(at + 1, "to")
+                && !self.v.word_is(at + 2, "be")
+                && self
+                    .v
+                    .tok(at + 2)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::DETERMINER))
+        };
         cue.lemma == "find"
             && (state(c + 1)
                 || object(c + 1) && state(c + 2)
                 || ["the", "a", "an", "his", "her", "its", "their"]
                     .iter()
                     .any(|d| self.v.word_is(c + 1, d))
-                    && state(c + 3))
+                    && state(c + 3)
+                || reflexive(c + 1)
+                || means(c + 1))
     }
 
     /// Whether the cue is a verb of quantity whose complement at `at` opens with an amount:

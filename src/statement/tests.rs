@@ -503,6 +503,22 @@ fn a_verdict_is_not_a_finding() {
 }
 
 #[test]
+fn where_one_ends_up_or_a_means_found_is_not_a_finding() {
+    use crate::model::CueKind::Evidence;
+    expect("The visitors found themselves trailing again.", &[]);
+    expect("Engineers found a way to cool the chips.", &[]);
+    expect("The council must find ways to cut costs.", &[]);
+    // An object judged with `to be`, and a finding of an amount, stay findings.
+    assert_eq!(
+        cue_kinds("Inspectors found the hull to be sound. The survey found more than 40 faults."),
+        [
+            ("the hull to be sound".to_string(), Some(Evidence)),
+            ("more than 40 faults".to_string(), Some(Evidence)),
+        ]
+    );
+}
+
+#[test]
 fn a_finding_learned_or_accepted_is_a_clause_never_an_object() {
     use crate::model::CueKind::{Belief, Evidence};
     assert_eq!(
