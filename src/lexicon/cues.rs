@@ -258,6 +258,10 @@ pub(crate) const TAKES_OBJECT: &[&str] = &[
 /// object.
 pub(crate) const TARGET_ONLY: &[&str] = &["blast", "condemn", "decry", "denounce", "slam"];
 
+/// The documents of counted opinion that stand behind a clause named in an `in` phrase (`in
+/// a new Post-ABC poll`, `in most surveys`). Sorted.
+pub(crate) const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
 /// Verbs that report a wish, plan or promise with `to` and a verb: `vowed to build a wall`,
 /// `declined to comment`, `plans to run`. Sorted.
 pub(crate) const TAKES_INFINITIVE: &[&str] = &[

@@ -374,6 +374,156 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            self.in_a_poll(s, sent.tokens.clone(), sent.paragraph);
+        }
+    }
+
+    /// `In a new Post-ABC poll, Trump leads by 4 points.`, `Cruz came second in January
+    /// polls.`: a sentence with no attribution of its own whose clauses a poll or survey
+    /// stands behind, named in an `in` phrase before the clause's comma or after the clause.
+    /// The poll is the source, `in` the cue, and the attribution is evidence.
+    fn in_a_poll(&mut self, s: usize, sent: Range<usize>, paragraph: usize) {
+        if self.out.last().is_some_and(|a| a.sentence == s) {
+            return;
+        }
+        let end = self.sentence_end(sent.clone());
+        // Where the phrase after `in` at `k` stops: a comma, semicolon or the sentence end.
+        let stop = |k: usize| {
+            (k + 1..end.min(k + 2 + MAX_MENTION))
+                .find(|&j| matches!(self.v.kind(j), Some(Kind::Comma | Kind::Semicolon)))
+                .unwrap_or(end)
+        };
+        // The source after `in` at `k`, if it is a poll: words before the poll noun that
+        // modify it (`a new Washington Post-ABC News`), none a preposition or a verb of
+        // report; then anything that qualifies it (`released Sunday`, `of 1,000 voters`).
+        // Not `take part in the survey`, `play a part in the poll`: the phrase is the verb's.
+        let poll = |k: usize| -> Option<(Range<usize>, usize)> {
+            let to = stop(k);
+            if to > k + 1 + MAX_MENTION || self.v.word_is(k.wrapping_sub(1), "part") {
+                return None;
+            }
+            let noun = (k + 1..to).find(|&i| {
+                self.v.word(i).is_some_and(|w| {
+                    crate::lexicon::cues::POLLS.contains(&crate::lexicon::fold(w).as_ref())
+                })
+            })?;
+            let modifiers = (k + 1..noun).all(|i| {
+                self.outside(i)
+                    && self.v.tok(i).is_some_and(|t| {
+                        matches!(
+                            t.kind,
+                            Kind::Word
+                                | Kind::Number
+                                | Kind::Possessive
+                                | Kind::Slash
+                                | Kind::Hyphen
+                        ) && !t.is(Class::CUE
+                            .with(Class::PREPOSITION)
+                            .with(Class::SUBORDINATOR))
+                            && !t.is(Class::CONJUNCTION)
+                    })
+            });
+            // `in the polls`, `in the latest polls`: the standings, no one poll.
+            let standings = self.v.word_is(k + 1, "the")
+                && noun <= k + 3
+                && self.v.word_is(noun, "polls")
+                && (noun + 1 == to || !self.v.word_is(noun + 1, "of"));
+            (modifiers && !standings && (noun + 1..to).all(|i| self.outside(i)))
+                .then_some((k + 1..to, noun))
+        };
+        // Past an opening phrase and its comma (`As a result,`, `Despite ...,`).
+        let mut first = sent.start;
+        if self.v.is(first, Class::CONJUNCTION) {
+            first += 1;
+        }
+        let mut begin = first;
+        if self
+            .v
+            .is(begin, Class::PREPOSITION.with(Class::SUBORDINATOR))
+            && !self.v.word_is(begin, "in")
+            && let Some(comma) =
+                (begin + 1..(begin + 16).min(end)).find(|&i| self.v.kind(i) == Some(Kind::Comma))
+        {
+            begin = comma + 1;
+        }
+        let mut found = Vec::new();
+        // Fronted: `In ... poll, CLAUSE`.
+        if self.v.word_is(first, "in")
+            && let Some((source, noun)) = poll(first)
+            && self.v.kind(source.end) == Some(Kind::Comma)
+            && self.clause_opener(source.end + 1)
+        {
+            found.push((first, source.clone(), noun, source.end + 1..end));
+        } else {
+            // After the clause: `CLAUSE in ... poll(s)`, each clause of the sentence with its
+            // own (`Cruz came second in January polls, although Rubio moved up in a later
+            // survey`).
+            let mut from = begin;
+            let mut k = begin + 2;
+            while k < end {
+                if !self.v.word_is(k, "in") {
+                    k += 1;
+                    continue;
+                }
+                let Some((source, noun)) = poll(k) else {
+                    k += 1;
+                    continue;
+                };
+                if self.clause_opener(from) {
+                    found.push((k, source.clone(), noun, from..k));
+                }
+                // The next clause opens after the comma and its connective; without one, what
+                // follows is no clause of its own (`, his worst showing in the survey`).
+                from = source.end + 1;
+                if self
+                    .v
+                    .is(from, Class::CONJUNCTION.with(Class::SUBORDINATOR))
+                {
+                    from += 1;
+                } else {
+                    from = end;
+                }
+                k = source.end.max(k + 1);
+            }
+        }
+        for (cue, source, noun, content) in found {
+            // The source's head ends before a participle phrase after the poll noun
+            // (`released Sunday`; not `the governing body's annual poll`).
+            let head_end = (noun + 1..source.end)
+                .find(|&i| {
+                    self.v.tok(i).is_some_and(|t| {
+                        let w = t.text(self.v.text);
+                        t.is_word()
+                            && !t.is_capitalized()
+                            && (w.ends_with("ed") || w.ends_with("ing"))
+                    })
+                })
+                .unwrap_or(source.end);
+            // Any words name it: `the latest CNN/ORC poll`.
+            let mention =
+                MentionParse::bare(source.start..head_end, crate::model::SpeakerKind::Unnamed);
+            let (content, kind, quote) = self.clause_content(self.trim(content));
+            if !self.substantial(&content) {
+                continue;
+            }
+            let found = Found {
+                mention: Some(mention),
+                cue: Some(cue..cue + 1),
+                cue_word: Some(CueWord {
+                    lemma: "in",
+                    kind: CueKind::Evidence,
+                    form: VerbForm::Base,
+                    needs_clause: false,
+                    takes_object: false,
+                    takes_infinitive: false,
+                    clause_only: false,
+                    target_only: false,
+                    particle: None,
+                }),
+                adjuncts: Adjuncts::default(),
+                end: source.end,
+            };
+            self.push_found(found, vec![content], kind, quote, s, paragraph);
         }
     }
 

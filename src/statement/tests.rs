@@ -4449,3 +4449,47 @@ fn an_attack_on_a_person_or_body_is_a_stance() {
     let seen: Vec<_> = kinds.iter().map(|(c, k)| (c.as_str(), *k)).collect();
     assert_eq!(seen, [("it was rushed", Some(CueKind::Speech))]);
 }
+
+#[test]
+fn a_poll_named_in_an_in_phrase_stands_behind_its_clause() {
+    use crate::model::CueKind::Evidence;
+    let text = "In a new Tribune poll, Okafor leads by four points. Varga came second in January \
+                polls, although Ruiz moved up in a later survey by the college. As a result, \
+                only 18 percent back the levy in the latest Metro/Ipsos poll released Sunday.";
+    let kinds = cue_kinds(text);
+    let seen: Vec<_> = kinds.iter().map(|(c, k)| (c.as_str(), *k)).collect();
+    assert_eq!(
+        seen,
+        [
+            ("Okafor leads by four points", Some(Evidence)),
+            ("Varga came second", Some(Evidence)),
+            ("Ruiz moved up", Some(Evidence)),
+            ("only 18 percent back the levy", Some(Evidence)),
+        ]
+    );
+    let article = crate::parse(text).expect("parses");
+    let sources: Vec<_> = article
+        .statements()
+        .iter()
+        .filter_map(|s| s.mention().map(|m| m.text()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "a new Tribune poll",
+            "January polls",
+            "a later survey by the college",
+            "the latest Metro/Ipsos poll",
+        ]
+    );
+    // The standings in general, a part taken in a survey, and a sentence that names its own
+    // source are no poll's findings.
+    assert!(cue_kinds("Varga trails in the polls. Ten firms took part in the survey.").is_empty());
+    assert_eq!(
+        cue_kinds("Okafor said she leads in the latest poll."),
+        [(
+            "she leads in the latest poll".to_string(),
+            Some(crate::model::CueKind::Speech)
+        )]
+    );
+}
