@@ -383,9 +383,6 @@ impl<'a> Attributor<'a> {
     /// stands behind, named in an `in` phrase before the clause's comma or after the clause.
     /// The poll is the source, `in` the cue, and the attribution is evidence.
     fn in_a_poll(&mut self, s: usize, sent: Range<usize>, paragraph: usize) {
-        if self.out.last().is_some_and(|a| a.sentence == s) {
-            return;
-        }
         let end = self.sentence_end(sent.clone());
         // Where the phrase after `in` at `k` stops: a comma, semicolon or the sentence end.
         let stop = |k: usize| {
@@ -487,6 +484,28 @@ impl<'a> Attributor<'a> {
             }
         }
         for (cue, source, noun, content) in found {
+            // Words another attribution of the sentence reports, or holds its source or cue
+            // in, are its own (`he said she leads in the latest poll`).
+            let taken = self
+                .out
+                .iter()
+                .rev()
+                .take(MAX_STATEMENTS_BACK)
+                .take_while(|a| a.sentence == s)
+                .any(|a| {
+                    let (lo, hi) = a
+                        .fragments
+                        .iter()
+                        .chain(a.cue.iter())
+                        .fold((usize::MAX, 0), |(lo, hi), f| {
+                            (lo.min(f.start), hi.max(f.end))
+                        });
+                    let ours = content.start.min(source.start)..content.end.max(source.end);
+                    lo < ours.end && ours.start < hi
+                });
+            if taken {
+                continue;
+            }
             // The source's head ends before a participle phrase after the poll noun
             // (`released Sunday`; not `the governing body's annual poll`).
             let head_end = (noun + 1..source.end)

@@ -4482,6 +4482,14 @@ fn a_poll_named_in_an_in_phrase_stands_behind_its_clause() {
             "the latest Metro/Ipsos poll",
         ]
     );
+    // Another attribution in the sentence that leaves the clause alone does not stop it.
+    assert_eq!(
+        cue_kinds("Okafor is ahead in regional polls in the north; the race appears closer."),
+        [
+            ("Okafor is ahead".to_string(), Some(Evidence)),
+            ("the race appears closer".to_string(), Some(Evidence)),
+        ]
+    );
     // The standings in general, a part taken in a survey, and a sentence that names its own
     // source are no poll's findings.
     assert!(cue_kinds("Varga trails in the polls. Ten firms took part in the survey.").is_empty());
