@@ -212,6 +212,19 @@ pub(crate) const NEEDS_CLAUSE: &[&str] = &[
 /// `made a loss`). Sorted by verb.
 pub(crate) const PARTICLES: &[(&str, &str)] = &[("make", "clear"), ("point", "out")];
 
+/// Verbs that cite evidence with a particle other than their own: `pointed to the polls`,
+/// `points to his record`. The object after the particle is what is cited. Sorted by verb.
+pub(crate) const CITING_PARTICLES: &[(&str, &str)] = &[("point", "to")];
+
+/// The particle with which the verb of lemma `lemma` cites evidence, if any: `to` for
+/// `point`.
+pub(crate) fn citing_particle_of(lemma: &str) -> Option<&'static str> {
+    CITING_PARTICLES
+        .iter()
+        .find(|(verb, _)| *verb == lemma)
+        .map(|(_, particle)| *particle)
+}
+
 /// The particle the verb of lemma `lemma` reports with, if it needs one: `out` for `point`.
 pub(crate) fn particle_of(lemma: &str) -> Option<&'static str> {
     PARTICLES
@@ -326,6 +339,10 @@ mod tests {
         }
         for (lemma, _) in PARTICLES {
             assert!(CUE_VERBS.iter().any(|v| v.forms[0] == *lemma), "{lemma}");
+        }
+        // A citing particle is an alternative to the verb's own.
+        for (lemma, _) in CITING_PARTICLES {
+            assert!(particle_of(lemma).is_some(), "{lemma}");
         }
     }
 

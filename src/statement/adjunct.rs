@@ -65,7 +65,14 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     let mut contiguous = true;
     // `quoted Ms. Simonyan, the editor, as saying`: the one quoted and the participle that
     // reports the words belong to the cue.
-    if let Some(e) = crate::lexicon::cues::particle_of(lemma).and_then(|p| particle_end(v, k, p)) {
+    let cues = crate::lexicon::cues::particle_of(lemma)
+        .and_then(|p| particle_end(v, k, p))
+        .or_else(|| {
+            crate::lexicon::cues::citing_particle_of(lemma)
+                .filter(|p| v.word_is(k, p))
+                .map(|_| k + 1)
+        });
+    if let Some(e) = cues {
         // `pointed out that`: the particle is part of the cue.
         k = e;
         out.cue_end = k;

@@ -314,9 +314,39 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let cue = lexicon().entry(t.lex)?.cue?;
-        // `pointed out that`: a verb that reports only with its particle.
+        // `pointed out that`: a verb that reports only with its particle; `pointed to the
+        // polls` cites them.
         match cue.particle {
-            Some(particle) if adjunct::particle_end(&self.v, i + 1, particle).is_none() => None,
+            Some(particle) if adjunct::particle_end(&self.v, i + 1, particle).is_none() => {
+                let citing = crate::lexicon::cues::citing_particle_of(cue.lemma)?;
+                // `a quarter percentage point to 2%`, `two consecutive points to`: a noun.
+                let counted = (i.saturating_sub(2)..i).any(|k| {
+                    self.v.tok(k).is_some_and(|t| {
+                        t.kind == Kind::Number || t.is_word() && t.is(Class::NUMBER)
+                    })
+                });
+                let singular_before = cue.form == VerbForm::Base
+                    && self.v.tok(i.wrapping_sub(1)).is_some_and(|t| {
+                        let w = t.text(self.v.text);
+                        t.is_word()
+                            && !w.ends_with('s')
+                            && !w.ends_with("ly")
+                            && !t.is(Class::PRONOUN.with(Class::AUXILIARY))
+                            && !["to", "not", "all", "both"]
+                                .iter()
+                                .any(|x| w.eq_ignore_ascii_case(x))
+                    });
+                if counted || singular_before {
+                    return None;
+                }
+                self.v.word_is(i + 1, citing).then_some(CueWord {
+                    kind: CueKind::Evidence,
+                    particle: Some(citing),
+                    needs_clause: false,
+                    takes_object: true,
+                    ..cue
+                })
+            }
             _ => Some(cue),
         }
     }

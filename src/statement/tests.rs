@@ -4112,7 +4112,7 @@ fn a_verb_with_its_particle_reports_and_alone_does_not() {
     use StatementKind::{Direct, Indirect};
     expect(
         "Ida Berg pointed out that the pier was closed. \"The port is full,\" points out \
-         harbour master Tom Okafor. Roe pointed to the polls. At one point the Talking Point \
+         harbour master Tom Okafor. Roe pointed at the map. At one point the Talking Point \
          show said the tide was high. Lund pointed out the flaws.",
         &[
             (
@@ -4499,5 +4499,27 @@ fn a_poll_named_in_an_in_phrase_stands_behind_its_clause() {
             "she leads in the latest poll".to_string(),
             Some(crate::model::CueKind::Speech)
         )]
+    );
+}
+
+#[test]
+fn pointing_to_something_cites_it() {
+    use crate::model::CueKind::{Evidence, Speech};
+    let text = "Varga pointed to the council's own audit. The figures point to a slowdown. She \
+                pointed out that the pier was closed.";
+    assert_eq!(
+        cue_kinds(text),
+        [
+            ("the council's own audit".to_string(), Some(Evidence)),
+            ("a slowdown".to_string(), Some(Evidence)),
+            ("the pier was closed".to_string(), Some(Speech)),
+        ]
+    );
+    // A point counted or measured is a noun.
+    assert!(
+        cue_kinds(
+            "The bank raised rates by a quarter percentage point to 2%. She won two points to nil."
+        )
+        .is_empty()
     );
 }
