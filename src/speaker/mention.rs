@@ -120,9 +120,17 @@ impl<'a> MentionReader<'a> {
             t.is_word()
                 && !t.is_capitalized()
                 && (t.is(Class::AUXILIARY.with(Class::ADVERB))
-                    || t.is(Class::CUE) && !w.ends_with("ing")
+                    || t.is(Class::CUE) && !w.ends_with("ing") && !self.think_tank(i)
                     || w.len() > 4 && w.ends_with("ed"))
         })
+    }
+
+    /// Whether token `i` is the `think` of `think tank`, a noun.
+    pub fn think_tank(&self, i: usize) -> bool {
+        self.text_of(i).eq_ignore_ascii_case("think")
+            && ["tank", "tanks"]
+                .iter()
+                .any(|w| self.text_of(i + 1).eq_ignore_ascii_case(w))
     }
 
     fn text_of(&self, i: usize) -> &'a str {

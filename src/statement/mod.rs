@@ -314,6 +314,10 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let cue = lexicon().entry(t.lex)?.cue?;
+        // `think tank`: a noun.
+        if self.m.think_tank(i) {
+            return None;
+        }
         // `pointed out that`: a verb that reports only with its particle; `pointed to the
         // polls` cites them.
         match cue.particle {
@@ -1858,7 +1862,7 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
-        if self.verdict(c, cue) {
+        if self.verdict(c, cue) || self.no_report(c, cue) {
             return;
         }
         if crate::lexicon::cues::RAISING.contains(&cue.lemma) {
@@ -2834,6 +2838,15 @@ impl<'a> Attributor<'a> {
                     && state(c + 3)
                 || reflexive(c + 1)
                 || means(c + 1))
+    }
+
+    /// Whether the words after the cue make it no report at all: `has known him for years`
+    /// is an acquaintance (no clause starts with an object pronoun).
+    fn no_report(&self, c: usize, cue: CueWord) -> bool {
+        cue.lemma == "know"
+            && ["him", "her", "them", "me", "us"]
+                .iter()
+                .any(|x| self.v.word_is(c + 1, x))
     }
 
     /// Whether the cue is a verb of quantity whose complement at `at` opens with an amount:

@@ -4523,3 +4523,21 @@ fn pointing_to_something_cites_it() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_think_tank_and_an_acquaintance_report_nothing() {
+    use crate::model::CueKind::{Belief, Speech};
+    assert_eq!(
+        cue_kinds(
+            "The Paris-based think tank said it believed the economy would grow. Varga has \
+             known him for years. I know them well. Ruiz knew the pier was closed."
+        ),
+        [
+            (
+                "it believed the economy would grow".to_string(),
+                Some(Speech)
+            ),
+            ("the pier was closed".to_string(), Some(Belief)),
+        ]
+    );
+}
