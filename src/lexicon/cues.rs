@@ -89,6 +89,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["exclaim", "exclaims", "exclaimed", "exclaimed", "exclaiming"], Speech),
     verb(["expect", "expects", "expected", "expected", "expecting"], Belief),
     verb(["explain", "explains", "explained", "explained", "explaining"], Speech),
+    verb(["express", "expresses", "expressed", "expressed", "expressing"], Belief),
     verb(["favor", "favors", "favored", "favored", "favoring"], Belief),
     verb(["favour", "favours", "favoured", "favoured", "favouring"], Belief),
     verb(["fear", "fears", "feared", "feared", "fearing"], Belief),
@@ -138,6 +139,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["question", "questions", "questioned", "questioned", "questioning"], Question),
     verb(["quip", "quips", "quipped", "quipped", "quipping"], Speech),
     verb(["quote", "quotes", "quoted", "quoted", "quoting"], Speech),
+    verb(["raise", "raises", "raised", "raised", "raising"], Belief),
     verb(["realise", "realises", "realised", "realised", "realising"], Belief),
     verb(["realize", "realizes", "realized", "realized", "realizing"], Belief),
     verb(["recall", "recalls", "recalled", "recalled", "recalling"], Speech),
@@ -179,6 +181,7 @@ pub(crate) const CUE_VERBS: &[CueVerb] = &[
     verb(["tweet", "tweets", "tweeted", "tweeted", "tweeting"], Writing),
     verb(["underline", "underlines", "underlined", "underlined", "underlining"], Speech),
     verb(["urge", "urges", "urged", "urged", "urging"], Speech),
+    verb(["voice", "voices", "voiced", "voiced", "voicing"], Belief),
     verb(["vow", "vows", "vowed", "vowed", "vowing"], Speech),
     verb(["want", "wants", "wanted", "wanted", "wanting"], Belief),
     verb(["warn", "warns", "warned", "warned", "warning"], Speech),
@@ -215,6 +218,59 @@ pub(crate) const PARTICLES: &[(&str, &str)] = &[("make", "clear"), ("point", "ou
 /// Verbs that cite evidence with a particle other than their own: `pointed to the polls`,
 /// `points to his record`. The object after the particle is what is cited. Sorted by verb.
 pub(crate) const CITING_PARTICLES: &[(&str, &str)] = &[("point", "to")];
+
+/// The attitudes a speaker may express or voice: `expressed concern that ...`, `voiced
+/// support for ...`. Sorted.
+const ATTITUDES: &[&str] = &[
+    "alarm",
+    "anger",
+    "concern",
+    "concerns",
+    "confidence",
+    "disappointment",
+    "dismay",
+    "displeasure",
+    "doubt",
+    "doubts",
+    "enthusiasm",
+    "fear",
+    "fears",
+    "frustration",
+    "hope",
+    "hopes",
+    "opposition",
+    "optimism",
+    "outrage",
+    "regret",
+    "reservations",
+    "scepticism",
+    "skepticism",
+    "support",
+    "surprise",
+    "sympathy",
+    "worries",
+];
+
+/// What may be raised: `raised concerns that ...`, `raised questions about ...`. Sorted.
+const RAISED: &[&str] = &["concerns", "doubts", "fears", "questions", "worries"];
+
+/// Verbs that report only with an attitude as their object (`expressed concern that ...`,
+/// `voiced support for ...`, `raised questions about ...`), and the attitudes each takes; what
+/// follows the attitude (a clause, or a phrase after `about`, `for`, `over`) is the content.
+/// Sorted by verb.
+pub(crate) const EXPRESSIVE: &[(&str, &[&str])] = &[
+    ("express", ATTITUDES),
+    ("raise", RAISED),
+    ("voice", ATTITUDES),
+];
+
+/// The attitudes the verb of lemma `lemma` reports with, if it reports only with one.
+pub(crate) fn attitudes_of(lemma: &str) -> Option<&'static [&'static str]> {
+    EXPRESSIVE
+        .iter()
+        .find(|(verb, _)| *verb == lemma)
+        .map(|(_, nouns)| *nouns)
+}
 
 /// The particle with which the verb of lemma `lemma` cites evidence, if any: `to` for
 /// `point`.
@@ -322,6 +378,8 @@ mod tests {
             .chain(TAKES_INFINITIVE.windows(2))
             .chain(CLAUSE_ONLY.windows(2))
             .chain(TARGET_ONLY.windows(2))
+            .chain(ATTITUDES.windows(2))
+            .chain(RAISED.windows(2))
             .chain(RAISING.windows(2))
         {
             if let [a, b] = pair {
@@ -338,6 +396,14 @@ mod tests {
             }
         }
         for (lemma, _) in PARTICLES {
+            assert!(CUE_VERBS.iter().any(|v| v.forms[0] == *lemma), "{lemma}");
+        }
+        for pair in EXPRESSIVE.windows(2) {
+            if let [(a, _), (b, _)] = pair {
+                assert!(a < b, "{a} before {b}");
+            }
+        }
+        for (lemma, _) in EXPRESSIVE {
             assert!(CUE_VERBS.iter().any(|v| v.forms[0] == *lemma), "{lemma}");
         }
         // A citing particle is an alternative to the verb's own.

@@ -297,6 +297,9 @@ impl Lexicon {
             let clause_only = cues::CLAUSE_ONLY.binary_search(&verb.forms[0]).is_ok();
             let target_only = cues::TARGET_ONLY.binary_search(&verb.forms[0]).is_ok();
             let particle = cues::particle_of(verb.forms[0]);
+            // A verb that reports only with its particle or an attitude is no verb on its own
+            // for the readers of names and phrases (`his voice`, `a pay raise`).
+            let bound = particle.is_some() || cues::attitudes_of(verb.forms[0]).is_some();
             let [base, third, past, participle, gerund] = verb.forms;
             let forms = [
                 (base, VerbForm::Base),
@@ -308,7 +311,7 @@ impl Lexicon {
             for (form_word, form) in forms {
                 lex.update(form_word, |e| {
                     if e.cue.is_none() {
-                        e.class = e.class.with(if particle.is_some() {
+                        e.class = e.class.with(if bound {
                             Class::PARTICLE_CUE
                         } else {
                             Class::CUE

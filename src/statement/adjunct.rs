@@ -41,6 +41,20 @@ pub(crate) fn particle_end(v: &View<'_>, k: usize, particle: &str) -> Option<usi
     }
 }
 
+/// One past the attitude that a verb of lemma `lemma` reports with, when one follows `k`
+/// after at most two modifiers: `expressed (deep) concern`, `voiced their support`, `raised
+/// fresh questions`.
+pub(crate) fn attitude_end(v: &View<'_>, k: usize, lemma: &str) -> Option<usize> {
+    let nouns = crate::lexicon::cues::attitudes_of(lemma)?;
+    (k..k + 3)
+        .take_while(|&i| {
+            v.tok(i)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::PREPOSITION))
+        })
+        .find(|&i| nouns.iter().any(|n| v.word_is(i, n)))
+        .map(|i| i + 1)
+}
+
 /// Object pronouns.
 const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "me", "them", "us", "you"];
 
@@ -71,7 +85,8 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
             crate::lexicon::cues::citing_particle_of(lemma)
                 .filter(|p| v.word_is(k, p))
                 .map(|_| k + 1)
-        });
+        })
+        .or_else(|| attitude_end(v, k, lemma));
     if let Some(e) = cues {
         // `pointed out that`: the particle is part of the cue.
         k = e;

@@ -318,6 +318,10 @@ impl<'a> Attributor<'a> {
         if self.m.think_tank(i) {
             return None;
         }
+        // `expressed concern`: a verb that reports only with an attitude.
+        if crate::lexicon::cues::attitudes_of(cue.lemma).is_some() {
+            return adjunct::attitude_end(&self.v, i + 1, cue.lemma).map(|_| cue);
+        }
         // `pointed out that`: a verb that reports only with its particle; `pointed to the
         // polls` cites them.
         match cue.particle {
@@ -1374,7 +1378,10 @@ impl<'a> Attributor<'a> {
         let sent_end = self.sentence_end(sent);
         let adjuncts = after_cue(&self.v, g, cue.lemma, sent_end);
         let mut start = adjuncts.end;
-        if self.v.kind(start) == Some(Kind::Colon) || self.v.word_is(start, "that") {
+        if self.v.kind(start) == Some(Kind::Colon)
+            || self.v.word_is(start, "that")
+            || self.attitude_about(cue, start)
+        {
             start += 1;
         }
         // `..., saying in a letter: "..."`, `..., adding, "..."`: the quote is read as a
@@ -2046,8 +2053,10 @@ impl<'a> Attributor<'a> {
             start += 1;
             introduced = true;
         }
-        // `called for new talks`: what is called for is the content.
-        let called_for = cue.lemma == "call" && self.v.word_is(start, "for");
+        // `called for new talks`: what is called for is the content; so is what an attitude
+        // is about (`expressed concern about the cost`, `voiced support for the bill`).
+        let called_for =
+            cue.lemma == "call" && self.v.word_is(start, "for") || self.attitude_about(cue, start);
         if called_for {
             start += 1;
             introduced = true;
@@ -2840,6 +2849,15 @@ impl<'a> Attributor<'a> {
                 || means(c + 1))
     }
 
+    /// Whether the word at `start` opens what the attitude a verb reports with is about:
+    /// `expressed concern about the cost`, `voiced support for the bill`.
+    fn attitude_about(&self, cue: CueWord, start: usize) -> bool {
+        crate::lexicon::cues::attitudes_of(cue.lemma).is_some()
+            && ["about", "over", "at", "for", "with", "on", "regarding"]
+                .iter()
+                .any(|p| self.v.word_is(start, p))
+    }
+
     /// Whether the words after the cue make it no report at all: `has known him for years`
     /// is an acquaintance (no clause starts with an object pronoun).
     fn no_report(&self, c: usize, cue: CueWord) -> bool {
@@ -2891,7 +2909,10 @@ impl<'a> Attributor<'a> {
         let end = self.sentence_end(sent.clone());
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
         let mut start = adjuncts.end;
-        if self.v.kind(start) == Some(Kind::Colon) || self.v.word_is(start, "that") {
+        if self.v.kind(start) == Some(Kind::Colon)
+            || self.v.word_is(start, "that")
+            || self.attitude_about(cue, start)
+        {
             start += 1;
         } else if self.quote_at(start).is_none()
             && (cue.needs_clause || !self.clause_opener(start) || self.quantity_change(cue, start))
@@ -2962,8 +2983,10 @@ impl<'a> Attributor<'a> {
             && self.v.kind(c - 1) == Some(Kind::Comma)
             && !cue.takes_object
             && cue.kind != CueKind::Evidence
-            // `..., recognise the best websites`: a finding is not inverted.
+            // `..., recognise the best websites`: a finding is not inverted; nor is an
+            // attitude raised (`..., raises ethical questions`).
             && !cue.clause_only
+            && crate::lexicon::cues::attitudes_of(cue.lemma).is_none()
         {
             if let Some((mention, after)) = self.subject_after(c + 1, end) {
                 let adj = after_cue(&self.v, after.saturating_sub(1), "", end);

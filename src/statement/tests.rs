@@ -1271,7 +1271,7 @@ fn a_name_before_a_role_without_its_closing_comma() {
 
 #[test]
 fn a_quote_after_a_sentence_about_a_named_person() {
-    let text = "Mr Okafor voiced concern about the ferry timetable. \"I worry that nobody \
+    let text = "Mr Okafor toured the ferry terminal on Monday. \"I worry that nobody \
                 checks the boats.\"";
     let article = crate::parse(text).expect("parses");
     let st = &article.statements()[0];
@@ -4539,5 +4539,45 @@ fn a_think_tank_and_an_acquaintance_report_nothing() {
             ),
             ("the pier was closed".to_string(), Some(Belief)),
         ]
+    );
+}
+
+#[test]
+fn an_attitude_expressed_voiced_or_raised_is_a_belief() {
+    use crate::model::CueKind::Belief;
+    let text = "Union leaders expressed concern that the depot would close. Varga voiced support \
+                for the levy. The audit raised fresh questions about the pier, voicing doubts \
+                over the budget. Okafor expressed confidence the vote would pass.";
+    let article = crate::parse(text).expect("parses");
+    let seen: Vec<_> = article
+        .statements()
+        .iter()
+        .map(|s| (s.content().text(), s.cue().map(|c| c.text()), s.cue_kind()))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                "the depot would close",
+                Some("expressed concern"),
+                Some(Belief)
+            ),
+            ("the levy", Some("voiced support"), Some(Belief)),
+            ("the pier", Some("raised fresh questions"), Some(Belief)),
+            ("the budget", Some("voicing doubts"), Some(Belief)),
+            (
+                "the vote would pass",
+                Some("expressed confidence"),
+                Some(Belief)
+            ),
+        ]
+    );
+    // Without an attitude the verbs report nothing; an attitude raised is never inverted.
+    assert!(
+        cue_kinds(
+            "The bank raised rates. His voice was calm. She expressed the parcel. The plan, \
+             which came late, raises ethical questions."
+        )
+        .is_empty()
     );
 }
