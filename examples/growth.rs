@@ -109,6 +109,23 @@ const GENERATORS: &[(&str, Build)] = &[
             "have both all ".repeat(n)
         )
     }),
+    ("poll-phrases", |n| {
+        // One sentence of clauses each closed by a poll, and one of `in`s before a poll noun.
+        format!(
+            "{}Okafor leads in a new poll. Varga gains {}in the Tribune poll.",
+            "Okafor leads in a new poll, although Varga gains in a later survey, and ".repeat(n),
+            "in ".repeat(n)
+        )
+    }),
+    ("attitudes-and-targets", |n| {
+        format!(
+            "{}{}",
+            "Varga expressed concern about the pier and blasted Okafor for the delay, voicing \
+             doubts over the budget. "
+                .repeat(n),
+            "The figures point to a slowdown and the surveys point to ".repeat(n)
+        )
+    }),
     ("run-on-quotes", |n| {
         "\"I train daily. ".repeat(n) + "\"I race in March,\" she said. Berg's race."
     }),
