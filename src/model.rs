@@ -280,9 +280,11 @@ pub enum CueKind {
     /// A question: `asked`.
     Question,
     /// A belief, wish, intention or stance: `believes`, `thinks`, `wants`, `plans to`,
-    /// `endorsed`, `supports`, `agreed`, `concluded`, `sees X as Y`.
+    /// `endorsed`, `supports`, `agreed`, `concluded`, `sees X as Y`, `expressed concern
+    /// that`, `blasted Rubio for`.
     Belief,
-    /// Evidence: `shows`, `found`, `cited`.
+    /// Evidence: `shows`, `found`, `cited`, `pointed to`, and a poll named in an `in` phrase
+    /// (`Okafor leads in a new poll`).
     Evidence,
 }
 
