@@ -56,6 +56,10 @@ impl Class {
     pub const MALE: Class = Class(1 << 28);
     /// A title or role of women (`Mrs`, `spokeswoman`): `he` does not stand for its bearer.
     pub const FEMALE: Class = Class(1 << 29);
+    /// A document of counted opinion (`poll`, `survey`) that may stand behind a clause. Held
+    /// by the lexicon's entry only: a token keeps 30 bits of class beside its quote role, so
+    /// this one is read through the token's lexicon id.
+    pub const POLL: Class = Class(1 << 30);
 
     /// Words that cannot be part of a name or a noun phrase's head: they end a phrase.
     pub const FUNCTION: Class = Class(
@@ -281,6 +285,9 @@ impl Lexicon {
             }
         }
         lex.update("according", |e| e.class = e.class.with(Class::ACCORDING));
+        for word in cues::POLLS {
+            lex.update(word, |e| e.class = e.class.with(Class::POLL));
+        }
         for word in ["a", "an", "between", "from", "minus", "negative"] {
             lex.update(word, |e| e.class = e.class.with(Class::AMOUNT_OPENER));
         }

@@ -421,6 +421,15 @@ impl<'a> Attributor<'a> {
     /// stands behind, named in an `in` phrase before the clause's comma or after the clause.
     /// The poll is the source, `in` the cue, and the attribution is evidence.
     fn in_a_poll(&mut self, s: usize, sent: Range<usize>, paragraph: usize) {
+        // Most sentences name no poll: one test of each word's entry settles them.
+        let poll_at = |i: usize| {
+            self.v
+                .tok(i)
+                .is_some_and(|t| t.is_word() && lexicon().class(t.lex).has(Class::POLL))
+        };
+        if !sent.clone().any(poll_at) {
+            return;
+        }
         let end = self.sentence_end(sent.clone());
         // Where the phrase after `in` at `k` stops: a comma, semicolon or the sentence end.
         let stop = |k: usize| {
@@ -437,11 +446,7 @@ impl<'a> Attributor<'a> {
             if to > k + 1 + MAX_MENTION || self.v.word_is(k.wrapping_sub(1), "part") {
                 return None;
             }
-            let noun = (k + 1..to).find(|&i| {
-                self.v.word(i).is_some_and(|w| {
-                    crate::lexicon::cues::POLLS.contains(&crate::lexicon::fold(w).as_ref())
-                })
-            })?;
+            let noun = (k + 1..to).find(|&i| poll_at(i))?;
             let modifiers = (k + 1..noun).all(|i| {
                 self.outside(i)
                     && self.v.tok(i).is_some_and(|t| {
