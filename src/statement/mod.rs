@@ -1874,6 +1874,9 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        if self.show_noun(c, cue, sent.start) {
+            return;
+        }
         if self.verdict(c, cue) || self.no_report(c, cue) {
             return;
         }
@@ -2861,6 +2864,43 @@ impl<'a> Attributor<'a> {
             && ["about", "over", "at", "for", "with", "on", "regarding"]
                 .iter()
                 .any(|p| self.v.word_is(start, p))
+    }
+
+    /// `the TV show Shark Tank`, `a talk show host`, `Mel Brooks' hit show`: `show` after a
+    /// singular noun is a noun (the verb would take `-s`), unless the noun closes a phrase
+    /// on a plural head (`figures from the trade ministry show`).
+    fn show_noun(&self, c: usize, cue: CueWord, first: usize) -> bool {
+        let singular = |i: usize| {
+            self.v.tok(i).is_some_and(|t| {
+                let w = t.text(self.v.text);
+                t.is_word()
+                    && (!t.is_capitalized() || t.has(Flags::ALL_CAPS) && w.len() <= 3)
+                    && !w.ends_with('s')
+                    && !w.ends_with("ly")
+                    && !w.ends_with("n't")
+                    && !t.is(Class::PRONOUN
+                        .with(Class::AUXILIARY)
+                        .with(Class::PLURAL)
+                        .with(Class::ADVERB)
+                        .with(Class::FUNCTION))
+                    && !["to", "not", "all", "both", "who", "that", "which"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+            })
+        };
+        if cue.lemma != "show" || cue.form != VerbForm::Base || c <= first || !singular(c - 1) {
+            return false;
+        }
+        // A plural head before a preposition a few words back is the subject.
+        let plural_head = (c.saturating_sub(6).max(first + 1)..c - 1).any(|p| {
+            self.v.is(p, Class::PREPOSITION)
+                && self.v.tok(p - 1).is_some_and(|t| {
+                    t.is_word()
+                        && (t.text(self.v.text).ends_with('s') || t.is(Class::PLURAL))
+                        && !t.is(Class::FUNCTION)
+                })
+        });
+        !plural_head
     }
 
     /// Whether the words after the cue make it no report at all: `has known him for years`

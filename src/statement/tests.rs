@@ -4581,3 +4581,26 @@ fn an_attitude_expressed_voiced_or_raised_is_a_belief() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_show_after_a_singular_noun_is_a_programme() {
+    use crate::model::CueKind::Evidence;
+    assert!(
+        cue_kinds(
+            "The talk show host Tom Ruiz quit. She joined the TV show Harbour Lives in May. \
+             It beat the hit show Pier Ten."
+        )
+        .is_empty()
+    );
+    // A plural subject, near or before a phrase, shows what follows.
+    assert_eq!(
+        cue_kinds(
+            "Figures from the trade ministry show exports grew by 8%. Surveys also show that \
+             fares are rising."
+        ),
+        [
+            ("exports grew by 8%".to_string(), Some(Evidence)),
+            ("fares are rising".to_string(), Some(Evidence)),
+        ]
+    );
+}
