@@ -2063,8 +2063,14 @@ impl<'a> Attributor<'a> {
         }
         // `called for new talks`: what is called for is the content; so is what an attitude
         // is about (`expressed concern about the cost`, `voiced support for the bill`).
-        let called_for =
-            cue.lemma == "call" && self.v.word_is(start, "for") || self.attitude_about(cue, start);
+        // `agrees with Dean`, `agreed on a commission`: the one agreed with, or the thing
+        // agreed on, unless a clause follows (`agreed with the President that ...`).
+        let agreed_with = cue.lemma == "agree"
+            && (self.v.word_is(start, "with") || self.v.word_is(start, "on"))
+            && self.that_ahead(start, end).is_none();
+        let called_for = cue.lemma == "call" && self.v.word_is(start, "for")
+            || self.attitude_about(cue, start)
+            || agreed_with;
         if called_for {
             start += 1;
             introduced = true;
@@ -2221,7 +2227,7 @@ impl<'a> Attributor<'a> {
             return;
         }
         // A stance's object is a noun phrase: `endorsed Canova in late May`.
-        let content_end = if attitude && object && !introduced {
+        let content_end = if attitude && object && !introduced || agreed_with {
             self.object_end(
                 start,
                 content_end,
@@ -2236,7 +2242,7 @@ impl<'a> Attributor<'a> {
         };
         // `praised the plan and embraced its aims`, `vowed to win and cast doubt on ...`: an
         // object or an infinitive ends where the subject's next verb starts.
-        let content_end = if (object && !introduced) || self.v.word_is(start, "to") {
+        let content_end = if (object && !introduced) || agreed_with || self.v.word_is(start, "to") {
             (start + 1..content_end)
                 .find(|&k| self.v.word_is(k, "and") && self.next_predicate(k + 1))
                 .unwrap_or(content_end)
@@ -2253,7 +2259,7 @@ impl<'a> Attributor<'a> {
         }
         let (content, kind, quote) = self.clause_content(start..content_end);
         // An object may be one word: `endorsed Clinton`, `opposed it`.
-        let one_word_object = object && !introduced && !content.is_empty();
+        let one_word_object = (object && !introduced || agreed_with) && !content.is_empty();
         // `46 percent said yes`, `the candidate said no`: a one-word answer.
         let answer = content.len() == 1
             && matches!(

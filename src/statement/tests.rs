@@ -4604,3 +4604,19 @@ fn a_show_after_a_singular_noun_is_a_programme() {
         ]
     );
 }
+
+#[test]
+fn agreeing_with_someone_or_on_something_is_a_stance() {
+    use crate::model::CueKind::Belief;
+    assert_eq!(
+        cue_kinds(
+            "Many voters agreed with Okafor. The two camps agreed on a new commission and closed \
+             the talks. Ruiz agreed with the mayor that the pier was unsafe."
+        ),
+        [
+            ("Okafor".to_string(), Some(Belief)),
+            ("a new commission".to_string(), Some(Belief)),
+            ("the pier was unsafe".to_string(), Some(Belief)),
+        ]
+    );
+}
