@@ -131,6 +131,24 @@ pub(crate) struct CueWord {
     pub particle: Option<&'static str>,
 }
 
+impl CueWord {
+    /// A cue that is a phrase of the grammar rather than an inflected verb of the lexicon:
+    /// `according to`, the `in` before a poll.
+    pub const fn phrase(lemma: &'static str, kind: CueKind) -> CueWord {
+        CueWord {
+            lemma,
+            kind,
+            form: VerbForm::Base,
+            needs_clause: false,
+            takes_object: false,
+            takes_infinitive: false,
+            clause_only: false,
+            target_only: false,
+            particle: None,
+        }
+    }
+}
+
 /// Everything the lexicon knows of one word.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Entry {

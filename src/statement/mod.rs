@@ -551,16 +551,7 @@ impl<'a> Attributor<'a> {
             }
             // The source's head ends before a participle phrase after the poll noun
             // (`released Sunday`; not `the governing body's annual poll`).
-            let head_end = (noun + 1..source.end)
-                .find(|&i| {
-                    self.v.tok(i).is_some_and(|t| {
-                        let w = t.text(self.v.text);
-                        t.is_word()
-                            && !t.is_capitalized()
-                            && (w.ends_with("ed") || w.ends_with("ing"))
-                    })
-                })
-                .unwrap_or(source.end);
+            let head_end = self.before_participle(noun + 1..source.end);
             // Any words name it: `the latest CNN/ORC poll`.
             let mention =
                 MentionParse::bare(source.start..head_end, crate::model::SpeakerKind::Unnamed);
@@ -571,17 +562,7 @@ impl<'a> Attributor<'a> {
             let found = Found {
                 mention: Some(mention),
                 cue: Some(cue..cue + 1),
-                cue_word: Some(CueWord {
-                    lemma: "in",
-                    kind: CueKind::Evidence,
-                    form: VerbForm::Base,
-                    needs_clause: false,
-                    takes_object: false,
-                    takes_infinitive: false,
-                    clause_only: false,
-                    target_only: false,
-                    particle: None,
-                }),
+                cue_word: Some(CueWord::phrase("in", CueKind::Evidence)),
                 adjuncts: Adjuncts::default(),
                 end: source.end,
             };
@@ -3235,14 +3216,8 @@ impl<'a> Attributor<'a> {
             })
             .unwrap_or(end.min(source_start + MAX_MENTION));
         // The head ends before a participle phrase (`based on`, `conducted after`).
-        let head_end = (source_start + 1..source_end)
-            .find(|&i| {
-                self.v.tok(i).is_some_and(|t| {
-                    let w = t.text(self.v.text);
-                    t.is_word() && !t.is_capitalized() && (w.ends_with("ed") || w.ends_with("ing"))
-                })
-            })
-            .unwrap_or(source_end)
+        let head_end = self
+            .before_participle(source_start + 1..source_end)
             .min(source_start + MAX_MENTION);
         // The source is any noun phrase: `exit polls`, `F.A.A. records`, `Ma`.
         let Some(mention) = self
@@ -3303,21 +3278,27 @@ impl<'a> Attributor<'a> {
         let found = Found {
             mention: Some(mention),
             cue: Some(c..c + 2),
-            cue_word: Some(CueWord {
-                lemma: "according to",
-                kind: CueKind::Speech,
-                form: VerbForm::Base,
-                needs_clause: false,
-                takes_object: false,
-                takes_infinitive: false,
-                clause_only: false,
-                target_only: false,
-                particle: None,
-            }),
+            cue_word: Some(CueWord::phrase("according to", CueKind::Speech)),
             adjuncts: Adjuncts::default(),
             end: source_end,
         };
         self.push_found(found, fragments, kind, quote, s, paragraph);
+    }
+
+    /// Where a source's head ends in `range`: before the first lower-case word in `-ed` or
+    /// `-ing`, which opens a participle phrase on it (`based on`, `released Sunday`), or at
+    /// the range's end.
+    fn before_participle(&self, range: Range<usize>) -> usize {
+        let end = range.end;
+        range
+            .into_iter()
+            .find(|&i| {
+                self.v.tok(i).is_some_and(|t| {
+                    let w = t.text(self.v.text);
+                    t.is_word() && !t.is_capitalized() && (w.ends_with("ed") || w.ends_with("ing"))
+                })
+            })
+            .unwrap_or(end)
     }
 
     /// What goes on with the reported words after `A, according to X,` or `A, said X,`, once
