@@ -333,18 +333,7 @@ impl<'a> Attributor<'a> {
                         t.kind == Kind::Number || t.is_word() && t.is(Class::NUMBER)
                     })
                 });
-                let singular_before = cue.form == VerbForm::Base
-                    && self.v.tok(i.wrapping_sub(1)).is_some_and(|t| {
-                        let w = t.text(self.v.text);
-                        t.is_word()
-                            && !w.ends_with('s')
-                            && !w.ends_with("ly")
-                            && !t.is(Class::PRONOUN.with(Class::AUXILIARY))
-                            && !["to", "not", "all", "both"]
-                                .iter()
-                                .any(|x| w.eq_ignore_ascii_case(x))
-                    });
-                if counted || singular_before {
+                if counted || cue.form == VerbForm::Base && self.singular_noun(i.wrapping_sub(1)) {
                     return None;
                 }
                 self.v.word_is(i + 1, citing).then_some(CueWord {
@@ -2853,29 +2842,37 @@ impl<'a> Attributor<'a> {
                 .any(|p| self.v.word_is(start, p))
     }
 
+    /// Whether token `i` is a singular noun that a base form after it cannot have as its
+    /// subject: a lower-case word (or a short acronym, `TV`) not in `-s`, no pronoun,
+    /// auxiliary, adverb or function word (`the talk show`, `a percentage point`).
+    fn singular_noun(&self, i: usize) -> bool {
+        self.v.tok(i).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word()
+                && (!t.is_capitalized() || t.has(Flags::ALL_CAPS) && w.len() <= 3)
+                && !w.ends_with('s')
+                && !w.ends_with("ly")
+                && !w.ends_with("n't")
+                && !t.is(Class::PRONOUN
+                    .with(Class::AUXILIARY)
+                    .with(Class::PLURAL)
+                    .with(Class::ADVERB)
+                    .with(Class::FUNCTION))
+                && !["to", "not", "all", "both", "who", "that", "which"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        })
+    }
+
     /// `the TV show Shark Tank`, `a talk show host`, `Mel Brooks' hit show`: `show` after a
     /// singular noun is a noun (the verb would take `-s`), unless the noun closes a phrase
     /// on a plural head (`figures from the trade ministry show`).
     fn show_noun(&self, c: usize, cue: CueWord, first: usize) -> bool {
-        let singular = |i: usize| {
-            self.v.tok(i).is_some_and(|t| {
-                let w = t.text(self.v.text);
-                t.is_word()
-                    && (!t.is_capitalized() || t.has(Flags::ALL_CAPS) && w.len() <= 3)
-                    && !w.ends_with('s')
-                    && !w.ends_with("ly")
-                    && !w.ends_with("n't")
-                    && !t.is(Class::PRONOUN
-                        .with(Class::AUXILIARY)
-                        .with(Class::PLURAL)
-                        .with(Class::ADVERB)
-                        .with(Class::FUNCTION))
-                    && !["to", "not", "all", "both", "who", "that", "which"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-            })
-        };
-        if cue.lemma != "show" || cue.form != VerbForm::Base || c <= first || !singular(c - 1) {
+        if cue.lemma != "show"
+            || cue.form != VerbForm::Base
+            || c <= first
+            || !self.singular_noun(c - 1)
+        {
             return false;
         }
         // A plural head before a preposition a few words back is the subject.
