@@ -498,7 +498,17 @@ impl<'a> Attributor<'a> {
                     k += 1;
                     continue;
                 };
-                if self.clause_opener(from) {
+                // `Donald Trump, the leader in Republican polls`, `Rubio, who is third in
+                // many polls`: the phrase ends an aside on a noun, not a clause.
+                let aside = (from..k)
+                    .rev()
+                    .find(|&i| self.v.kind(i) == Some(Kind::Comma))
+                    .is_some_and(|comma| {
+                        ["who", "which", "the", "a", "an"]
+                            .iter()
+                            .any(|w| self.v.word_is(comma + 1, w))
+                    });
+                if self.clause_opener(from) && !aside {
                     found.push((k, source.clone(), noun, from..k));
                 }
                 // The next clause opens after the comma and its connective; without one, what

@@ -4493,6 +4493,8 @@ fn a_poll_named_in_an_in_phrase_stands_behind_its_clause() {
     // The standings in general, a part taken in a survey, and a sentence that names its own
     // source are no poll's findings.
     assert!(cue_kinds("Varga trails in the polls. Ten firms took part in the survey.").is_empty());
+    // A phrase that ends an aside on a noun names no source of a clause.
+    assert!(cue_kinds("The race is open to Okafor, the leader in Tribune polls.").is_empty());
     assert_eq!(
         cue_kinds("Okafor said she leads in the latest poll."),
         [(
