@@ -3262,6 +3262,15 @@ impl<'a> Attributor<'a> {
             // `..., according to an NBC survey conducted after the tape was released`: the
             // source may run long to the sentence end.
             let from = self.past_fronted_clause(self.lead_start(sent.start, lead_end), lead_end);
+            // `"A. B," Hewitt said, according to CNN`: a quote that opened sentences before
+            // is reported whole.
+            let from = self
+                .quote_at(from)
+                .and_then(|q| self.top_spans.get(q))
+                .filter(|&&(open, last)| {
+                    open < from && last < lead_end && lead_end - open <= MAX_CONTENT
+                })
+                .map_or(from, |&(open, _)| open);
             self.clause_content(from..lead_end)
         } else if self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
             && self.v.kind(source_end) == Some(Kind::Comma)

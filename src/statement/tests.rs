@@ -4622,3 +4622,19 @@ fn agreeing_with_someone_or_on_something_is_a_stance() {
         ]
     );
 }
+
+#[test]
+fn according_to_after_a_quote_of_several_sentences_reports_it_whole() {
+    let text = "\"The pier is safe. The boats are full. We will open in May,\" Okafor said, \
+                according to the Courier.";
+    let article = crate::parse(text).expect("parses");
+    let according = article
+        .statements()
+        .iter()
+        .find(|s| s.cue().is_some_and(|c| c.text() == "according to"))
+        .expect("an according-to statement");
+    assert_eq!(
+        according.content().text(),
+        "\"The pier is safe. The boats are full. We will open in May,\" Okafor said"
+    );
+}
