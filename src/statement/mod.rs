@@ -1827,6 +1827,30 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `several negative comments about`, `the two states that`: an -s form after a
+        // quantity (and perhaps a modifier) is a plural noun.
+        if cue.form == VerbForm::Third && c > sent.start {
+            let quantity = |i: usize| {
+                self.v.tok(i).is_some_and(|t| {
+                    t.kind == Kind::Number
+                        || t.is_word()
+                            && (t.is(Class::NUMBER) && !self.v.word_is(i, "one")
+                                || ["several", "many", "numerous", "various", "few"]
+                                    .iter()
+                                    .any(|w| self.v.word_is(i, w)))
+                })
+            };
+            // Not a plural noun (`a survey of 1,000 people suggests`: the verb of `survey`).
+            let modifier = self.v.tok(c - 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && !t.text(self.v.text).ends_with('s')
+                    && !t.is(Class::FUNCTION.with(Class::CUE).with(Class::PLURAL))
+            });
+            if quantity(c - 1) || modifier && c >= sent.start + 2 && quantity(c - 2) {
+                return;
+            }
+        }
         // `has no immediate plans to`, `had no claims`: a noun after `have no`.
         let have_no = |n: usize| {
             self.v.word_is(n, "no")

@@ -4638,3 +4638,22 @@ fn according_to_after_a_quote_of_several_sentences_reports_it_whole() {
         "\"The pier is safe. The boats are full. We will open in May,\" Okafor said"
     );
 }
+
+#[test]
+fn an_s_form_after_a_quantity_is_a_plural_noun() {
+    assert!(
+        cue_kinds(
+            "She posted several negative comments about the port. Four other plans were \
+             shelved. Most of the money came from the two states that vote first."
+        )
+        .is_empty()
+    );
+    // After a plural noun the -s form is the verb of the phrase's head.
+    assert_eq!(
+        cue_kinds("A survey of 1,000 people suggests fares are too high.")
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .collect::<Vec<_>>(),
+        ["fares are too high"]
+    );
+}
