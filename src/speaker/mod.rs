@@ -140,7 +140,7 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
     r.finish(speaker_of, mention_kind)
 }
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
     /// The case-folded keys of the words of tokens `range`: two names are equal when their
     /// keys are.
     fn words(&self, range: Range<usize>) -> Vec<u64> {
@@ -413,10 +413,7 @@ impl Resolver<'_> {
     /// found or made, an organisation.
     fn subject_organisation_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
         let toks = &self.seg.tokens;
-        let reader = mention::MentionReader {
-            toks,
-            text: self.text,
-        };
+        let reader = self.reader();
         let found = self.sentence_starts_back(at).find_map(|start| {
             let run = self
                 .name_runs
@@ -471,10 +468,7 @@ impl Resolver<'_> {
     /// adverb, a reporting verb or an -ed past. The entity is found or made, a group.
     fn subject_group_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
         let toks = &self.seg.tokens;
-        let reader = mention::MentionReader {
-            toks,
-            text: self.text,
-        };
+        let reader = self.reader();
         let found = self.sentence_starts_back(at).find_map(|start| {
             // The subject: words up to the first verb, a few at most.
             let end = (start + 1..(start + MAX_TITLE_TOKENS + 2).min(at))
@@ -546,10 +540,7 @@ impl Resolver<'_> {
         // `Holmes will run in Glasgow. She will also run in Birmingham. "..." she said`: a
         // sentence that opens with the same pronoun carries its antecedent on, so the window
         // reaches back over it (two such sentences at most).
-        let reader = mention::MentionReader {
-            toks,
-            text: self.text,
-        };
+        let reader = self.reader();
         let mut first = s.saturating_sub(1);
         for _ in 0..2 {
             let opens_with_pronoun = matches!(p, Pronoun::He | Pronoun::She)
@@ -857,12 +848,18 @@ impl Resolver<'_> {
         }
     }
 
-    /// Finds every run of name words in the text, and indexes the words of runs of two or more.
-    fn index_names(&mut self) {
-        let reader = mention::MentionReader {
+    /// A reader of mentions over the article's tokens; it borrows the article, not the
+    /// resolver.
+    fn reader(&self) -> mention::MentionReader<'a> {
+        mention::MentionReader {
             toks: &self.seg.tokens,
             text: self.text,
-        };
+        }
+    }
+
+    /// Finds every run of name words in the text, and indexes the words of runs of two or more.
+    fn index_names(&mut self) {
+        let reader = self.reader();
         let toks = &self.seg.tokens;
         let n = toks.len();
         let mut i = 0;
