@@ -266,27 +266,27 @@ pub(crate) const EXPRESSIVE: &[(&str, &[&str])] = &[
 
 /// The attitudes the verb of lemma `lemma` reports with, if it reports only with one.
 pub(crate) fn attitudes_of(lemma: &str) -> Option<&'static [&'static str]> {
-    EXPRESSIVE
-        .iter()
-        .find(|(verb, _)| *verb == lemma)
-        .map(|(_, nouns)| *nouns)
+    of_verb(EXPRESSIVE, lemma)
 }
 
 /// The particle with which the verb of lemma `lemma` cites evidence, if any: `to` for
 /// `point`.
 pub(crate) fn citing_particle_of(lemma: &str) -> Option<&'static str> {
-    CITING_PARTICLES
-        .iter()
-        .find(|(verb, _)| *verb == lemma)
-        .map(|(_, particle)| *particle)
+    of_verb(CITING_PARTICLES, lemma)
 }
 
 /// The particle the verb of lemma `lemma` reports with, if it needs one: `out` for `point`.
 pub(crate) fn particle_of(lemma: &str) -> Option<&'static str> {
-    PARTICLES
-        .iter()
-        .find(|(verb, _)| *verb == lemma)
-        .map(|(_, particle)| *particle)
+    of_verb(PARTICLES, lemma)
+}
+
+/// What a table of verbs, sorted by verb, holds for the verb of lemma `lemma`.
+fn of_verb<T: Copy>(table: &[(&str, T)], lemma: &str) -> Option<T> {
+    table
+        .binary_search_by(|(verb, _)| (*verb).cmp(lemma))
+        .ok()
+        .and_then(|k| table.get(k))
+        .map(|(_, x)| *x)
 }
 
 /// Verbs whose object and its complement say what was said, without a clause: `accused the
@@ -390,7 +390,7 @@ mod tests {
 
     #[test]
     fn particle_verbs_are_sorted_cues() {
-        for pair in PARTICLES.windows(2) {
+        for pair in PARTICLES.windows(2).chain(CITING_PARTICLES.windows(2)) {
             if let [(a, _), (b, _)] = pair {
                 assert!(a < b, "{a} before {b}");
             }
