@@ -2137,7 +2137,7 @@ impl<'a> Attributor<'a> {
         let fronted = if introduced {
             None
         } else {
-            self.fronted_clause(start, end)
+            self.fronted_clause(c, start, end)
         };
         if fronted.is_some() {
             introduced = true;
@@ -2403,10 +2403,10 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// Where the comma is that closes a clause of condition or time opening at `start`, when a
-    /// new subject follows it: `if Trump wins, he would ...`, `when the plant closes, the
-    /// town ...`.
-    fn fronted_clause(&self, start: usize, end: usize) -> Option<usize> {
+    /// Where the comma is that closes a clause of condition or time opening at `start` (after
+    /// the cue at `c`), when a new subject follows it: `if Trump wins, he would ...`, `when the
+    /// plant closes, the town ...`; with no comma, the token before the main clause's subject.
+    fn fronted_clause(&self, c: usize, start: usize, end: usize) -> Option<usize> {
         let opens = matches!(
             self.v.word(start).map(crate::lexicon::fold).as_deref(),
             Some("if" | "when" | "once" | "unless" | "because" | "although" | "while" | "until")
@@ -2414,14 +2414,51 @@ impl<'a> Attributor<'a> {
         if !(opens && self.clause_opener(start + 1)) {
             return None;
         }
-        (start + 2..end.min(start + 24))
-            .take_while(|&k| self.outside(k) && self.v.kind(k) != Some(Kind::Semicolon))
-            .find(|&k| self.v.kind(k) == Some(Kind::Comma))
-            .filter(|&k| {
+        let window = || {
+            (start + 2..end.min(start + 24))
+                .take_while(|&k| self.outside(k) && self.v.kind(k) != Some(Kind::Semicolon))
+        };
+        if let Some(comma) = window().find(|&k| self.v.kind(k) == Some(Kind::Comma)) {
+            return Some(comma).filter(|&k| {
                 self.clause_opener(k + 1)
                     && !self.v.is(k + 1, Class::CONJUNCTION)
                     && !self.reporting_clause_at(k + 1)
+            });
+        }
+        // `says if he went there he'd be doing nothing`: no comma, but the main clause opens
+        // with a pronoun and its auxiliary after the clause's own subject and verb. Without
+        // one, or after a denial, the clause is a question (`would not say if he was pleased`,
+        // `did not say if they think they're close`).
+        let denied = (c.saturating_sub(3)..c).any(|k| {
+            self.v.word(k).is_some_and(|w| {
+                let w = crate::lexicon::fold(w);
+                w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
             })
+        });
+        if denied {
+            return None;
+        }
+        window()
+            .skip(1)
+            .find(|&k| self.pronoun_and_auxiliary(k))
+            .map(|k| k - 1)
+    }
+
+    /// Whether a subject pronoun and an auxiliary open a clause at `k`: `it would`, `you are`,
+    /// `he'd`, `they'll`.
+    fn pronoun_and_auxiliary(&self, k: usize) -> bool {
+        const SUBJECTS: [&str; 8] = ["i", "you", "he", "she", "it", "we", "they", "there"];
+        let Some(word) = self.v.word(k) else {
+            return false;
+        };
+        let folded = crate::lexicon::fold(word);
+        if SUBJECTS.contains(&folded.as_str()) {
+            return self.v.is(k + 1, Class::AUXILIARY);
+        }
+        let Some((head, tail)) = folded.split_once(['\'', '’']) else {
+            return false;
+        };
+        SUBJECTS.contains(&head) && matches!(tail, "d" | "ll" | "re" | "ve" | "m")
     }
 
     /// Where the request after a verb of asking starts: `urged the council to act` and

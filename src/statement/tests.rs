@@ -1927,6 +1927,33 @@ fn reported_words_that_open_with_a_condition_or_a_time() {
             None,
         )],
     );
+    // No comma: the main clause opens with a pronoun and its auxiliary.
+    expect(
+        "Varga says if the depot closes the town would lose its buses and it'd be a shame.",
+        &[(
+            Indirect,
+            "if the depot closes the town would lose its buses and it'd be a shame",
+            Some("says"),
+            Some("Varga"),
+            Some("Varga"),
+        )],
+    );
+    expect(
+        "Okafor said unless the fund pays out by May they will sue.",
+        &[(
+            Indirect,
+            "unless the fund pays out by May they will sue",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    // With no main clause, or after a denial, `if` asks whether.
+    expect("The council would not say if it was pleased.", &[]);
+    expect(
+        "Okafor did not say if the fund was late or it would pay.",
+        &[],
+    );
 }
 
 #[test]
