@@ -95,6 +95,12 @@ fn read_acronyms(tokens: &mut [Token], capitals: &[u32]) {
     for &i in capitals {
         let i = i as usize;
         let Some(t) = tokens.get(i) else { continue };
+        if month_surname(tokens, i) {
+            if let Some(t) = tokens.get_mut(i) {
+                t.forget_lexicon();
+            }
+            continue;
+        }
         if !t.has(Flags::ALL_CAPS) || !t.is(Class::FUNCTION) {
             continue;
         }
@@ -109,6 +115,26 @@ fn read_acronyms(tokens: &mut [Token], capitals: &[u32]) {
             t.forget_lexicon();
         }
     }
+}
+
+/// Whether the capitalized word at `i` is a month's name that is a surname: `Theresa May`,
+/// `Prime Minister May`, `Brian May`; after a name or a title, with no day after it (not
+/// `LONDON May 5`, `on Friday May 3`, `in late May`). It is then no month and no modal.
+fn month_surname(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    let before = i.checked_sub(1).and_then(|k| tokens.get(k));
+    t.is(Class::MONTH)
+        && !t.has(Flags::ALL_CAPS)
+        && !t.has(Flags::DOTTED)
+        && before.is_some_and(|p| {
+            p.is_capitalized()
+                && !p.has(Flags::ALL_CAPS)
+                && !p.has(Flags::DOTTED)
+                && !p.is(Class::FUNCTION.with(Class::TIME))
+        })
+        && tokens
+            .get(i + 1)
+            .is_none_or(|n| !matches!(n.kind, Kind::Number))
 }
 
 /// Segments `text`.

@@ -853,26 +853,35 @@ impl Attributor<'_> {
         // `Head of genetics at the institute, Professor Robin Lovell-Badge, said`: a titled
         // name after a role phrase that opens the clause, with no verb in it.
         let titled = named.title.is_some();
-        let role_phrase = comma > limit + 1
+        let role_words = comma > limit + 1
             && comma - limit <= MAX_MENTION
             && self.v.tok(limit).is_some_and(|t| t.is_capitalized())
             && (limit..comma).all(|i| {
                 self.v.tok(i).is_some_and(|t| {
                     (t.is_word() || t.kind == Kind::Possessive)
-                        && self.cue_word(i).is_none()
+                        // `Secretary of State`: a capital makes a verb part of the role.
+                        && (self.cue_word(i).is_none() || t.is_capitalized() && i > limit)
                         && !t.is(Class::AUXILIARY)
                 })
-            })
-            // Not `Andrew Pendleton, Christian Aid's head of Trade Policy, said`.
+            });
+        // Not `Andrew Pendleton, Christian Aid's head of Trade Policy, said`.
+        let role_phrase = role_words
             && self
                 .m
                 .classify(limit..comma)
                 .is_none_or(|m| m.form != Form::Name);
-        if titled && role_phrase {
-            named.appositive = Some(Box::new(MentionParse::bare(
-                limit..comma,
-                crate::model::SpeakerKind::Person,
-            )));
+        // `The Shadow Secretary of State for Health, Ida Berg, said`: so does an untitled name
+        // after a role near the phrase's start with its `of` or `for`; such a phrase reads
+        // as a name of its own to the name reader, so that test is not asked of it.
+        let role_head = (limit..comma.min(limit + 3)).any(|i| {
+            self.v.is(i, Class::TITLE.with(Class::PERSON_NOUN))
+                && (self.v.word_is(i + 1, "of") || self.v.word_is(i + 1, "for"))
+        });
+        if titled && role_phrase || role_head && role_words {
+            // The phrase is the speaker's role.
+            let mut role = MentionParse::bare(limit..comma, crate::model::SpeakerKind::Person);
+            role.title = Some(limit..comma);
+            named.appositive = Some(Box::new(role));
             return Some(named);
         }
         None

@@ -340,6 +340,63 @@ fn appositive_roles_on_either_side() {
 }
 
 #[test]
+fn a_role_phrase_with_its_of_before_an_untitled_name() {
+    use StatementKind::Indirect;
+    // `State` is a capitalized part of the role, not the verb.
+    let text = "The Shadow Secretary of State for Transport, Ida Okafor, said fares would rise.";
+    expect(
+        text,
+        &[(
+            Indirect,
+            "fares would rise",
+            Some("said"),
+            Some("Ida Okafor"),
+            Some("Ida Okafor"),
+        )],
+    );
+    let article = crate::parse(text).expect("parses");
+    let s = &article.statements()[0];
+    let speaker = article.speaker_of(s).expect("a speaker");
+    let titles: Vec<&str> = speaker.titles().iter().map(|t| t.text()).collect();
+    assert_eq!(titles, ["The Shadow Secretary of State for Transport"]);
+}
+
+#[test]
+fn a_month_after_a_first_name_is_a_surname() {
+    use StatementKind::{Direct, Indirect};
+    expect(
+        "Transport spokeswoman Ida May said fares would rise. \"It is a scandal,\" she added.",
+        &[
+            (
+                Indirect,
+                "fares would rise",
+                Some("said"),
+                Some("Transport spokeswoman Ida May"),
+                Some("Ida May"),
+            ),
+            (
+                Direct,
+                "It is a scandal",
+                Some("added"),
+                Some("she"),
+                Some("Ida May"),
+            ),
+        ],
+    );
+    // A day after it, or a time word before it: the month.
+    expect(
+        "Okafor said on Friday May 3 that fares would rise.",
+        &[(
+            Indirect,
+            "fares would rise",
+            Some("said"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
+
+#[test]
 fn appositives_with_a_rank_or_a_state_abbreviation() {
     use StatementKind::Indirect;
     expect(
