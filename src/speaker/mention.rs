@@ -932,31 +932,32 @@ impl<'a> MentionReader<'a> {
         let determined = first.is(Class::DETERMINER);
         // A short capitalized aside: `R-Fla.`, `Democrat of Vermont`, `D-N.Y.`.
         let short_aside = len <= 4 && first.is_capitalized();
-        // A role the lexicon does not list, known by its shape: a few lowercase words and
-        // `of`, `at` or `for` (`controller of entertainment commissioning`, `head coach at
-        // Leeds`).
-        let role_shape = !first.is_capitalized()
-            && first.is_word()
-            && !first.is(Class::FUNCTION)
-            && pp.is_some_and(|p| {
-                p - range.start <= 3
-                    && matches!(self.text_of(p).fold_ascii().as_str(), "of" | "at" | "for")
-                    && (range.start..p).all(|k| {
-                        self.tok(k).is_some_and(|t| {
-                            t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION)
-                        })
-                    })
-            });
-        // `the No. 2 Republican in the Senate`: a short determined head before a place.
-        let short_head = len <= 6 || head_end - range.start <= 6 && len <= 12;
-        if !(role_like || determined && short_head || short_aside || role_shape) {
-            return None;
-        }
         // `EA's managing director`, `Nokia's chief executive`: the organisation that owns
         // the role is its affiliation, not part of its title.
         let owner = (range.start + 1..range.end.min(range.start + 6))
             .find(|&k| self.tok(k).is_some_and(|t| t.kind == Kind::Possessive))
             .filter(|&k| k + 1 < head_end && (range.start..k).all(|j| self.name_word(j)));
+        // A role the lexicon does not list, known by its shape: a few lowercase words and
+        // `of`, `at` or `for` (`controller of entertainment commissioning`, `head coach at
+        // Leeds`), after its owner if it has one (`Christian Aid's head of policy`).
+        let shape_start = owner.map_or(range.start, |k| k + 1);
+        let role_shape = self.tok(shape_start).is_some_and(|first| {
+            !first.is_capitalized() && first.is_word() && !first.is(Class::FUNCTION)
+        }) && pp.is_some_and(|p| {
+            p > shape_start
+                && p - shape_start <= 3
+                && matches!(self.text_of(p).fold_ascii().as_str(), "of" | "at" | "for")
+                && (shape_start..p).all(|k| {
+                    self.tok(k).is_some_and(|t| {
+                        t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION)
+                    })
+                })
+        });
+        // `the No. 2 Republican in the Senate`: a short determined head before a place.
+        let short_head = len <= 6 || head_end - range.start <= 6 && len <= 12;
+        if !(role_like || determined && short_head || short_aside || role_shape) {
+            return None;
+        }
         let title_start = match owner {
             Some(k) => k + 1,
             None if determined => range.start + 1,

@@ -362,6 +362,29 @@ fn a_role_phrase_with_its_of_before_an_untitled_name() {
 }
 
 #[test]
+fn a_role_of_unlisted_words_after_its_owner() {
+    use StatementKind::Indirect;
+    let text = "Ida Okafor, Tidewater's head of rail policy, said fares would rise.";
+    expect(
+        text,
+        &[(
+            Indirect,
+            "fares would rise",
+            Some("said"),
+            Some("Ida Okafor"),
+            Some("Ida Okafor"),
+        )],
+    );
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    let titles: Vec<&str> = speaker.titles().iter().map(|t| t.text()).collect();
+    assert_eq!(titles, ["head of rail policy"]);
+    assert_eq!(speaker.affiliation().map(|a| a.text()), Some("Tidewater"));
+}
+
+#[test]
 fn a_month_after_a_first_name_is_a_surname() {
     use StatementKind::{Direct, Indirect};
     expect(
