@@ -521,6 +521,44 @@ impl<'a> Resolver<'a> {
         Some(e)
     }
 
+    /// Whether a word of the name at tokens `name` (or of the full name a surname stands for)
+    /// stands in a quote among the last
+    /// [`MAX_QUOTED_LOOKBACK`] tokens before `at` (and after the name).
+    fn named_in_quote(&self, name: Range<usize>, at: usize) -> bool {
+        let toks = &self.seg.tokens;
+        let mut keys: Vec<u64> = self.words(name.clone());
+        // A surname stands for the full name given earlier: `Olof` names `Mellberg` too.
+        if let [key] = keys[..]
+            && let Some(full) = self
+                .full_name_of
+                .get(&key)
+                .and_then(|&k| self.name_runs.get(k))
+        {
+            keys = self.words(full.clone());
+        }
+        let from = name.end.max(at.saturating_sub(MAX_QUOTED_LOOKBACK));
+        (from..at).any(|i| {
+            toks.get(i)
+                .is_some_and(|t| t.is_capitalized() && keys.contains(&word_key(t.text(self.text))))
+                && self.in_quote(i)
+        })
+    }
+
+    /// Whether token `i` is an opening quote mark or lies inside a quote.
+    fn in_quote(&self, i: usize) -> bool {
+        let quotes = &self.seg.quotes;
+        let k = quotes.partition_point(|q| q.open <= i);
+        // Quotes come in order of their opening marks; one that holds `i` is among the last
+        // few to open before it (a quote nested in it opens later).
+        quotes
+            .get(..k)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(4)
+            .any(|q| i < q.end)
+    }
+
     /// The person named as the subject of the pronoun's sentence or the one before, after
     /// the last mention of `current` (the speaker the pronoun would otherwise stand for):
     /// `Ida Berg is suing the council. She said ...`. The subject is the words from the
@@ -540,26 +578,29 @@ impl<'a> Resolver<'a> {
         // `Holmes will run in Glasgow. She will also run in Birmingham. "..." she said`: a
         // sentence that opens with the same pronoun carries its antecedent on, so the window
         // reaches back over it (two such sentences at most).
+        // So does a sentence of the words the pronoun attributes: `She arrived. "It's lovely.
+        // It's very nice," she told reporters.`
         let reader = self.reader();
+        // `Mr Blair has failed, he claimed`: after a comma or a quote the pronoun attributes
+        // the words before it.
+        let attributes = at
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash));
         let mut first = s.saturating_sub(1);
-        for _ in 0..2 {
-            let opens_with_pronoun = matches!(p, Pronoun::He | Pronoun::She)
-                && sentences
-                    .get(first)
-                    .is_some_and(|x| reader.pronoun(x.tokens.start) == Some(p));
-            if !opens_with_pronoun || first == 0 {
+        for _ in 0..3 {
+            let carries = sentences.get(first).is_some_and(|x| {
+                matches!(p, Pronoun::He | Pronoun::She) && reader.pronoun(x.tokens.start) == Some(p)
+                    || attributes && self.in_quote(x.tokens.start)
+            });
+            if !carries || first == 0 {
                 break;
             }
             first -= 1;
         }
         let window_start = sentences.get(first)?.tokens.start;
-        // `Mr Blair has failed, he claimed`: after a comma or a quote the pronoun attributes
-        // the words before it, and a name in them is not its antecedent.
-        let window_end = if at
-            .checked_sub(1)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash))
-        {
+        // A name in the words the pronoun attributes is not its antecedent.
+        let window_end = if attributes {
             sentences.get(s)?.tokens.start
         } else {
             at
@@ -621,6 +662,11 @@ impl<'a> Resolver<'a> {
                     .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)?;
                 let name = m.name.clone()?;
                 let titled = name.start > start;
+                // `Mellberg spoke of ... "I've had a quiet word with Olof," he said`: no one
+                // names themselves in the words they are quoted as saying.
+                if attributes && self.named_in_quote(name.clone(), at) {
+                    return None;
+                }
                 // Before the last speaker's mention, only a subject whose title calls for this
                 // pronoun, over a speaker whose gender is not known to match: `Mrs Maguire was
                 // the relative with whom Giuseppe planned to stay. She said ...`.
@@ -1211,6 +1257,10 @@ const MAX_NAME_RUN: usize = 10;
 
 /// The most tokens a title before a name spans: `Former Deputy Secretary of State`, `Lt. Gen.`.
 const MAX_TITLE_TOKENS: usize = 8;
+
+/// How many tokens before a pronoun are searched for a candidate's name inside the quote
+/// it attributes: a few sentences of quote, so that a pronoun's reading stays bounded.
+const MAX_QUOTED_LOOKBACK: usize = 160;
 
 /// Role words too common to link two descriptions: every official is an official.
 const GENERIC_ROLE_WORDS: &[&str] = &[

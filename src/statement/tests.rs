@@ -3695,6 +3695,27 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Ida Berg".to_string())]
     );
+    // So do the sentences of the quote the pronoun attributes.
+    assert_eq!(
+        speaker_names(
+            "Ida Berg is suing the port. She arrived early. \"It is unsafe. It always was,\" \
+             she told reporters."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
+    // No one names themselves in their own quote: the subject named in it is not the one
+    // the pronoun stands for.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the port was open.\n\nMeanwhile, Okafor has fined the skipper, \
+             Ivo Marsh.\n\nMarsh spoke of his anger. \"I have had a word with Ivo. It was said \
+             to the crew,\" he told the club website."
+        ),
+        [
+            Some("Tom Okafor".to_string()),
+            Some("Tom Okafor".to_string())
+        ]
+    );
     // A surname alone names the person named in full before it.
     assert_eq!(
         speaker_names(
