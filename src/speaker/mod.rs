@@ -637,8 +637,26 @@ impl<'a> Resolver<'a> {
                 let sentence =
                     sentences.get(sentences.partition_point(|x| x.tokens.end <= run.start))?;
                 // `However, MPC member Paul Tucker voted ...`: a connective and its comma open
-                // the sentence before the subject.
-                let start = reader.past_connective(sentence.tokens.start);
+                // the sentence before the subject. So may a clause joined by `and` or `but`
+                // (`The firm collapsed and new boss Enrico Bondi has sued ...`), when no
+                // speaker of the paragraph stands for the pronoun already and the name is not
+                // the last of a list (`Mr Blair and Mr Brown could ...`).
+                let joined = (run.start.saturating_sub(MAX_TITLE_TOKENS + 1)..run.start)
+                    .rev()
+                    .take_while(|&k| k > sentence.tokens.start)
+                    .find(|&k| {
+                        toks.get(k).is_some_and(|t| {
+                            t.is(Class::CONJUNCTION)
+                                && matches!(t.text(self.text).fold_ascii().as_str(), "and" | "but")
+                        })
+                    })
+                    .filter(|&k| {
+                        reader.verb_at(run.end)
+                            && current_paragraph.is_none_or(|c| c != paragraph_of(run.start))
+                            && !toks.get(k - 1).is_some_and(|t| t.is_capitalized())
+                    });
+                let start =
+                    joined.map_or_else(|| reader.past_connective(sentence.tokens.start), |k| k + 1);
                 // Lowercase words before the name are a title only when a role noun ends
                 // them: `Lib Dem home affairs spokesman Mark Oaten`, not `Mr Howard later left
                 // Llanelli Grammar School`.

@@ -3695,6 +3695,25 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Ida Berg".to_string())]
     );
+    // A clause joined by `and` or `but` may name the subject; a name that ends a list may
+    // not.
+    assert_eq!(
+        speaker_names(
+            "The port shut last year and port director Ida Berg has sued the council. She \
+             said the pier was unsafe."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the port would shut.\n\nThe mayor of Hull and Ivo Marsh have met. He \
+             said the pier was unsafe."
+        ),
+        [
+            Some("Tom Okafor".to_string()),
+            Some("Tom Okafor".to_string())
+        ]
+    );
     // So do the sentences of the quote the pronoun attributes.
     assert_eq!(
         speaker_names(
