@@ -1107,7 +1107,15 @@ impl Attributor<'_> {
                                 || self.v.is(e + 2, Class::MEDIUM)))))
                         || t.is(Class::AUXILIARY)
                         || t.is(Class::SUBORDINATOR)
-                        || self.cue_word(e).is_some_and(|w| w.form != VerbForm::Third)
+                        || self.cue_word(e).is_some_and(|w| {
+                            w.form != VerbForm::Third
+                                // `said Florida state archivist Jody Norman`: a noun
+                                // between a name and the next word.
+                                && !(w.form == VerbForm::Base
+                                    && e > k
+                                    && self.v.tok(e - 1).is_some_and(|p| p.is_capitalized())
+                                    && self.v.tok(e + 1).is_some_and(|n| n.is_word()))
+                        })
                 }
                 // `9/11 widow Terry Strada`, `26-year-old Ana Ruiz`
                 Kind::Possessive | Kind::Hyphen | Kind::Number => false,
@@ -1138,7 +1146,25 @@ impl Attributor<'_> {
         };
         let first = longest(k);
         let named = first.as_ref().is_some_and(|m| m.form == Form::Name);
-        let mut mention = if named {
+        // `said Florida state archivist Jody Norman`: a place's name (a word or two, no title),
+        // lowercase role words, then the speaker's name (not in `says Cara Diemont of IT firm
+        // Dimension Data`).
+        let named_after_role = first.as_ref().filter(|_| named).and_then(|m| {
+            let f = m.tokens.end;
+            let bare = m.tokens.len() <= 2
+                && m.title.as_ref().is_none_or(|t| t.is_empty())
+                && m.tokens.clone().all(|i| !self.v.is(i, Class::FUNCTION));
+            if !bare {
+                return None;
+            }
+            (f..e)
+                .find(|&st| !modifier(st))
+                .filter(|&st| st > f && self.v.tok(st).is_some_and(|t| t.is_capitalized()))
+                .and_then(|st| longest(st).filter(|n| n.form == Form::Name))
+        });
+        let mut mention = if let Some(n) = named_after_role {
+            Some(n)
+        } else if named {
             first
         } else {
             (k + 1..e)

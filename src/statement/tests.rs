@@ -1655,6 +1655,28 @@ fn modifiers_before_an_inverted_speaker_and_manner_adverbs_before_the_cue() {
             Some("Ana Ruiz"),
         )],
     );
+    // A place's name and lowercase role words (one of them a verb's form) before the name.
+    expect(
+        "\"The rules are wrong,\" said Hull state archivist Ana Ruiz.",
+        &[(
+            Direct,
+            "The rules are wrong",
+            Some("said"),
+            Some("Hull state archivist Ana Ruiz"),
+            Some("Ana Ruiz"),
+        )],
+    );
+    // Not past a preposition: the name before it is the speaker's.
+    expect(
+        "\"The rules are wrong,\" says Ana Ruiz of IT firm Tidewater Data.",
+        &[(
+            Direct,
+            "The rules are wrong",
+            Some("says"),
+            Some("Ana Ruiz of IT"),
+            Some("Ana Ruiz"),
+        )],
+    );
     expect(
         "Ruiz, exasperated, famously replied: \"What difference does it make?\"",
         &[(
