@@ -334,6 +334,18 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
             // rivals`: a small number inside a name.
             j += 1;
             last = Some(j);
+        } else if small_number(v, j)
+            && last == Some(j)
+            && (v.word_is(j + 1, "that")
+                || matches!(
+                    v.kind(j + 1),
+                    Some(Kind::Comma | Kind::Colon | Kind::Period | Kind::Quote(_))
+                ))
+        {
+            // `told BBC News 24 that`, `told Channel 4:`: a small number ends the name.
+            j += 1;
+            last = Some(j);
+            break;
         } else {
             break;
         }

@@ -4064,6 +4064,31 @@ fn an_audience_may_be_an_owners_programme() {
 }
 
 #[test]
+fn a_small_number_may_end_the_audiences_name() {
+    use StatementKind::{Direct, Indirect};
+    expect(
+        "Berg told Hull News 24 that the piers would merge. Okafor told Radio 5: \"We \
+         have 32 piers.\"",
+        &[
+            (
+                Indirect,
+                "the piers would merge",
+                Some("told Hull News 24"),
+                Some("Berg"),
+                Some("Berg"),
+            ),
+            (
+                Direct,
+                "We have 32 piers",
+                Some("told Radio 5"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_name_and_a_colon_opening_a_paragraph_attribute_the_quote() {
     use StatementKind::Direct;
     expect(
