@@ -174,9 +174,15 @@ impl<'a> View<'a> {
         crate::segment::span_of(self.toks, range)
     }
 
+    /// Whether the word at `i` places a span of time before or after another time: `ago`,
+    /// `later`, `earlier` (`three days ago`, `24 hours later`).
+    fn relative_to(&self, i: usize) -> bool {
+        self.word_is(i, "ago") || self.word_is(i, "later") || self.word_is(i, "earlier")
+    }
+
     /// The end of a time expression at `i`, reading no further than `end`: `Thursday`,
     /// `Monday night`, `March 5, 2020`, `Nov. 19`, `5 March`, `last week`, `earlier this
-    /// month`, `today`, `the end of June`, `three days ago`.
+    /// month`, `today`, `the end of June`, `three days ago`, `24 hours later`.
     pub fn time_phrase(&self, i: usize, end: usize) -> Option<usize> {
         let stop = |k: usize| Some(k.min(end)).filter(|&k| k > i);
         let mut k = i;
@@ -232,8 +238,9 @@ impl<'a> View<'a> {
                 }
                 return stop(k);
             }
-            // `three days ago` is read below for words; digits: `3 days ago`.
-            if self.is(k + 1, Class::TIME) && self.word_is(k + 2, "ago") {
+            // `three days ago` is read below for words; digits: `3 days ago`, `24 hours
+            // later`.
+            if self.is(k + 1, Class::TIME) && self.relative_to(k + 2) {
                 return stop(k + 3);
             }
             return None;
@@ -267,7 +274,7 @@ impl<'a> View<'a> {
             }
             _ if self.is(k, Class::NUMBER)
                 && self.is(k + 1, Class::TIME)
-                && self.word_is(k + 2, "ago") =>
+                && self.relative_to(k + 2) =>
             {
                 stop(k + 3)
             }
@@ -374,6 +381,8 @@ mod tests {
             ("today", "today"),
             ("the end of June", "the end of June"),
             ("three days ago", "three days ago"),
+            ("two weeks later that", "two weeks later"),
+            ("24 hours earlier", "24 hours earlier"),
         ] {
             let mut toks = Vec::new();
             tokenize(text, &mut toks, &mut Default::default());

@@ -4064,6 +4064,21 @@ fn an_audience_may_be_an_owners_programme() {
 }
 
 #[test]
+fn a_span_of_time_later_after_the_cue_is_no_reported_word() {
+    use StatementKind::Indirect;
+    expect(
+        "Berg told reporters two days later that the piers would merge.",
+        &[(
+            Indirect,
+            "the piers would merge",
+            Some("told reporters"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
+}
+
+#[test]
 fn a_small_number_may_end_the_audiences_name() {
     use StatementKind::{Direct, Indirect};
     expect(
