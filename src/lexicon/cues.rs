@@ -327,6 +327,41 @@ pub(crate) const TAKES_OBJECT: &[&str] = &[
 /// object.
 pub(crate) const TARGET_ONLY: &[&str] = &["blast", "condemn", "decry", "denounce", "slam"];
 
+/// Writings that hold what their writer says, so that writing one reports it (`wrote a letter
+/// to the council`, `wrote a lashing dissent`), where writing a song or a program makes a
+/// thing. Sorted.
+pub(crate) const DOCUMENTS: &[&str] = &[
+    "article",
+    "articles",
+    "assessment",
+    "column",
+    "columns",
+    "dissent",
+    "editorial",
+    "email",
+    "emails",
+    "essay",
+    "essays",
+    "letter",
+    "letters",
+    "memo",
+    "memoir",
+    "memos",
+    "note",
+    "notes",
+    "op-ed",
+    "opinion",
+    "piece",
+    "post",
+    "posts",
+    "report",
+    "reports",
+    "review",
+    "statement",
+    "tweet",
+    "tweets",
+];
+
 /// The documents of counted opinion that stand behind a clause named in an `in` phrase (`in
 /// a new Post-ABC poll`, `in most surveys`). Sorted.
 pub(crate) const POLLS: &[&str] = &["poll", "polls", "survey", "surveys"];
@@ -378,6 +413,7 @@ mod tests {
             .chain(TAKES_INFINITIVE.windows(2))
             .chain(CLAUSE_ONLY.windows(2))
             .chain(TARGET_ONLY.windows(2))
+            .chain(DOCUMENTS.windows(2))
             .chain(ATTITUDES.windows(2))
             .chain(RAISED.windows(2))
             .chain(RAISING.windows(2))

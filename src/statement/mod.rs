@@ -2172,6 +2172,17 @@ impl<'a> Attributor<'a> {
         if cue.needs_clause && !introduced && !attitude && !quoted_words && !object {
             return;
         }
+        // `wrote the score for a musical`, `is writing their third album`: writing makes a
+        // thing; it reports only a clause (`writes Mr Blair then changed his mind`, `wrote the
+        // paper, The Chief, that ...`), quoted words, a document (`wrote a letter`) or what it
+        // is about.
+        if cue.kind == CueKind::Writing
+            && !introduced
+            && !quoted_words
+            && !self.writing_reports(start, end)
+        {
+            return;
+        }
         // `proved popular`, `learned the trade`: a state reached or a thing got, not a finding;
         // these attribute only a clause.
         if !introduced && cue.clause_only {
@@ -2683,8 +2694,11 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
-        // `was discovered only days later`: a finding in the passive reports a clause.
-        if cue.clause_only && !(self.v.word_is(adjuncts.end, "that") || wh) {
+        // `was discovered only days later`: a finding in the passive reports a clause; so
+        // does a writing (`it was written that ...`, not `the way it was written meant ...`).
+        if (cue.clause_only || cue.kind == CueKind::Writing)
+            && !(self.v.word_is(adjuncts.end, "that") || wh)
+        {
             return;
         }
         let elliptic = topic || self.elliptic_passive(c, c);
@@ -2751,6 +2765,68 @@ impl<'a> Attributor<'a> {
                         | "about"
                 )
             })
+    }
+
+    /// Whether what a verb of writing is followed by at `start` is reported: what it is
+    /// about, a clause, a document or a `that` clause after a phrase, not a thing made.
+    fn writing_reports(&self, start: usize, end: usize) -> bool {
+        self.v.word_is(start, "about")
+            || self.clause_shape(start, end)
+            || self.document_or_clause_after(start, end)
+    }
+
+    /// Whether the few words from `start` name a document (`a lashing dissent`, `critical
+    /// articles`) or lead to a `that` clause after a comma or a phrase (`the paper, The Chief,
+    /// that ...`, `in his book Going Home that ...`).
+    fn document_or_clause_after(&self, start: usize, end: usize) -> bool {
+        let limit = end.min(start + 10);
+        (start..limit)
+            .take_while(|&k| {
+                self.v
+                    .tok(k)
+                    .is_some_and(|t| !matches!(t.kind, Kind::Period | Kind::Semicolon))
+            })
+            .any(|k| {
+                self.v.word(k).is_some_and(|w| {
+                    let w = crate::lexicon::fold(w);
+                    crate::lexicon::cues::DOCUMENTS
+                        .binary_search(&w.as_str())
+                        .is_ok()
+                        || w == "that" && k > start + 1
+                })
+            })
+    }
+
+    /// Whether a clause opens at `start`: a short subject, then (adverbs aside) an auxiliary,
+    /// a finite reporting verb or a past in `-ed` (`Mr Blair then changed`, `he was`).
+    fn clause_shape(&self, start: usize, end: usize) -> bool {
+        let limit = end.min(start + 8);
+        let verb = |k: usize| {
+            self.v.is(k, Class::AUXILIARY)
+                // `the authorised biography`: after a determiner, an adjective.
+                || self.past_form(k) && !self.v.is(k.wrapping_sub(1), Class::DETERMINER)
+                || self
+                    .cue_word(k)
+                    .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+        };
+        // `was written meant that ...`: a subject does not open with a verb.
+        if verb(start) {
+            return false;
+        }
+        let mut k = start;
+        while k < limit
+            && self.v.tok(k).is_some_and(|t| {
+                matches!(t.kind, Kind::Word | Kind::Possessive | Kind::Number)
+                    && !t.is(Class::PREPOSITION.with(Class::CONJUNCTION))
+            })
+            && !(k > start && verb(k))
+        {
+            k += 1;
+        }
+        while k < limit && self.v.is(k, Class::ADVERB) {
+            k += 1;
+        }
+        k > start && k < limit && verb(k)
     }
 
     /// Whether an auxiliary stands before token `c`, adverbs aside: `will also support`.
@@ -3015,7 +3091,10 @@ impl<'a> Attributor<'a> {
         {
             start += 1;
         } else if self.quote_at(start).is_none()
-            && (cue.needs_clause || !self.clause_opener(start) || self.quantity_change(cue, start))
+            && (cue.needs_clause
+                || !self.clause_opener(start)
+                || self.quantity_change(cue, start)
+                || cue.kind == CueKind::Writing && !self.writing_reports(start, end))
         {
             return;
         }

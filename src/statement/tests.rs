@@ -4064,6 +4064,44 @@ fn an_audience_may_be_an_owners_programme() {
 }
 
 #[test]
+fn writing_a_thing_reports_nothing() {
+    use StatementKind::Indirect;
+    for text in [
+        "Okafor wrote the score for a musical about the docks.",
+        "The band is writing their third album, their first in years.",
+        "Fans have written emulators for old consoles.",
+        "A mistake in the way the program was written meant that it spread.",
+        "Berg, who wrote the authorised biography of the mayor, lives in Hull.",
+    ] {
+        assert_eq!(contents_of(text), Vec::<String>::new(), "{text}");
+    }
+    // A clause, a document, a `that` after a phrase, or what the writing is about.
+    expect(
+        "Okafor writes the mayor then changed his mind.",
+        &[(
+            Indirect,
+            "the mayor then changed his mind",
+            Some("writes"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    for (text, content) in [
+        (
+            "Okafor wrote a lashing dissent on the case.",
+            "a lashing dissent on the case",
+        ),
+        (
+            "Okafor wrote the Courier, a local paper, that the pier was unsafe.",
+            "the Courier, a local paper, that the pier was unsafe",
+        ),
+        ("Okafor wrote about the pier.", "about the pier"),
+    ] {
+        assert_eq!(contents_of(text), [content], "{text}");
+    }
+}
+
+#[test]
 fn a_span_of_time_later_after_the_cue_is_no_reported_word() {
     use StatementKind::Indirect;
     expect(
