@@ -1025,6 +1025,20 @@ impl Attributor<'_> {
                         || t.is(Class::CONJUNCTION)
                         // `However the ministry says`: a connective opens no phrase.
                         || t.is(Class::CONNECTIVE)
+                        // `On Monday Mr Brown said`: a day after a word of time is a time (not
+                        // in `The Mail on Sunday survey` or `Tuesday's hearing`).
+                        || t.is(Class::WEEKDAY.with(Class::MONTH))
+                            && s >= 2
+                            && s < e
+                            && self.v.kind(s) != Some(Kind::Possessive)
+                            && self.v.tok(s - 2).is_some_and(|p| {
+                                matches!(
+                                    p.text(self.v.text).fold_ascii().as_str(),
+                                    "on" | "since" | "until" | "before" | "after" | "during"
+                                        | "last" | "this" | "next" | "early" | "late"
+                                )
+                            })
+                            && !(s >= 3 && self.v.tok(s - 3).is_some_and(|n| n.is_capitalized()))
                         || self.cue_word(s - 1).is_some_and(|w| {
                             (w.form != VerbForm::Third || !t.is_capitalized())
                                 && !self.cue_noun_head(s - 1, e)

@@ -4064,6 +4064,31 @@ fn an_audience_may_be_an_owners_programme() {
 }
 
 #[test]
+fn a_day_after_a_word_of_time_is_no_part_of_the_subject() {
+    use StatementKind::Indirect;
+    for text in [
+        "On Monday Mayor Ida Berg said the pier was unsafe.",
+        "Last Friday Mayor Ida Berg said the pier was unsafe.",
+    ] {
+        expect(
+            text,
+            &[(
+                Indirect,
+                "the pier was unsafe",
+                Some("said"),
+                Some("Mayor Ida Berg"),
+                Some("Ida Berg"),
+            )],
+        );
+    }
+    // A day in a name, or before the owner's mark, stays in the phrase.
+    assert_eq!(
+        contents_of("The Courier on Sunday survey found the pier was unsafe."),
+        ["the pier was unsafe"]
+    );
+}
+
+#[test]
 fn writing_a_thing_reports_nothing() {
     use StatementKind::Indirect;
     for text in [
