@@ -327,6 +327,16 @@ pub(crate) const TAKES_OBJECT: &[&str] = &[
 /// object.
 pub(crate) const TARGET_ONLY: &[&str] = &["blast", "condemn", "decry", "denounce", "slam"];
 
+/// What is won or taken, the object of a verb that also reports (`claimed the title`,
+/// `claimed a draw`; but `claimed Labour had lied`, and `claimed responsibility for the
+/// attack` or `claimed credit for it` report a stance). Sorted.
+pub(crate) const PRIZES: &[&str] = &[
+    "award", "awards", "break", "bronze", "crown", "cup", "draw", "gold", "honours", "lead",
+    "life", "lives", "medal", "medals", "place", "point", "points", "prize", "record", "set",
+    "silver", "slam", "spot", "title", "titles", "trophy", "victim", "victims", "victory", "win",
+    "wins",
+];
+
 /// Writings that hold what their writer says, so that writing one reports it (`wrote a letter
 /// to the council`, `wrote a lashing dissent`), where writing a song or a program makes a
 /// thing. Sorted.
@@ -414,6 +424,7 @@ mod tests {
             .chain(CLAUSE_ONLY.windows(2))
             .chain(TARGET_ONLY.windows(2))
             .chain(DOCUMENTS.windows(2))
+            .chain(PRIZES.windows(2))
             .chain(ATTITUDES.windows(2))
             .chain(RAISED.windows(2))
             .chain(RAISING.windows(2))

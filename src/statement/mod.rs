@@ -2183,6 +2183,10 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `claimed the title`, `claiming a draw`: a prize taken, no words.
+        if cue.lemma == "claim" && !introduced && !quoted_words && self.prize_at(start, end) {
+            return;
+        }
         // `proved popular`, `learned the trade`: a state reached or a thing got, not a finding;
         // these attribute only a clause.
         if !introduced && cue.clause_only {
@@ -2767,6 +2771,34 @@ impl<'a> Attributor<'a> {
             })
     }
 
+    /// Whether a noun phrase from `start` names a prize (`the first set`, `a 5-0 win`, `top
+    /// spot in Group A`): among its first few words, before any verb or punctuation, one of
+    /// the lexicon's prizes.
+    fn prize_at(&self, start: usize, end: usize) -> bool {
+        let limit = end.min(start + 6);
+        let phrase = |k: usize| {
+            self.v.tok(k).is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    Kind::Word | Kind::Number | Kind::Possessive | Kind::Hyphen
+                ) && !t.is(Class::AUXILIARY)
+                    && !self.past_form(k)
+            })
+        };
+        let np_end = (start..limit).find(|&k| !phrase(k)).unwrap_or(limit);
+        // `claim the record is patchy`: a verb after the phrase makes it a clause's subject.
+        if self.v.is(np_end, Class::AUXILIARY) || self.past_form(np_end) {
+            return false;
+        }
+        (start..np_end).any(|k| {
+            self.v.word(k).is_some_and(|w| {
+                crate::lexicon::cues::PRIZES
+                    .binary_search(&crate::lexicon::fold(w).as_str())
+                    .is_ok()
+            })
+        })
+    }
+
     /// Whether what a verb of writing is followed by at `start` is reported: what it is
     /// about, a clause, a document or a `that` clause after a phrase, not a thing made.
     fn writing_reports(&self, start: usize, end: usize) -> bool {
@@ -3094,7 +3126,8 @@ impl<'a> Attributor<'a> {
             && (cue.needs_clause
                 || !self.clause_opener(start)
                 || self.quantity_change(cue, start)
-                || cue.kind == CueKind::Writing && !self.writing_reports(start, end))
+                || cue.kind == CueKind::Writing && !self.writing_reports(start, end)
+                || cue.lemma == "claim" && self.prize_at(start, end))
         {
             return;
         }

@@ -4089,6 +4089,30 @@ fn a_day_after_a_word_of_time_is_no_part_of_the_subject() {
 }
 
 #[test]
+fn claiming_a_prize_reports_nothing() {
+    for text in [
+        "Hull claimed a draw at the Boulevard.",
+        "Okafor claimed her first national title over the distance.",
+        "Berg won in Leeds, claiming the second set 6-4.",
+    ] {
+        assert_eq!(contents_of(text), Vec::<String>::new(), "{text}");
+    }
+    // A clause, even one that opens with a prize, and a stance are reported.
+    for (text, content) in [
+        (
+            "Critics claim the record is at best patchy.",
+            "the record is at best patchy",
+        ),
+        (
+            "The group claimed responsibility for the attack.",
+            "responsibility for the attack",
+        ),
+    ] {
+        assert_eq!(contents_of(text), [content], "{text}");
+    }
+}
+
+#[test]
 fn writing_a_thing_reports_nothing() {
     use StatementKind::Indirect;
     for text in [
