@@ -126,6 +126,21 @@ const GENERATORS: &[(&str, Build)] = &[
             "The figures point to a slowdown and the surveys point to ".repeat(n)
         )
     }),
+    ("conditions-and-writings", |n| {
+        // One sentence of conditional reports with no comma, and one of things written and
+        // prizes claimed, each with a pronoun and an auxiliary far from its cue.
+        format!(
+            "{}{}",
+            "Varga says if the pier shuts the town would suffer and it'd be a shame and ".repeat(n),
+            "Okafor wrote the score and claimed a draw and wrote a letter and ".repeat(n)
+        )
+    }),
+    ("quotes-naming-speakers", |n| {
+        // Quotes of several sentences, each naming someone, attributed by a pronoun: the
+        // antecedent is looked for over the quote's sentences and the names inside it.
+        "Ida Berg is suing the port. She arrived early. ".to_string()
+            + &"\"It is unsafe, Tom. Ask Ida Berg.\" she said. ".repeat(n)
+    }),
     ("run-on-quotes", |n| {
         "\"I train daily. ".repeat(n) + "\"I race in March,\" she said. Berg's race."
     }),
