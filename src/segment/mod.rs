@@ -95,7 +95,7 @@ fn read_acronyms(tokens: &mut [Token], capitals: &[u32]) {
     for &i in capitals {
         let i = i as usize;
         let Some(t) = tokens.get(i) else { continue };
-        if month_surname(tokens, i) {
+        if month_surname(tokens, i) || auxiliary_first_name(tokens, i) {
             if let Some(t) = tokens.get_mut(i) {
                 t.forget_lexicon();
             }
@@ -115,6 +115,26 @@ fn read_acronyms(tokens: &mut [Token], capitals: &[u32]) {
             t.forget_lexicon();
         }
     }
+}
+
+/// Whether the capitalized auxiliary at `i` is a first name: `Will Davies`, inside a sentence
+/// (after a word or a comma, not at its start, where `Will Labour win?` asks) and before a
+/// name word.
+fn auxiliary_first_name(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else { return false };
+    t.is(Class::AUXILIARY)
+        && !t.has(Flags::ALL_CAPS)
+        && !t.has(Flags::LINE)
+        && i.checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|p| {
+                matches!(p.kind, Kind::Word | Kind::Comma | Kind::Quote(_)) && !p.is_capitalized()
+            })
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.is_capitalized()
+                && !n.has(Flags::ALL_CAPS)
+                && !n.is(Class::FUNCTION.with(Class::TITLE))
+        })
 }
 
 /// Whether the capitalized word at `i` is a month's name that is a surname: `Theresa May`,

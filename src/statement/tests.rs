@@ -385,6 +385,26 @@ fn a_role_of_unlisted_words_after_its_owner() {
 }
 
 #[test]
+fn an_auxiliary_before_a_name_inside_a_sentence_is_a_first_name() {
+    use StatementKind::Direct;
+    expect(
+        "\"The pier is unsafe,\" Will Okafor, a harbour engineer, said.",
+        &[(
+            Direct,
+            "The pier is unsafe",
+            Some("said"),
+            Some("Will Okafor"),
+            Some("Will Okafor"),
+        )],
+    );
+    // At the start of a sentence, a question.
+    assert_eq!(
+        contents_of("Will Labour win? Okafor said it would."),
+        ["it would"]
+    );
+}
+
+#[test]
 fn a_month_after_a_first_name_is_a_surname() {
     use StatementKind::{Direct, Indirect};
     expect(
