@@ -1000,10 +1000,12 @@ pub(crate) const UNITS: &[&str] = &[
     "yards",
 ];
 
-/// What words come through: `said in a statement`, `wrote on Twitter`, `told a news
-/// conference`. A phrase with one of these after the verb belongs to the cue.
+/// What words come through, and where they are heard: `said in a statement`, `wrote on
+/// Twitter`, `told a news conference`, `told the crowd`, `said at a rally`. A phrase with one of
+/// these after the verb belongs to the cue.
 pub(crate) const MEDIA: &[&str] = &[
     "article",
+    "audience",
     "blog",
     "book",
     "briefing",
@@ -1011,16 +1013,22 @@ pub(crate) const MEDIA: &[&str] = &[
     "call",
     "column",
     "conference",
+    "congregation",
+    "crowd",
+    "e-mail",
     "editorial",
     "email",
-    "e-mail",
     "essay",
     "facebook",
     "filing",
+    "forum",
+    "gathering",
+    "hearing",
     "instagram",
     "interview",
     "interviews",
     "letter",
+    "meeting",
     "memo",
     "message",
     "note",
@@ -1031,11 +1039,14 @@ pub(crate) const MEDIA: &[&str] = &[
     "program",
     "programme",
     "radio",
+    "rally",
     "release",
     "remarks",
     "report",
+    "seminar",
     "speech",
     "statement",
+    "summit",
     "television",
     "testimony",
     "tweet",

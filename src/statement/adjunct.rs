@@ -415,10 +415,18 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         // `Spanish radio station Cadena Ser`, `the newspaper El Pais`: a name after the role
         // noun names the audience.
         if last == Some(j) && j > start && head(j - 1) && name(j) {
-            while j < end && j < start + 12 && name(j) {
-                j += 1;
+            let mut k = j;
+            while k < end && k < start + 12 && name(k) {
+                k += 1;
             }
-            last = Some(j);
+            // `informed the crowd Skinner was ...`: a name before its verb opens the clause.
+            let verb = v.tok(k).is_some_and(|t| {
+                t.is(Class::AUXILIARY)
+                    || t.is_word() && !t.is_capitalized() && t.text(v.text).ends_with("ed")
+            });
+            if !verb {
+                last = Some(k);
+            }
             break;
         }
         // Any noun right after a name closes it when the phrase ends there: `a Senate panel

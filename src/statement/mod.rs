@@ -1437,8 +1437,11 @@ impl<'a> Attributor<'a> {
             });
         }
         if dash {
-            // `"..." — Ma, the minister`
-            let (mention, after) = self.subject_after(k, end)?;
+            // `"..." — Ma, the minister`; not `"..." - a reference to David Furnish`, a
+            // writer's gloss on a thing.
+            let (mention, after) = self.subject_after(k, end).filter(|(m, _)| {
+                m.form == Form::Name || m.kind != crate::model::SpeakerKind::Unnamed
+            })?;
             let terminal = after >= end || self.v.tok(after).is_some_and(|t| t.is_terminal());
             return terminal.then_some(Found {
                 mention: Some(mention),
@@ -2093,7 +2096,10 @@ impl<'a> Attributor<'a> {
                     matches!(t.kind, Kind::Period | Kind::Semicolon) || t.is_terminal()
                 })
                 || self.v.kind(start + 1) == Some(Kind::Comma)
-                    && self.v.word_is(c.wrapping_sub(1), "having"))
+                    && self.v.word_is(c.wrapping_sub(1), "having")
+                // `told a crowd at the bar that spilled onto the street`: after the cue's
+                // audience, `that` and a verb are a relative clause on it, not words said.
+                || adjuncts.cue_end > c + 1 && self.past_form(start + 1))
         {
             return;
         }

@@ -4186,6 +4186,54 @@ fn a_span_of_time_later_after_the_cue_is_no_reported_word() {
 }
 
 #[test]
+fn a_gathering_told_is_the_audience() {
+    use StatementKind::{Direct, Indirect, Mixed};
+    expect(
+        "Okafor told the crowd: \"We will rebuild the pier.\" Berg told a meeting in Hull \
+         that the pier was safe. A steward informed the crowd Varga was \"on the way\".",
+        &[
+            (
+                Direct,
+                "We will rebuild the pier",
+                Some("told the crowd"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+            (
+                Indirect,
+                "the pier was safe",
+                Some("told a meeting"),
+                Some("Berg"),
+                Some("Berg"),
+            ),
+            (
+                Mixed,
+                "Varga was \"on the way\"",
+                Some("informed the crowd"),
+                Some("A steward"),
+                None,
+            ),
+        ],
+    );
+    // `that` and a verb after the audience is a relative clause on it: no words said.
+    assert_eq!(
+        contents_of("Okafor told a crowd at the pier that spilled onto the road."),
+        Vec::<String>::new()
+    );
+    // A writer's gloss after a dash names no speaker.
+    expect(
+        "Okafor told the crowd: \"My drug is called Ida\" - a reference to his wife.",
+        &[(
+            Direct,
+            "My drug is called Ida",
+            Some("told the crowd"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
+
+#[test]
 fn a_small_number_may_end_the_audiences_name() {
     use StatementKind::{Direct, Indirect};
     expect(
