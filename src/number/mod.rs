@@ -1496,6 +1496,19 @@ impl Reader<'_> {
                 return Some(after + 1);
             }
         }
+        // `USB 2.0 connections`, `HTML 4.01`: a decimal right after an acronym that names no
+        // currency is a version.
+        if !amount.bare_integer
+            && amount.kind == ClaimKind::Count
+            && raw.contains('.')
+            && prev.is_some_and(|p| {
+                p.is_word()
+                    && p.has(Flags::ALL_CAPS)
+                    && !p.is(Class::FUNCTION.with(Class::CURRENCY).with(Class::UNIT))
+            })
+        {
+            return Some(after);
+        }
         if amount.bare_integer {
             let counted_next = next.is_some_and(|n| n.is_word() && is_plural(n, self.text));
             // A year: `in 2020`; before a plural noun after a determiner or an owner, a year
@@ -2501,6 +2514,7 @@ mod tests {
             "He is No. 5 on the list.",
             "Bristol beat Charlton 2-1 on Sunday.",
             "It passed the ISO 3888-2 test.",
+            "Products with wireless USB 2.0 connections ship soon.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
@@ -2509,6 +2523,8 @@ mod tests {
     #[test]
     fn currency_words_that_are_not_money() {
         assert_eq!(found("Euro 2004 began."), vec![]);
+        // A decimal after a currency's code stays money.
+        assert_eq!(one("It cost CHF 2.5 a share.").kind, ClaimKind::Money);
         assert_eq!(one("The rapper 50 Cent sang.").kind, ClaimKind::Count);
         assert_eq!(one("He scored one try.").kind, ClaimKind::Count);
         assert_eq!(one("Firms pay $300m a year.").text, "$300m");
