@@ -1352,7 +1352,21 @@ impl Reader<'_> {
                         .with(Class::CURRENCY)
                         .with(Class::CUE))
             };
-            if prev.is_some_and(&name_word) || next.is_some_and(name_word) {
+            // Or any capitalized number word inside a sentence, between words that are not
+            // capitalized (title case, `Blast Kills Five`, keeps its numbers): `Ocean's
+            // Twelve raids`, `spent a day with Five and`, `The World at One.`
+            let title_case = prev.is_some_and(|p| p.is_word() && p.is_capitalized())
+                || next.is_some_and(|n| n.is_word() && n.is_capitalized());
+            // After a quote mark or a list's bullet, a sentence starts: `- Two crooks ...`.
+            let after_quote = prev.is_some_and(|p| {
+                matches!(p.kind, Kind::Quote(_))
+                    || p.has(Flags::LINE)
+                        && matches!(p.kind, Kind::Dash | Kind::Hyphen | Kind::Symbol)
+            });
+            if prev.is_some_and(&name_word)
+                || next.is_some_and(name_word)
+                || !title_case && !after_quote
+            {
                 return Some(after);
             }
         }
@@ -2515,6 +2529,8 @@ mod tests {
             "Bristol beat Charlton 2-1 on Sunday.",
             "It passed the ISO 3888-2 test.",
             "Products with wireless USB 2.0 connections ship soon.",
+            "Ocean's Twelve raids the box office, and we spent a day with Five.",
+            "He told the World at One.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
@@ -2523,6 +2539,12 @@ mod tests {
     #[test]
     fn currency_words_that_are_not_money() {
         assert_eq!(found("Euro 2004 began."), vec![]);
+        // A number word that opens a sentence, a list's item or a quote is a count.
+        assert_eq!(
+            one("Bail was set.\n - Two crooks robbed a bank.").value,
+            Some(2.0)
+        );
+        assert_eq!(one("\"Five went in,\" he said.").value, Some(5.0));
         // A decimal after a currency's code stays money.
         assert_eq!(one("It cost CHF 2.5 a share.").kind, ClaimKind::Money);
         assert_eq!(one("The rapper 50 Cent sang.").kind, ClaimKind::Count);
