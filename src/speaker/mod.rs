@@ -544,6 +544,20 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether `the` and a person's age open a sentence at `start`: `The 28-year-old`, `The
+    /// 73-year-old former chairman`.
+    fn described_subject(&self, start: usize) -> bool {
+        let toks = &self.seg.tokens;
+        let is_the = toks
+            .get(start)
+            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"));
+        is_the
+            && (start + 1..start + 4).any(|k| {
+                toks.get(k)
+                    .is_some_and(|t| t.is_word() && t.text(self.text).ends_with("-old"))
+            })
+    }
+
     /// Whether token `i` is an opening quote mark or lies inside a quote.
     fn in_quote(&self, i: usize) -> bool {
         let quotes = &self.seg.quotes;
@@ -589,9 +603,14 @@ impl<'a> Resolver<'a> {
             .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash));
         let mut first = s.saturating_sub(1);
         for _ in 0..3 {
+            // So does one that opens with `the` and an age (`The 28-year-old fractured his
+            // arm`): news describes the person just named so (a role may be someone else's:
+            // `The Tory leader countered`).
             let carries = sentences.get(first).is_some_and(|x| {
                 matches!(p, Pronoun::He | Pronoun::She) && reader.pronoun(x.tokens.start) == Some(p)
                     || attributes && self.in_quote(x.tokens.start)
+                    || matches!(p, Pronoun::He | Pronoun::She)
+                        && self.described_subject(x.tokens.start)
             });
             if !carries || first == 0 {
                 break;

@@ -3756,6 +3756,15 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
             Some("Tom Okafor".to_string())
         ]
     );
+    // So does a sentence that describes the subject by age, not one that names a role,
+    // which may be someone else's.
+    assert_eq!(
+        speaker_names(
+            "Hull captain Ida Berg is happy at the club.\n\nThe 24-year-old is set to sign a new deal. \
+             She said the club was her home."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
     // So do the sentences of the quote the pronoun attributes.
     assert_eq!(
         speaker_names(
