@@ -268,6 +268,7 @@ impl Lexicon {
         let classes: &[(&[&str], Class)] = &[
             (words::TITLES, Class::TITLE.with(Class::PERSON_NOUN)),
             (words::PERSON_NOUNS, Class::PERSON_NOUN),
+            (words::POSITIONS, Class::PERSON_NOUN),
             (words::GROUP_NOUNS, Class::GROUP_NOUN.with(Class::PLURAL)),
             (words::ORG_NOUNS, Class::ORG_NOUN),
             (words::PRONOUNS, Class::PRONOUN),

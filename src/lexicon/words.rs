@@ -115,6 +115,32 @@ pub(crate) const TITLES: &[&str] = &[
     "vice",
 ];
 
+/// A player's position or sport, a role of one person that news writes before the name
+/// (`England prop Phil Vickery`) and then uses for the person just named (`the striker said`).
+/// Sorted.
+pub(crate) const POSITIONS: &[&str] = &[
+    "athlete",
+    "batsman",
+    "bowler",
+    "cyclist",
+    "defender",
+    "flanker",
+    "fly-half",
+    "full-back",
+    "goalkeeper",
+    "golfer",
+    "hurdler",
+    "jockey",
+    "midfielder",
+    "prop",
+    "scrum-half",
+    "skipper",
+    "sprinter",
+    "striker",
+    "swimmer",
+    "winger",
+];
+
 /// Role nouns that head a description of one person but are not written before a name:
 /// `a senior official`, `a person familiar with the matter`.
 pub(crate) const PERSON_NOUNS: &[&str] = &[
@@ -1068,6 +1094,7 @@ mod tests {
         let tables: &[(&str, &[&str])] = &[
             ("TITLES", TITLES),
             ("PERSON_NOUNS", PERSON_NOUNS),
+            ("POSITIONS", POSITIONS),
             ("GROUP_NOUNS", GROUP_NOUNS),
             ("ORG_NOUNS", ORG_NOUNS),
             ("PRONOUNS", PRONOUNS),

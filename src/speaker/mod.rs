@@ -1096,6 +1096,23 @@ impl<'a> Resolver<'a> {
             && text(r.end - 1).eq_ignore_ascii_case("year-old")
     }
 
+    /// Whether the description `m` is `the`, perhaps a team or a nation, and a position:
+    /// `the striker`, `the England prop`, `the attacking midfielder`.
+    fn position_only(&self, m: &MentionParse) -> bool {
+        let toks = &self.seg.tokens;
+        let r = m.tokens.clone();
+        r.len() >= 2
+            && r.len() <= 4
+            && toks
+                .get(r.start)
+                .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
+            && toks.get(r.end - 1).is_some_and(|t| {
+                crate::lexicon::words::POSITIONS
+                    .binary_search(&t.text(self.text).fold_ascii().as_str())
+                    .is_ok()
+            })
+    }
+
     fn description(
         &mut self,
         m: &MentionParse,
@@ -1104,16 +1121,25 @@ impl<'a> Resolver<'a> {
     ) -> (Option<usize>, MentionKind) {
         let title_words = m.title.clone().map(|t| self.words(t)).unwrap_or_default();
         let head = title_words.last().copied();
-        // `the 28-year-old`: news names a person by age right after naming them.
-        if definite
-            && self.age_only(m)
-            && let Some(e) = self.recent().find(|&e| {
+        // `the 28-year-old`, `the striker`: news names a person by age or by position right
+        // after naming them, as the subject of the sentence before (`Matchwinner Keane was
+        // full of praise. "...," said the Tottenham striker`) or as the last speaker.
+        if definite && (self.age_only(m) || self.position_only(m)) {
+            let last = self.recent().find(|&e| {
                 self.entities
                     .get(e)
                     .is_some_and(|ent| ent.kind == Some(SpeakerKind::Person) && ent.name.is_some())
-            })
-        {
-            return (Some(e), MentionKind::Description);
+            });
+            // The subject before wins over the last speaker, even in the same paragraph: a
+            // position is no pronoun, and describes someone just named.
+            let subject = if self.position_only(m) {
+                self.subject_named_before(m.tokens.start, None, Pronoun::They, paragraph)
+            } else {
+                None
+            };
+            if let Some(e) = subject.or(last) {
+                return (Some(e), MentionKind::Description);
+            }
         }
         let bare_group = m.kind == SpeakerKind::Group && !definite;
         if definite || bare_group {

@@ -3765,6 +3765,19 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Ida Berg".to_string())]
     );
+    // A position names the subject just named, or the last speaker: `the striker said`.
+    assert_eq!(
+        speaker_names(
+            "Hull boss Tom Okafor said the side was tired. Ida Berg was full of \
+             praise. \"It was a great cross,\" said the Hull striker. England prop Ivo Marsh \
+             is injured.\n\nThe 28-year-old fractured his arm. He said the club had been kind."
+        ),
+        [
+            Some("Tom Okafor".to_string()),
+            Some("Ida Berg".to_string()),
+            Some("Ivo Marsh".to_string())
+        ]
+    );
     // So do the sentences of the quote the pronoun attributes.
     assert_eq!(
         speaker_names(
