@@ -1489,6 +1489,9 @@ impl<'a> Attributor<'a> {
             && self.clause_opener(adjuncts.end + 1)
             // `that day`: a time.
             && !self.v.is(adjuncts.end + 1, Class::TIME.with(Class::WEEKDAY))
+            // `told a crowd at the bar that spilled onto the street`: a relative clause on the
+            // audience.
+            && !(adjuncts.cue_end > c + 1 && self.past_form(adjuncts.end + 1))
         {
             return None;
         }

@@ -4237,10 +4237,21 @@ fn a_gathering_told_is_the_audience() {
             ),
         ],
     );
-    // `that` and a verb after the audience is a relative clause on it: no words said.
+    // `that` and a verb after the audience is a relative clause on it: no words said, and
+    // the quote before is what the speaker told them.
     assert_eq!(
         contents_of("Okafor told a crowd at the pier that spilled onto the road."),
         Vec::<String>::new()
+    );
+    expect(
+        "\"We will rebuild,\" Okafor told a crowd at the pier that spilled onto the road.",
+        &[(
+            Direct,
+            "We will rebuild",
+            Some("told a crowd"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
     );
     // A writer's gloss after a dash names no speaker.
     expect(
