@@ -588,7 +588,16 @@ impl Attributor<'_> {
                             && (e + 2..(e + 14).min(k))
                                 .find(|&i| self.v.kind(i) == Some(Kind::Comma))
                                 .is_some_and(|i| verb_at(i + 1));
-                    if !verb_next {
+                    // `the defender believes Mourinho is ...`: a verb of belief or evidence ends
+                    // the subject (a speech verb's forms are nouns too often: `the charges`).
+                    if !verb_next
+                        || (st..e).any(|i| {
+                            self.cue_word(i).is_some_and(|w| {
+                                matches!(w.form, VerbForm::Past | VerbForm::Third)
+                                    && matches!(w.kind, CueKind::Belief | CueKind::Evidence)
+                            }) && !self.v.tok(i).is_some_and(|t| t.is_capitalized())
+                        })
+                    {
                         return None;
                     }
                     self.m.classify(st..e).filter(|m| {

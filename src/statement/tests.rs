@@ -2997,6 +2997,31 @@ fn a_comparison_or_contrast_of_the_writers_ends_the_reported_words() {
 }
 
 #[test]
+fn the_subject_of_a_coordinated_report_ends_at_the_first_reporting_verb() {
+    use StatementKind::Indirect;
+    expect(
+        "And the harbour official believes Okafor is suited to the job and says the pier is \
+         safe.",
+        &[
+            (
+                Indirect,
+                "Okafor is suited to the job",
+                Some("believes"),
+                Some("the harbour official"),
+                None,
+            ),
+            (
+                Indirect,
+                "the pier is safe",
+                Some("says"),
+                Some("the harbour official"),
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_relative_pronoun_is_the_subject_of_both_coordinated_verbs() {
     use StatementKind::Indirect;
     expect(
