@@ -56,6 +56,22 @@ fn cue_kinds(text: &str) -> Vec<(String, Option<crate::model::CueKind>)> {
         .collect()
 }
 
+/// The titles and the affiliation of the speaker of the first statement of `text`.
+fn first_speakers_roles(text: &str) -> (Vec<String>, Option<String>) {
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    (
+        speaker
+            .titles()
+            .iter()
+            .map(|t| t.text().to_string())
+            .collect(),
+        speaker.affiliation().map(|a| a.text().to_string()),
+    )
+}
+
 fn expect(text: &str, rows: &[Row<'_>]) {
     let found = read(text);
     let want: Vec<_> = rows
@@ -334,8 +350,7 @@ fn appositive_roles_on_either_side() {
     let article = crate::parse(text).expect("parses");
     let s = &article.statements()[0];
     assert_eq!(s.mention().map(|m| m.text()), Some("Zeng Yixin"));
-    let speaker = article.speaker_of(s).expect("a speaker");
-    let titles: Vec<&str> = speaker.titles().iter().map(|t| t.text()).collect();
+    let (titles, _) = first_speakers_roles(text);
     assert_eq!(titles, ["deputy director of the commission"]);
 }
 
@@ -354,10 +369,7 @@ fn a_role_phrase_with_its_of_before_an_untitled_name() {
             Some("Ida Okafor"),
         )],
     );
-    let article = crate::parse(text).expect("parses");
-    let s = &article.statements()[0];
-    let speaker = article.speaker_of(s).expect("a speaker");
-    let titles: Vec<&str> = speaker.titles().iter().map(|t| t.text()).collect();
+    let (titles, _) = first_speakers_roles(text);
     assert_eq!(titles, ["The Shadow Secretary of State for Transport"]);
 }
 
@@ -375,13 +387,9 @@ fn a_role_of_unlisted_words_after_its_owner() {
             Some("Ida Okafor"),
         )],
     );
-    let article = crate::parse(text).expect("parses");
-    let speaker = article
-        .speaker_of(&article.statements()[0])
-        .expect("a speaker");
-    let titles: Vec<&str> = speaker.titles().iter().map(|t| t.text()).collect();
+    let (titles, affiliation) = first_speakers_roles(text);
     assert_eq!(titles, ["head of rail policy"]);
-    assert_eq!(speaker.affiliation().map(|a| a.text()), Some("Tidewater"));
+    assert_eq!(affiliation.as_deref(), Some("Tidewater"));
 }
 
 #[test]
