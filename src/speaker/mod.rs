@@ -522,8 +522,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether a word of the name at tokens `name` (or of the full name a surname stands for)
-    /// stands in a quote among the last
-    /// [`MAX_QUOTED_LOOKBACK`] tokens before `at` (and after the name).
+    /// stands in a quote among the last [`MAX_QUOTED_LOOKBACK`] tokens before `at` and after
+    /// the name.
     fn named_in_quote(&self, name: Range<usize>, at: usize) -> bool {
         let toks = &self.seg.tokens;
         let mut keys: Vec<u64> = self.words(name.clone());
@@ -591,9 +591,11 @@ impl<'a> Resolver<'a> {
         let s = sentences.partition_point(|x| x.tokens.end <= at);
         // `Holmes will run in Glasgow. She will also run in Birmingham. "..." she said`: a
         // sentence that opens with the same pronoun carries its antecedent on, so the window
-        // reaches back over it (two such sentences at most).
-        // So does a sentence of the words the pronoun attributes: `She arrived. "It's lovely.
-        // It's very nice," she told reporters.`
+        // reaches back over it (three such sentences at most). So does a sentence of the words
+        // the pronoun attributes (`She arrived. "It's lovely. It's very nice," she told
+        // reporters.`), and one that opens with `the` and an age (`The 28-year-old fractured
+        // his arm`): news describes the person just named so (a role may be someone else's:
+        // `The Tory leader countered`).
         let reader = self.reader();
         // `Mr Blair has failed, he claimed`: after a comma or a quote the pronoun attributes
         // the words before it.
@@ -603,9 +605,6 @@ impl<'a> Resolver<'a> {
             .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash));
         let mut first = s.saturating_sub(1);
         for _ in 0..3 {
-            // So does one that opens with `the` and an age (`The 28-year-old fractured his
-            // arm`): news describes the person just named so (a role may be someone else's:
-            // `The Tory leader countered`).
             let carries = sentences.get(first).is_some_and(|x| {
                 matches!(p, Pronoun::He | Pronoun::She) && reader.pronoun(x.tokens.start) == Some(p)
                     || attributes && self.in_quote(x.tokens.start)
