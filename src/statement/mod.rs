@@ -1489,9 +1489,7 @@ impl<'a> Attributor<'a> {
             && self.clause_opener(adjuncts.end + 1)
             // `that day`: a time.
             && !self.v.is(adjuncts.end + 1, Class::TIME.with(Class::WEEKDAY))
-            // `told a crowd at the bar that spilled onto the street`: a relative clause on the
-            // audience.
-            && !(adjuncts.cue_end > c + 1 && self.past_form(adjuncts.end + 1))
+            && !self.relative_on_audience(c, &adjuncts, adjuncts.end)
         {
             return None;
         }
@@ -2100,9 +2098,7 @@ impl<'a> Attributor<'a> {
                 })
                 || self.v.kind(start + 1) == Some(Kind::Comma)
                     && self.v.word_is(c.wrapping_sub(1), "having")
-                // `told a crowd at the bar that spilled onto the street`: after the cue's
-                // audience, `that` and a verb are a relative clause on it, not words said.
-                || adjuncts.cue_end > c + 1 && self.past_form(start + 1))
+                || self.relative_on_audience(c, &adjuncts, start))
         {
             return;
         }
@@ -2778,6 +2774,13 @@ impl<'a> Attributor<'a> {
                         | "about"
                 )
             })
+    }
+
+    /// Whether the `that` at `that` after the cue `c` opens a relative clause on the cue's
+    /// audience (`told a crowd at the bar that spilled onto the street`): the audience read
+    /// into the cue, then `that` and a verb in the past. No words said follow.
+    fn relative_on_audience(&self, c: usize, adjuncts: &Adjuncts, that: usize) -> bool {
+        adjuncts.cue_end > c + 1 && self.past_form(that + 1)
     }
 
     /// Whether a noun phrase from `start` names a prize (`the first set`, `a 5-0 win`, `top
