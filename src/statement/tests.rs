@@ -355,41 +355,36 @@ fn appositive_roles_on_either_side() {
 }
 
 #[test]
-fn a_role_phrase_with_its_of_before_an_untitled_name() {
+fn roles_the_lexicon_does_not_list_beside_an_untitled_name() {
     use StatementKind::Indirect;
-    // `State` is a capitalized part of the role, not the verb.
-    let text = "The Shadow Secretary of State for Transport, Ida Okafor, said fares would rise.";
-    expect(
-        text,
-        &[(
-            Indirect,
-            "fares would rise",
-            Some("said"),
-            Some("Ida Okafor"),
-            Some("Ida Okafor"),
-        )],
-    );
-    let (titles, _) = first_speakers_roles(text);
-    assert_eq!(titles, ["The Shadow Secretary of State for Transport"]);
-}
-
-#[test]
-fn a_role_of_unlisted_words_after_its_owner() {
-    use StatementKind::Indirect;
-    let text = "Ida Okafor, Tidewater's head of rail policy, said fares would rise.";
-    expect(
-        text,
-        &[(
-            Indirect,
-            "fares would rise",
-            Some("said"),
-            Some("Ida Okafor"),
-            Some("Ida Okafor"),
-        )],
-    );
-    let (titles, affiliation) = first_speakers_roles(text);
-    assert_eq!(titles, ["head of rail policy"]);
-    assert_eq!(affiliation.as_deref(), Some("Tidewater"));
+    for (text, title, affiliation) in [
+        // A role phrase with its `of` before the name; `State` is part of it, not the verb.
+        (
+            "The Shadow Secretary of State for Transport, Ida Okafor, said fares would rise.",
+            "The Shadow Secretary of State for Transport",
+            None,
+        ),
+        // Unlisted role words after their owner, between commas after the name.
+        (
+            "Ida Okafor, Tidewater's head of rail policy, said fares would rise.",
+            "head of rail policy",
+            Some("Tidewater"),
+        ),
+    ] {
+        expect(
+            text,
+            &[(
+                Indirect,
+                "fares would rise",
+                Some("said"),
+                Some("Ida Okafor"),
+                Some("Ida Okafor"),
+            )],
+        );
+        let (titles, owner) = first_speakers_roles(text);
+        assert_eq!(titles, [title], "{text}");
+        assert_eq!(owner.as_deref(), affiliation, "{text}");
+    }
 }
 
 #[test]
