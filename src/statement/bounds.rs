@@ -376,8 +376,13 @@ impl Attributor<'_> {
                     _ => false,
                 })
             })
-            // `that of the summit` is a pronoun.
-            .find(|&i| self.v.word_is(i, "that") && !self.v.word_is(i + 1, "of"))
+            // `that of the summit` is a pronoun; `warning about viruses that can spread`: a
+            // verb right after `that` makes it a relative pronoun on the noun before.
+            .find(|&i| {
+                self.v.word_is(i, "that")
+                    && !self.v.word_is(i + 1, "of")
+                    && !self.demonstrative_that(i)
+            })
             // A short adjunct runs straight to `that`; a longer one, or one with commas, is
             // set off by a comma right before it, and a verb right after `that` makes it a
             // relative pronoun (`a handset with a hard drive, that can be used`).
@@ -664,5 +669,36 @@ impl Attributor<'_> {
             Kind::Quote(_) => t.opens(),
             _ => false,
         }
+    }
+
+    /// Whether the `that` at `i` is the subject of the reported clause, not the word that
+    /// introduces it: a finite verb of the singular follows at once (`said that could turn
+    /// into a trend`, `said that was not true`, `said that's why`), where a clause brought in
+    /// by `that` has a subject of its own first (`said that he could`).
+    pub(super) fn demonstrative_that(&self, i: usize) -> bool {
+        self.v.word_is(i, "that")
+            // `the TV show That's Life`: a title.
+            && self.v.tok(i).is_some_and(|t| !t.is_capitalized())
+            && self.v.tok(i + 1).is_some_and(|t| {
+                t.kind == Kind::Possessive
+                    || t.kind == Kind::Word
+                        && matches!(
+                            t.text(self.v.text).fold_ascii().as_str(),
+                            "is" | "was"
+                                | "has"
+                                | "had"
+                                | "does"
+                                | "did"
+                                | "can"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "shall"
+                                | "should"
+                                | "will"
+                                | "would"
+                        )
+            })
     }
 }

@@ -405,17 +405,21 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Whether the token at `i` is a poll or a survey (read through the lexicon entry: a
+    /// token's class bits do not hold [`Class::POLL`]).
+    fn poll_at(&self, i: usize) -> bool {
+        self.v
+            .tok(i)
+            .is_some_and(|t| t.is_word() && lexicon().class(t.lex).has(Class::POLL))
+    }
+
     /// `In a new Post-ABC poll, Trump leads by 4 points.`, `Cruz came second in January
     /// polls.`: a sentence with no attribution of its own whose clauses a poll or survey
     /// stands behind, named in an `in` phrase before the clause's comma or after the clause.
     /// The poll is the source, `in` the cue, and the attribution is evidence.
     fn in_a_poll(&mut self, s: usize, sent: Range<usize>, paragraph: usize) {
         // Most sentences name no poll: one test of each word's entry settles them.
-        let poll_at = |i: usize| {
-            self.v
-                .tok(i)
-                .is_some_and(|t| t.is_word() && lexicon().class(t.lex).has(Class::POLL))
-        };
+        let poll_at = |i: usize| self.poll_at(i);
         if !sent.clone().any(poll_at) {
             return;
         }
@@ -2102,8 +2106,22 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
-        if self.v.word_is(start, "that") {
+        if self.v.word_is(start, "that") && !self.demonstrative_that(start) {
             start += 1;
+            introduced = true;
+        } else if self.demonstrative_that(start) {
+            // `said that could turn into a trend`, `I hope that's right`; but a word that
+            // reports only with a clause after it is a noun before a relative clause when its
+            // verb reading is not made certain by a pronoun or a poll before it (`the civil
+            // protests that had tried`, `voice calls that will be matched`; but `polls show
+            // that has reversed`).
+            let verb = matches!(cue.form, VerbForm::Past | VerbForm::Participle)
+                || !cue.needs_clause
+                || self.v.is(c.wrapping_sub(1), Class::PRONOUN)
+                || self.poll_at(c.wrapping_sub(1));
+            if !verb {
+                return;
+            }
             introduced = true;
         } else if matches!(
             self.v.word(start).map(crate::lexicon::fold).as_deref(),
@@ -2692,6 +2710,10 @@ impl<'a> Attributor<'a> {
                 t.is_word() && !t.is_capitalized() && !t.is(Class::DETERMINER.with(Class::PRONOUN))
                     || t.opens()
             });
+        // `the virus was discovered that can hop from phone to phone`: a relative clause.
+        if self.demonstrative_that(start) {
+            return;
+        }
         if self.v.word_is(start, "that") || self.v.kind(start) == Some(Kind::Colon) || topic {
             start += 1;
         } else if preposition

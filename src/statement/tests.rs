@@ -5082,3 +5082,40 @@ fn an_s_form_after_a_quantity_is_a_plural_noun() {
         ["fares are too high"]
     );
 }
+
+#[test]
+fn that_before_a_finite_verb_is_the_subject_of_the_clause_or_a_relative_pronoun() {
+    use crate::model::CueKind::{Belief, Evidence, Speech};
+    // After a verb, `that` with a verb of its own is the reported clause's subject.
+    assert_eq!(
+        cue_kinds(
+            "Okafor said that could turn into a trend. I hope that's right. Critics say that \
+             was never the plan. Recent polls show that has reversed. Ruiz said that the pier \
+             was unsafe."
+        ),
+        [
+            ("that could turn into a trend".to_string(), Some(Speech)),
+            ("that's right".to_string(), Some(Belief)),
+            ("that was never the plan".to_string(), Some(Speech)),
+            ("that has reversed".to_string(), Some(Evidence)),
+            ("the pier was unsafe".to_string(), Some(Speech)),
+        ]
+    );
+    // After a noun that is a cue only with a clause, or a phrase the report does not read,
+    // it is a relative pronoun, and nothing is reported.
+    assert!(
+        cue_kinds(
+            "The civil protests that had tried to keep him in power faded. Cheap voice calls \
+             that will have to be matched by rivals drew users. The virus was discovered that \
+             can hop from phone to phone. He watched the TV show That's Life."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        cue_kinds("Security firms are warning about several viruses that can spread fast."),
+        [(
+            "about several viruses that can spread fast".to_string(),
+            Some(Speech)
+        )]
+    );
+}
