@@ -1034,6 +1034,13 @@ impl Attributor<'_> {
                         || t.is(Class::CONJUNCTION)
                         // `However the ministry says`: a connective opens no phrase.
                         || t.is(Class::CONNECTIVE)
+                        // `prices rose as experts predict`, `in case producers wanted`: `as`
+                        // and `in case` open a clause, but not in `experts such as Ruiz say`
+                        // or `Okafor as well as Ruiz said` (nor is the newspaper `AS` one).
+                        || matches!(t.text(self.v.text), "as" | "As")
+                            && !self.v.word_is(s, "well")
+                            && !(self.v.word_is(s - 2, "such") || self.v.word_is(s - 2, "well"))
+                        || t.text(self.v.text) == "case" && self.v.word_is(s - 2, "in")
                         // `On Monday Mr Brown said`: a day after a word of time is a time (not
                         // in `The Mail on Sunday survey` or `Tuesday's hearing`).
                         || t.is(Class::WEEKDAY.with(Class::MONTH))

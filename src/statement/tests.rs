@@ -5119,3 +5119,48 @@ fn that_before_a_finite_verb_is_the_subject_of_the_clause_or_a_relative_pronoun(
         )]
     );
 }
+
+#[test]
+fn as_and_in_case_open_a_clause_before_its_subject() {
+    use StatementKind::Indirect;
+    expect(
+        "Shoppers should buy their gifts early as experts predict a shortage of consoles. \
+         The band kept two tapes in case the producers wanted more changes.",
+        &[
+            (
+                Indirect,
+                "a shortage of consoles",
+                Some("predict"),
+                Some("experts"),
+                None,
+            ),
+            (
+                Indirect,
+                "more changes",
+                Some("wanted"),
+                Some("the producers"),
+                None,
+            ),
+        ],
+    );
+    // `such as` and `as well as` are inside the subject; the paper `AS` is a name.
+    expect(
+        "Rivals such as Okafor say the pier is unsafe. AS offers a blunt verdict: \"We lost.\"",
+        &[
+            (
+                Indirect,
+                "the pier is unsafe",
+                Some("say"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+            (
+                StatementKind::Mixed,
+                "a blunt verdict: \"We lost.\"",
+                Some("offers"),
+                Some("AS"),
+                Some("AS"),
+            ),
+        ],
+    );
+}
