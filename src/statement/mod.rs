@@ -1835,6 +1835,29 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `jobless claims jumped to`, `aviation plans outlined in`, `TV shows recorded on`: a
+        // bare or -s form before a word in -ed that a preposition, a number or a stop follows is
+        // a noun with a verb of its own; `says suspended sprinter`, `reports increased sales`:
+        // a word in -ed before a noun is a modifier in what is reported. After a pronoun or a
+        // name (`Kilroy-Silk feels embarrassed to`), and in a raising verb (`seems assured of`),
+        // the form is the verb.
+        if matches!(cue.form, VerbForm::Base | VerbForm::Third)
+            && !crate::lexicon::cues::RAISING.contains(&cue.lemma)
+            && !self.v.tok(c.wrapping_sub(1)).is_some_and(|p| {
+                p.is_word()
+                    && (p.is(Class::PRONOUN) || p.is_capitalized() && !p.has(Flags::ALL_CAPS))
+            })
+            && self.v.tok(c + 1).is_some_and(|t| {
+                let w = t.text(self.v.text);
+                t.is_word() && !t.is_capitalized() && w.len() > 4 && w.ends_with("ed")
+            })
+            && self.v.tok(c + 2).is_none_or(|t| {
+                !t.is_word() && !t.opens() && !matches!(t.kind, Kind::Currency | Kind::Apostrophe)
+                    || t.is(Class::PREPOSITION.with(Class::DETERMINER))
+            })
+        {
+            return;
+        }
         // `several negative comments about`, `the two states that`: an -s form after a
         // quantity (and perhaps a modifier) is a plural noun.
         if cue.form == VerbForm::Third && c > sent.start {

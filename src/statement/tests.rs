@@ -5164,3 +5164,30 @@ fn as_and_in_case_open_a_clause_before_its_subject() {
         ],
     );
 }
+
+#[test]
+fn a_cue_form_before_a_verb_in_ed_and_a_preposition_is_a_noun() {
+    assert!(
+        cue_kinds(
+            "The number of jobless claims jumped to 300,000. The aviation plans outlined in the \
+             paper were cut. Viewers move TV shows recorded on their players. The latest \
+             reports heralded a deal."
+        )
+        .is_empty()
+    );
+    // Before a noun the word in -ed modifies it; after a name or a pronoun, and in a raising
+    // verb, the form is the verb.
+    assert_eq!(
+        contents_of(
+            "Collins says suspended sprinter Chambers should return. The firm reports increased \
+             sales. Okafor feels embarrassed to be seen there. The pier seems destined for \
+             demolition."
+        ),
+        [
+            "suspended sprinter Chambers should return",
+            "increased sales",
+            "embarrassed to be seen there",
+            "The pier seems destined for demolition",
+        ]
+    );
+}
