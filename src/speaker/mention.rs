@@ -550,6 +550,39 @@ impl<'a> MentionReader<'a> {
             let title_start = range.start + usize::from(determined);
             return Some(self.titled_name(range.clone(), range.end - 2, title_start, None, false));
         }
+        // `Director of rugby Warren Gatland`, `Head of research Ann Lee`: a role over a field
+        // named in lowercase words after `of` or `for`, then the person.
+        let title_start = range.start + usize::from(determined);
+        if (!determined || self.the_only(range.start))
+            && name_start < range.end
+            && let Some(of) = (title_start + 1..name_start)
+                .find(|&k| matches!(self.text_of(k), "of" | "for"))
+            && of + 1 < name_start
+            && (title_start..of).any(|k| {
+                self.tok(k)
+                    .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)))
+                    || self.text_of(k).eq_ignore_ascii_case("head")
+            })
+            && (title_start..of).all(|k| {
+                self.tok(k)
+                    .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+            })
+            // The field's words are in lowercase and name no person or body: not `daughter of
+            // ex-King Michael`, `spokesman for software firm Sendmail`.
+            && (of + 1..name_start).all(|k| {
+                self.tok(k).is_some_and(|t| {
+                    t.is_word()
+                        && !self.text_of(k).bytes().any(|b| b.is_ascii_uppercase())
+                        && !t.is(Class::FUNCTION
+                            .with(Class::CUE)
+                            .with(Class::TITLE)
+                            .with(Class::PERSON_NOUN)
+                            .with(Class::ORG_NOUN))
+                })
+            })
+        {
+            return Some(self.titled_name(range, name_start, title_start, None, false));
+        }
         let before_name = name_start
             .checked_sub(1)
             .filter(|&k| k >= range.start)

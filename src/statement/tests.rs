@@ -5191,3 +5191,39 @@ fn a_cue_form_before_a_verb_in_ed_and_a_preposition_is_a_noun() {
         ]
     );
 }
+
+#[test]
+fn a_role_over_a_field_in_lowercase_words_titles_the_name_after_it() {
+    use StatementKind::Indirect;
+    expect(
+        "Director of rugby Ida Berg said the side was tired. The head of policy Tom Okafor said \
+         fares would rise.",
+        &[
+            (
+                Indirect,
+                "the side was tired",
+                Some("said"),
+                Some("Director of rugby Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (
+                Indirect,
+                "fares would rise",
+                Some("said"),
+                Some("The head of policy Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+        ],
+    );
+    // A field that names a person or a body is no field: the speaker is the one described.
+    expect(
+        "Ann Lee, spokeswoman for software firm Acme said sales rose.",
+        &[(
+            Indirect,
+            "sales rose",
+            Some("said"),
+            Some("Ann Lee"),
+            Some("Ann Lee"),
+        )],
+    );
+}
