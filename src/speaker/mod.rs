@@ -673,24 +673,51 @@ impl<'a> Resolver<'a> {
                             && current_paragraph.is_none_or(|c| c != paragraph_of(run.start))
                             && !toks.get(k - 1).is_some_and(|t| t.is_capitalized())
                     });
-                let start =
-                    joined.map_or_else(|| reader.past_connective(sentence.tokens.start), |k| k + 1);
                 // Lowercase words before the name are a title only when a role noun ends
                 // them: `Lib Dem home affairs spokesman Mark Oaten`, not `Mr Howard later left
                 // Llanelli Grammar School`.
-                let role_before = run.start > start
+                let role_before = run.start > sentence.tokens.start
                     && toks
                         .get(run.start - 1)
                         .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)));
-                if run.start - start > MAX_TITLE_TOKENS
-                    || !(start..run.start).all(|k| {
-                        toks.get(k).is_some_and(|t| {
-                            (t.is_capitalized() || (role_before && t.is_word()))
-                                && !t.is(Class::FUNCTION)
-                                || t.kind == Kind::Period
-                        })
+                let title_word = |k: usize| {
+                    toks.get(k).is_some_and(|t| {
+                        (t.is_capitalized() || (role_before && t.is_word()))
+                            && !t.is(Class::FUNCTION)
+                            || t.kind == Kind::Period
                     })
-                {
+                };
+                // `The biggest cheer was for The Aviator star Leonardo DiCaprio, who paused to
+                // sign autographs. He said ...`: a name that a relative clause makes the
+                // subject of its own verb, when no speaker stands for the pronoun already, the
+                // clause ends the sentence (not `Having worked with Mr Cantalupo, who ..., Mr
+                // Bell focused`) and no such pronoun before the name holds the sentence's
+                // subject (`he overtook David Lloyd George, who served ...`, `she took a break
+                // to bring up her daughter Teja, who ...`; but `one from his friend Quincy
+                // Jones, who ...`).
+                let own = |k: usize| reader.pronoun(k) == Some(p);
+                let relative = last_mention.is_none()
+                    && toks.get(run.end).is_some_and(|t| t.kind == Kind::Comma)
+                    && toks
+                        .get(run.end + 1)
+                        .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("who"))
+                    && !(run.end + 2..sentence.tokens.end)
+                        .any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma))
+                    && !(sentence.tokens.start..run.start).any(own);
+                let start = if relative {
+                    (sentence
+                        .tokens
+                        .start
+                        .max(run.start.saturating_sub(MAX_TITLE_TOKENS))
+                        ..run.start)
+                        .rev()
+                        .take_while(|&k| title_word(k))
+                        .last()
+                        .unwrap_or(run.start)
+                } else {
+                    joined.map_or_else(|| reader.past_connective(sentence.tokens.start), |k| k + 1)
+                };
+                if run.start - start > MAX_TITLE_TOKENS || !(start..run.start).all(title_word) {
                     return None;
                 }
                 let m = reader

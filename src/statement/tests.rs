@@ -5227,3 +5227,27 @@ fn a_role_over_a_field_in_lowercase_words_titles_the_name_after_it() {
         )],
     );
 }
+
+#[test]
+fn a_name_with_a_relative_clause_that_ends_its_sentence_may_be_the_antecedent() {
+    use StatementKind::Direct;
+    let quoted = |by: &'static str, name: Option<&'static str>| -> Row<'static> {
+        (Direct, "It was loud", Some("said"), Some(by), name)
+    };
+    // No speaker before: the one the relative clause is about.
+    expect(
+        "The biggest cheer was for the film star Ida Berg, who paused to sign autographs. \
+         \"It was loud,\" she said.",
+        &[quoted("she", Some("Ida Berg"))],
+    );
+    // Not when the sentence goes on to its own subject after the clause, nor when the same
+    // pronoun before the name is the sentence's subject.
+    expect(
+        "Having worked with Ida Berg, who ran the firm, Mr Okafor left. \"It was loud,\" he said.",
+        &[quoted("he", None)],
+    );
+    expect(
+        "The crowd cheered when he passed Tom Okafor, who won in 1990. \"It was loud,\" he said.",
+        &[quoted("he", None)],
+    );
+}
