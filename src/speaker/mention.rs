@@ -506,6 +506,24 @@ impl<'a> MentionReader<'a> {
         }
         let first = self.tok(range.start)?;
         if first.kind == Kind::Number {
+            // `19-year-old Simpson`: an age before a name is one of its titles.
+            let mut name_start = range.end;
+            while name_start > range.start + 2 && self.name_word(name_start - 1) {
+                name_start -= 1;
+            }
+            if name_start < range.end
+                && self
+                    .tok(range.start + 1)
+                    .is_some_and(|t| t.kind == Kind::Hyphen)
+                && self.tok(name_start).is_some_and(|t| t.is_capitalized())
+                && (range.start + 2..name_start).all(|k| {
+                    self.tok(k)
+                        .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+                })
+            {
+                let title_start = range.start;
+                return Some(self.titled_name(range, name_start, title_start, None, false));
+            }
             return self.description(range);
         }
         if first.kind != Kind::Word {

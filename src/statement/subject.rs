@@ -1064,7 +1064,12 @@ impl Attributor<'_> {
                 }
                 Kind::Possessive | Kind::Hyphen => false,
                 // `57 percent said`, `57 percent of voters say`: a share of those polled.
-                Kind::Number => !(self.v.word_is(s, "percent") || self.v.word_is(s, "%")),
+                // `the 60-year-old actor said`: a number joined to the next word by a hyphen.
+                Kind::Number => {
+                    !(self.v.word_is(s, "percent")
+                        || self.v.word_is(s, "%")
+                        || self.v.kind(s) == Some(Kind::Hyphen))
+                }
                 Kind::Period => !t.is_attached(),
                 _ => true,
             };

@@ -1674,7 +1674,7 @@ fn modifiers_before_an_inverted_speaker_and_manner_adverbs_before_the_cue() {
             Direct,
             "The rules are wrong",
             Some("said"),
-            Some("Ana Ruiz"),
+            Some("26-year-old nurse Ana Ruiz"),
             Some("Ana Ruiz"),
         )],
     );
@@ -5249,5 +5249,37 @@ fn a_name_with_a_relative_clause_that_ends_its_sentence_may_be_the_antecedent() 
     expect(
         "The crowd cheered when he passed Tom Okafor, who won in 1990. \"It was loud,\" he said.",
         &[quoted("he", None)],
+    );
+}
+
+#[test]
+fn an_age_joined_by_hyphens_belongs_to_the_subject_it_opens() {
+    use StatementKind::{Direct, Indirect};
+    expect(
+        "\"It was hard,\" Ida Berg said. The 31-year-old said the track was fast. \"I am \
+         tired,\" admitted 19-year-old Okafor.",
+        &[
+            (
+                Direct,
+                "It was hard",
+                Some("said"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (
+                Indirect,
+                "the track was fast",
+                Some("said"),
+                Some("The 31-year-old"),
+                Some("Ida Berg"),
+            ),
+            (
+                Direct,
+                "I am tired",
+                Some("admitted"),
+                Some("19-year-old Okafor"),
+                Some("Okafor"),
+            ),
+        ],
     );
 }
