@@ -115,30 +115,47 @@ pub(crate) const TITLES: &[&str] = &[
     "vice",
 ];
 
-/// A player's position or sport, a role of one person that news writes before the name
-/// (`England prop Phil Vickery`) and then uses for the person just named (`the striker said`).
-/// Sorted.
+/// A player's position or sport, or a performer's art or a writer's craft: a role of one
+/// person that news writes before the name (`England prop Phil Vickery`, `Singer Alex
+/// Kapranos`) and then uses for the person just named (`the striker said`, `the singer
+/// said`). Sorted.
 pub(crate) const POSITIONS: &[&str] = &[
+    "actor",
+    "actress",
+    "artist",
     "athlete",
     "batsman",
     "bowler",
+    "comedian",
+    "composer",
     "cyclist",
+    "dancer",
     "defender",
+    "filmmaker",
     "flanker",
     "fly-half",
     "full-back",
     "goalkeeper",
     "golfer",
+    "guitarist",
     "hurdler",
     "jockey",
     "midfielder",
+    "musician",
+    "novelist",
+    "poet",
+    "presenter",
     "prop",
+    "rapper",
     "scrum-half",
+    "singer",
     "skipper",
+    "songwriter",
     "sprinter",
     "striker",
     "swimmer",
     "winger",
+    "writer",
 ];
 
 /// Role nouns that head a description of one person but are not written before a name:

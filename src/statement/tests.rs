@@ -5283,3 +5283,20 @@ fn an_age_joined_by_hyphens_belongs_to_the_subject_it_opens() {
         ],
     );
 }
+
+#[test]
+fn a_performers_art_is_a_title_and_describes_the_person_just_named() {
+    // Before a name the art is a title, not part of the name.
+    assert_eq!(
+        speaker_names("Singer Ida Berg said the tour was over."),
+        [Some("Ida Berg".to_string())]
+    );
+    // `the singer`, `the British actor` name the subject just named, like a position.
+    assert_eq!(
+        speaker_names(
+            "Guitarist Tom Okafor tackled a burglar at his home. \"I acted on impulse,\" the \
+             singer said. Ida Berg was full of praise. \"He was brave,\" said the British actor."
+        ),
+        [Some("Tom Okafor".to_string()), Some("Ida Berg".to_string())]
+    );
+}
