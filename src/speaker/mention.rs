@@ -568,6 +568,25 @@ impl<'a> MentionReader<'a> {
             let title_start = range.start + usize::from(determined);
             return Some(self.titled_name(range.clone(), range.end - 2, title_start, None, false));
         }
+        // `the World Travel and Tourism Council`: a body's name may hold `and`, `of` or `for`
+        // between its capitalized words.
+        if determined
+            && self.the_only(range.start)
+            && name_start > range.start + 1
+            && name_start < range.end
+            && self.names_organisation(name_start..range.end)
+            && self.organisation_name(range.start + 1..range.end)
+            // `The Bank's Monetary Policy Committee`: an owner is the affiliation, read below.
+            && !range
+                .clone()
+                .any(|k| self.tok(k).is_some_and(|t| t.kind == Kind::Possessive))
+        {
+            return Some(MentionParse {
+                name: Some(range.start + 1..range.end),
+                form: Form::Name,
+                ..MentionParse::bare(range, SpeakerKind::Organisation)
+            });
+        }
         // `Director of rugby Warren Gatland`, `Head of research Ann Lee`: a role over a field
         // named in lowercase words after `of` or `for`, then the person.
         let title_start = range.start + usize::from(determined);

@@ -5300,3 +5300,18 @@ fn a_performers_art_is_a_title_and_describes_the_person_just_named() {
         [Some("Tom Okafor".to_string()), Some("Ida Berg".to_string())]
     );
 }
+
+#[test]
+fn a_bodys_name_may_join_its_words_with_and() {
+    assert_eq!(
+        speaker_names(
+            "Tourism is vital, according to the World Travel and Tourism Council. The Food and \
+             Drug Administration said the pill was safe. The Smith and Jones families said no."
+        ),
+        [
+            Some("World Travel and Tourism Council".to_string()),
+            Some("Food and Drug Administration".to_string()),
+            None
+        ]
+    );
+}
