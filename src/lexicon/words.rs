@@ -612,6 +612,8 @@ pub(crate) const CONNECTIVES: &[&str] = &[
 /// Adverbs that may stand between a speaker and the reporting verb: `Ma also said`,
 /// `he later told`, `she has repeatedly said`.
 pub(crate) const ATTRIBUTION_ADVERBS: &[&str] = &[
+    "afterward",
+    "afterwards",
     "again",
     "already",
     "also",

@@ -5315,3 +5315,28 @@ fn a_bodys_name_may_join_its_words_with_and() {
         ]
     );
 }
+
+#[test]
+fn afterwards_between_the_speaker_and_the_cue_is_no_part_of_either() {
+    use StatementKind::Indirect;
+    expect(
+        "Ida Berg afterwards said the side was tired. Tom Okafor admitted afterwards it was \
+         hard.",
+        &[
+            (
+                Indirect,
+                "the side was tired",
+                Some("said"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (
+                Indirect,
+                "it was hard",
+                Some("admitted afterwards"),
+                Some("Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+        ],
+    );
+}
