@@ -243,9 +243,9 @@ impl<'a> MentionReader<'a> {
         }) && self.after_name(i)
     }
 
-    /// Whether token `i` is a role noun that opens a sentence before a first name and a
-    /// surname: `Teenager Sania Mirza`, `Striker Thierry Henry` (the role is capitalized only
-    /// because the sentence starts there).
+    /// Whether token `i` is a role noun that opens a sentence before a name: `Teenager Sania
+    /// Mirza`, `Striker Thierry Henry`, `Sprinter Walker` (the role is capitalized only because
+    /// the sentence starts there).
     fn opening_role(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             t.is(Class::PERSON_NOUN) && !t.has(Flags::ALL_CAPS) && {
@@ -255,7 +255,6 @@ impl<'a> MentionReader<'a> {
                         .is_none_or(|p| p.is_terminal())
             }
         }) && self.name_follows(i)
-            && self.name_follows(i + 1)
     }
 
     /// Whether a capitalized word that is no title follows token `i`.

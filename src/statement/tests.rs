@@ -5340,3 +5340,13 @@ fn afterwards_between_the_speaker_and_the_cue_is_no_part_of_either() {
         ],
     );
 }
+
+#[test]
+fn a_role_that_opens_the_sentence_before_a_surname_is_no_part_of_the_name() {
+    assert_eq!(
+        speaker_names(
+            "Hull have signed Wales scrum-half Ivo Marsh. Scrum-half Marsh said he was happy."
+        ),
+        [Some("Ivo Marsh".to_string())]
+    );
+}
