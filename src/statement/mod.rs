@@ -318,8 +318,9 @@ impl<'a> Attributor<'a> {
         if self.m.think_tank(i) {
             return None;
         }
-        // `expressed concern`: a verb that reports only with an attitude.
-        if crate::lexicon::cues::attitudes_of(cue.lemma).is_some() {
+        // `expressed concern`: a verb that reports only with an attitude (such verbs are all
+        // of the bound class, so a plain cue skips the table).
+        if t.is(Class::PARTICLE_CUE) && crate::lexicon::cues::attitudes_of(cue.lemma).is_some() {
             return adjunct::attitude_end(&self.v, i + 1, cue.lemma).map(|_| cue);
         }
         // `pointed out that`: a verb that reports only with its particle; `pointed to the
