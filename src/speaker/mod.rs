@@ -704,7 +704,27 @@ impl<'a> Resolver<'a> {
                     && !(run.end + 2..sentence.tokens.end)
                         .any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma))
                     && !(sentence.tokens.start..run.start).any(own);
-                let start = if relative {
+                // `On that day's Today programme Mr Johnson was asked ...`: a titled name after
+                // a phrase that opens with a preposition, with its verb right after it.
+                let after_phrase = toks
+                    .get(sentence.tokens.start)
+                    .is_some_and(|t| t.is(Class::PREPOSITION))
+                    && run.start > sentence.tokens.start + 2
+                    && run.start <= sentence.tokens.start + MAX_TITLE_TOKENS + 4
+                    && toks.get(run.start - 1).is_some_and(|t| t.is(Class::TITLE))
+                    && toks
+                        .get(run.start - 2)
+                        .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                    && !(sentence.tokens.start..run.start).any(|k| {
+                        reader.verb_at(k)
+                            || toks.get(k).is_some_and(|t| {
+                                t.is(Class::CUE) || !t.is_word() && t.kind != Kind::Possessive
+                            })
+                    })
+                    && reader.verb_at(run.end);
+                let start = if after_phrase {
+                    run.start - 1
+                } else if relative {
                     (sentence
                         .tokens
                         .start

@@ -1050,7 +1050,7 @@ impl Attributor<'_> {
                             && self.v.tok(s - 2).is_some_and(|p| {
                                 matches!(
                                     p.text(self.v.text).fold_ascii().as_str(),
-                                    "on" | "since" | "until" | "before" | "after" | "during"
+                                    "on" | "in" | "since" | "until" | "before" | "after" | "during"
                                         | "last" | "this" | "next" | "early" | "late"
                                 )
                             })

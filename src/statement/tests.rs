@@ -5350,3 +5350,45 @@ fn a_role_that_opens_the_sentence_before_a_surname_is_no_part_of_the_name() {
         [Some("Ivo Marsh".to_string())]
     );
 }
+
+#[test]
+fn a_month_after_in_is_no_part_of_the_subject() {
+    use StatementKind::Indirect;
+    expect(
+        "In October Tory leader Ida Berg said the plan was bad.",
+        &[(
+            Indirect,
+            "the plan was bad",
+            Some("said"),
+            Some("Tory leader Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+}
+
+#[test]
+fn after_a_quote_no_cue_inside_a_name_or_before_to_have_attributes_it() {
+    // A capitalized cue between name words, and a passive that reports of its subject.
+    assert!(
+        cue_kinds(
+            "The head of the \"failing\" Child Support Agency is still in post. The \"failing\" \
+             agency widely reported to have failed is still open."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        contents_of("\"It is over,\" Ida Berg said to reporters."),
+        ["It is over"]
+    );
+}
+
+#[test]
+fn a_titled_name_after_an_opening_phrase_may_be_the_antecedent() {
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor quit in May. On that day's radio programme Mr Marsh was asked why \
+             Mr Okafor had left. He replied: \"It was time.\""
+        ),
+        [None, Some("Marsh".to_string())]
+    );
+}
