@@ -1460,17 +1460,18 @@ impl<'a> Attributor<'a> {
         // said`: the first cue whose subject starts right after the quote.
         let limit = (k + 2 * MAX_MENTION + 4).min(end);
         let found = (k..limit)
-            // `the "failing" Child Support Agency`: a capitalized cue word inside a name; `the
-            // "failing" agency widely reported to have failed`: a passive with `to have` or `to
-            // be` after it reports of its subject, not the quote.
+            // `the "failing" agency widely reported to have failed`: a passive with `to have`
+            // or `to be` after it reports of its subject, not the quote.
             .filter(|&i| {
-                !self.in_name(i, k)
-                    && !(self.v.word_is(i + 1, "to")
-                        && (self.v.word_is(i + 2, "have") || self.v.word_is(i + 2, "be")))
+                !(self.v.word_is(i + 1, "to")
+                    && (self.v.word_is(i + 2, "have") || self.v.word_is(i + 2, "be")))
             })
             .filter_map(|i| {
                 self.cue_word(i)
                     .filter(|w| w.form != VerbForm::Gerund)
+                    // `the "failing" Child Support Agency`: a bare form inside a name (a
+                    // headline's `Dean Tells Convention` is a report).
+                    .filter(|w| !(w.form == VerbForm::Base && self.in_name(i, k)))
                     .map(|w| (i, w))
             })
             .take(3)
