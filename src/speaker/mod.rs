@@ -851,8 +851,11 @@ impl<'a> Resolver<'a> {
                     Some(MentionKind::Surname)
                 } else if (ew.len() == 1
                     && (words.first() == ew.first() || words.last() == ew.first()))
+                    // `George W. Bush` and `George Bush`; not two bodies named `European ...
+                    // Association`.
                     || (words.len() >= 2
                         && ew.len() >= 2
+                        && m.kind == SpeakerKind::Person
                         && words.first() == ew.first()
                         && words.last() == ew.last())
                 {

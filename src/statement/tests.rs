@@ -5392,3 +5392,32 @@ fn a_titled_name_after_an_opening_phrase_may_be_the_antecedent() {
         [None, Some("Marsh".to_string())]
     );
 }
+
+#[test]
+fn a_company_word_at_the_end_of_a_name_makes_it_a_body_of_its_own() {
+    let text = "Delta Airlines said fares would rise. The European Regions Airline Association \
+                said it was wrong. The European Low-fare Airlines Association said no.";
+    let article = crate::parse(text).expect("parses");
+    let speakers: Vec<_> = article
+        .speakers()
+        .iter()
+        .map(|s| (s.name().map(str::to_string), s.kind()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (
+                Some("Delta Airlines".to_string()),
+                SpeakerKind::Organisation
+            ),
+            (
+                Some("European Regions Airline Association".to_string()),
+                SpeakerKind::Organisation
+            ),
+            (
+                Some("European Low-fare Airlines Association".to_string()),
+                SpeakerKind::Organisation
+            ),
+        ]
+    );
+}
