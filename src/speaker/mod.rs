@@ -304,6 +304,9 @@ impl<'a> Resolver<'a> {
         };
         if let Some(e) = entity {
             self.add_mention(e, m.tokens.clone(), kind);
+            if m.form == Form::Name {
+                self.body_by_context(e, m.tokens.end);
+            }
             if !matches!(m.form, Form::Description { definite: false })
                 || kind != MentionKind::Description
             {
@@ -324,6 +327,31 @@ impl<'a> Resolver<'a> {
             }
         }
         (entity, kind)
+    }
+
+    /// `Microsoft said it would ...`, `Yukos, which owns ...`: a name of one word, with no
+    /// title and no `he` or `she` for it yet, is a body's when the words after this mention
+    /// speak of it so (a cue and `it` or `its`, or a comma and `which`).
+    fn body_by_context(&mut self, e: usize, after: usize) {
+        let toks = &self.seg.tokens;
+        let word = |k: usize| toks.get(k).map(|t| t.text(self.text).fold_ascii());
+        let cue_it = toks
+            .get(after)
+            .is_some_and(|t| t.is_word() && t.is(Class::CUE))
+            && matches!(word(after + 1).as_deref(), Some("it" | "its"));
+        let which = toks.get(after).is_some_and(|t| t.kind == Kind::Comma)
+            && word(after + 1).as_deref() == Some("which");
+        if !(cue_it || which) {
+            return;
+        }
+        if let Some(ent) = self.entities.get_mut(e)
+            && ent.kind == Some(SpeakerKind::Person)
+            && ent.name_words.len() == 1
+            && ent.titles.is_empty()
+            && ent.gender.is_none()
+        {
+            ent.kind = Some(SpeakerKind::Organisation);
+        }
     }
 
     fn appositive(&mut self, e: usize, app: &MentionParse) {

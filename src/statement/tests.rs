@@ -5421,3 +5421,23 @@ fn a_company_word_at_the_end_of_a_name_makes_it_a_body_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_one_word_name_spoken_of_as_it_or_which_is_a_body() {
+    let text = "Acmesoft said it would cut prices. Tom Okafor said he was happy. Zorbex, which \
+                owns oil fields, said the bill was unfair. Okafor said it was late.";
+    let article = crate::parse(text).expect("parses");
+    let speakers: Vec<_> = article
+        .speakers()
+        .iter()
+        .map(|s| (s.name().map(str::to_string), s.kind()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (Some("Acmesoft".to_string()), SpeakerKind::Organisation),
+            (Some("Tom Okafor".to_string()), SpeakerKind::Person),
+            (Some("Zorbex".to_string()), SpeakerKind::Organisation),
+        ]
+    );
+}
