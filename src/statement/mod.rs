@@ -1919,6 +1919,45 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `the latest plan`, `its central claim`, `the biggest claim`: a bare form after a
+        // determiner and an adjective that never heads a subject (a superlative, `new`,
+        // `central`, ...) is a noun, which reports only what `to` or `that` brings after it
+        // (`the latest plan to stop Trump`).
+        if cue.form == VerbForm::Base
+            && c >= sent.start + 2
+            && !(self.v.word_is(c + 1, "to") || self.v.word_is(c + 1, "that"))
+            && matches!(
+                self.v.word(c - 2).map(crate::lexicon::fold).as_deref(),
+                Some("the" | "its" | "his" | "her" | "their" | "this" | "our" | "my" | "your")
+            )
+            && self.v.tok(c - 1).is_some_and(|t| {
+                let w = t.text(self.v.text);
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (w.len() > 5 && w.ends_with("est") && !w.ends_with("rest")
+                        || matches!(
+                            w,
+                            "new"
+                                | "latest"
+                                | "first"
+                                | "last"
+                                | "same"
+                                | "whole"
+                                | "main"
+                                | "central"
+                                | "original"
+                                | "initial"
+                                | "final"
+                                | "previous"
+                                | "current"
+                                | "recent"
+                                | "next"
+                                | "only"
+                        ))
+            })
+        {
+            return;
+        }
         if self.show_noun(c, cue, sent.start) {
             return;
         }

@@ -5441,3 +5441,27 @@ fn a_one_word_name_spoken_of_as_it_or_which_is_a_body() {
         ]
     );
 }
+
+#[test]
+fn a_bare_cue_form_after_a_determiner_and_a_superlative_or_new_is_a_noun() {
+    assert!(
+        cue_kinds(
+            "The new plan brings the projects together. Its central claim is that costs will \
+             fall. The biggest claim heard by a tribunal was settled."
+        )
+        .is_empty()
+    );
+    // A plural or -s form after them is the verb of the phrase; the noun reports what `to`
+    // brings after it.
+    assert_eq!(
+        contents_of(
+            "The new owners say the club is safe. The latest survey found prices rose. The \
+             latest plan to stop the merger failed."
+        ),
+        [
+            "the club is safe",
+            "prices rose",
+            "to stop the merger failed"
+        ]
+    );
+}
