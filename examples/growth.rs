@@ -141,6 +141,21 @@ const GENERATORS: &[(&str, Build)] = &[
         "Ida Berg is suing the port. She arrived early. ".to_string()
             + &"\"It is unsafe, Tom. Ask Ida Berg.\" she said. ".repeat(n)
     }),
+    ("relative-antecedents", |n| {
+        // One long sentence of names, each with a relative clause, and pronouns that attribute
+        // with no speaker before them: each pronoun looks back at the clauses before it.
+        "The cheer was for Ida Berg, who paused".to_string()
+            + &", and he said it was loud, and Tom Okafor, who paused".repeat(n)
+            + "."
+    }),
+    ("aged-and-titled-subjects", |n| {
+        // Ages, roles over a field, a demonstrative `that`, `as`, a titled name after an
+        // opening phrase, and a one-word body spoken of as `it`.
+        "Director of rugby Ida Berg said that could go. The 31-year-old said the latest plan \
+         to go failed as experts predict a fall. On that day's show Mr Marsh was asked. He \
+         replied: \"No.\" Acmesoft said it would. "
+            .repeat(n)
+    }),
     ("run-on-quotes", |n| {
         "\"I train daily. ".repeat(n) + "\"I race in March,\" she said. Berg's race."
     }),

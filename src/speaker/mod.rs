@@ -729,6 +729,7 @@ impl<'a> Resolver<'a> {
                     && toks
                         .get(run.end + 1)
                         .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("who"))
+                    && sentence.tokens.end <= run.end + 2 + MAX_RELATIVE_TOKENS
                     && !(run.end + 2..sentence.tokens.end)
                         .any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma))
                     && !(sentence.tokens.start..run.start).any(own);
@@ -1397,6 +1398,11 @@ const MAX_NAME_RUN: usize = 10;
 
 /// The most tokens a title before a name spans: `Former Deputy Secretary of State`, `Lt. Gen.`.
 const MAX_TITLE_TOKENS: usize = 8;
+
+/// The most tokens a relative clause after a name may span and still be read as the end of
+/// its sentence (`..., who paused to sign autographs.`): a pronoun's reading stays bounded
+/// however long the sentence.
+const MAX_RELATIVE_TOKENS: usize = 48;
 
 /// How many tokens before a pronoun are searched for a candidate's name inside the quote
 /// it attributes: a few sentences of quote, so that a pronoun's reading stays bounded.
