@@ -105,10 +105,23 @@ impl<'a> MentionReader<'a> {
     }
 
     /// Where the subject of a sentence opening at `start` may start: after a connective and
-    /// its comma (`However, MPC member Paul Tucker voted`), or at `start`.
+    /// its comma (`However, MPC member Paul Tucker voted`), after `but`, `and` or `yet`, or at
+    /// `start`.
     pub fn past_connective(&self, start: usize) -> usize {
         let connective = self.tok(start).is_some_and(|t| t.is(Class::CONNECTIVE))
             && self.tok(start + 1).is_some_and(|t| t.kind == Kind::Comma);
+        // `But Manchester United manager Sir Alex Ferguson hinted ...`: a conjunction that
+        // opens the sentence, with or without its comma.
+        let conjunction = !connective
+            && matches!(
+                self.text_of(start).fold_ascii().as_str(),
+                "but" | "and" | "yet"
+            );
+        if conjunction {
+            return start
+                + 1
+                + usize::from(self.tok(start + 1).is_some_and(|t| t.kind == Kind::Comma));
+        }
         start + 2 * usize::from(connective)
     }
 

@@ -5465,3 +5465,14 @@ fn a_bare_cue_form_after_a_determiner_and_a_superlative_or_new_is_a_noun() {
         ]
     );
 }
+
+#[test]
+fn a_subject_after_an_opening_but_may_be_the_antecedent() {
+    assert_eq!(
+        speaker_names(
+            "\"It is fine,\" Tom Okafor said. But Hull manager Ida Berg took a less charitable \
+             view. She said the side was poor."
+        ),
+        [Some("Tom Okafor".to_string()), Some("Ida Berg".to_string())]
+    );
+}
