@@ -4058,6 +4058,16 @@ fn names_and_affiliations(text: &str) -> Vec<(Option<String>, Option<String>)> {
         .collect()
 }
 
+/// Each speaker's name and kind, in order of first mention.
+fn names_and_kinds(text: &str) -> Vec<(Option<String>, SpeakerKind)> {
+    let article = crate::parse(text).expect("parses");
+    article
+        .speakers()
+        .iter()
+        .map(|s| (s.name().map(str::to_string), s.kind()))
+        .collect()
+}
+
 #[test]
 fn a_quote_after_reported_speech_is_the_same_speakers() {
     let article = crate::parse(
@@ -5397,14 +5407,8 @@ fn a_titled_name_after_an_opening_phrase_may_be_the_antecedent() {
 fn a_company_word_at_the_end_of_a_name_makes_it_a_body_of_its_own() {
     let text = "Delta Airlines said fares would rise. The European Regions Airline Association \
                 said it was wrong. The European Low-fare Airlines Association said no.";
-    let article = crate::parse(text).expect("parses");
-    let speakers: Vec<_> = article
-        .speakers()
-        .iter()
-        .map(|s| (s.name().map(str::to_string), s.kind()))
-        .collect();
     assert_eq!(
-        speakers,
+        names_and_kinds(text),
         [
             (
                 Some("Delta Airlines".to_string()),
@@ -5426,14 +5430,8 @@ fn a_company_word_at_the_end_of_a_name_makes_it_a_body_of_its_own() {
 fn a_one_word_name_spoken_of_as_it_or_which_is_a_body() {
     let text = "Acmesoft said it would cut prices. Tom Okafor said he was happy. Zorbex, which \
                 owns oil fields, said the bill was unfair. Okafor said it was late.";
-    let article = crate::parse(text).expect("parses");
-    let speakers: Vec<_> = article
-        .speakers()
-        .iter()
-        .map(|s| (s.name().map(str::to_string), s.kind()))
-        .collect();
     assert_eq!(
-        speakers,
+        names_and_kinds(text),
         [
             (Some("Acmesoft".to_string()), SpeakerKind::Organisation),
             (Some("Tom Okafor".to_string()), SpeakerKind::Person),
