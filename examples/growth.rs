@@ -148,6 +148,12 @@ const GENERATORS: &[(&str, Build)] = &[
             + &", and he said it was loud, and Tom Okafor, who paused".repeat(n)
             + "."
     }),
+    ("pronouns-after-relative", |n| {
+        // A long sentence that ends on a bare surname and its relative clause, which no
+        // pronoun takes, then a sentence of many `he said`: each pronoun looks back a bounded
+        // way before the clause, never over the whole sentence.
+        "Tom ran and ".repeat(n) + "met Berg, who ran. " + &"\"Yes,\" he said, ".repeat(n) + "."
+    }),
     ("aged-and-titled-subjects", |n| {
         // Ages, roles over a field, a demonstrative `that`, `as`, a titled name after an
         // opening phrase, and a one-word body spoken of as `it`.

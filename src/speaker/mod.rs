@@ -732,7 +732,12 @@ impl<'a> Resolver<'a> {
                     && sentence.tokens.end <= run.end + 2 + MAX_RELATIVE_TOKENS
                     && !(run.end + 2..sentence.tokens.end)
                         .any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma))
-                    && !(sentence.tokens.start..run.start).any(own);
+                    && !(sentence
+                        .tokens
+                        .start
+                        .max(run.start.saturating_sub(MAX_RELATIVE_TOKENS))
+                        ..run.start)
+                        .any(own);
                 // `On that day's Today programme Mr Johnson was asked ...`: a titled name after
                 // a phrase that opens with a preposition, with its verb right after it.
                 let after_phrase = toks
