@@ -379,6 +379,52 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "workers",
 ];
 
+/// Words that end a body's name: a company's legal form (`Acme Inc`), a trade (`Japan
+/// Airlines`, `LG Electronics`), a newspaper's title (`the Daily Telegraph`). A name that ends
+/// on one is an organisation's. Sorted.
+pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
+    "airlines",
+    "airways",
+    "co",
+    "communications",
+    "corp",
+    "electronics",
+    "entertainment",
+    "express",
+    "group",
+    "guardian",
+    "herald",
+    "holdings",
+    "hotels",
+    "inc",
+    "industries",
+    "insurance",
+    "investments",
+    "journal",
+    "llc",
+    "ltd",
+    "mirror",
+    "motor",
+    "motors",
+    "networks",
+    "news",
+    "party",
+    "pharmaceuticals",
+    "pictures",
+    "plc",
+    "post",
+    "records",
+    "securities",
+    "software",
+    "studios",
+    "systems",
+    "technologies",
+    "telecom",
+    "telegraph",
+    "times",
+    "trust",
+];
+
 /// Head nouns of organisations: `the ministry said`, `the company said in a statement`.
 pub(crate) const ORG_NOUNS: &[&str] = &[
     "administration",
@@ -1116,6 +1162,7 @@ mod tests {
             ("POSITIONS", POSITIONS),
             ("GROUP_NOUNS", GROUP_NOUNS),
             ("ORG_NOUNS", ORG_NOUNS),
+            ("ORG_NAME_ENDINGS", ORG_NAME_ENDINGS),
             ("PRONOUNS", PRONOUNS),
             ("DETERMINERS", DETERMINERS),
             ("PREPOSITIONS", PREPOSITIONS),

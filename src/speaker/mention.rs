@@ -517,28 +517,7 @@ impl<'a> MentionReader<'a> {
             return None;
         }
         let first = self.tok(range.start)?;
-        if first.kind == Kind::Number {
-            // `19-year-old Simpson`: an age before a name is one of its titles.
-            let mut name_start = range.end;
-            while name_start > range.start + 2 && self.name_word(name_start - 1) {
-                name_start -= 1;
-            }
-            if name_start < range.end
-                && self
-                    .tok(range.start + 1)
-                    .is_some_and(|t| t.kind == Kind::Hyphen)
-                && self.tok(name_start).is_some_and(|t| t.is_capitalized())
-                && (range.start + 2..name_start).all(|k| {
-                    self.tok(k)
-                        .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
-                })
-            {
-                let title_start = range.start;
-                return Some(self.titled_name(range, name_start, title_start, None, false));
-            }
-            return self.description(range);
-        }
-        if first.kind != Kind::Word {
+        if !matches!(first.kind, Kind::Word | Kind::Number) {
             return None;
         }
         // The name at the end: `Vice-Foreign Minister [Ma Zhaoxu]`.
@@ -553,6 +532,22 @@ impl<'a> MentionReader<'a> {
                 .is_some_and(|t| !t.is_capitalized() || t.kind == Kind::Period)
         {
             name_start += 1;
+        }
+        if first.kind == Kind::Number {
+            // `19-year-old Simpson`: an age before a name is one of its titles.
+            let aged = name_start < range.end
+                && self
+                    .tok(range.start + 1)
+                    .is_some_and(|t| t.kind == Kind::Hyphen)
+                && (range.start + 2..name_start).all(|k| {
+                    self.tok(k)
+                        .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+                });
+            return if aged {
+                Some(self.titled_name(range.clone(), name_start, range.start, None, false))
+            } else {
+                self.description(range)
+            };
         }
         let determined = first.is(Class::DETERMINER);
         // `Chancellor of the Exchequer Gordon Brown`, `the US Secretary of Energy Spencer
@@ -779,50 +774,9 @@ impl<'a> MentionReader<'a> {
         tokens.iter().any(|t| t.is(Class::ORG_NOUN))
             || (tokens.len() == 1 && tokens.iter().all(|t| t.has(Flags::ALL_CAPS)))
             || tokens.last().is_some_and(|t| {
-                matches!(
-                    t.text(self.text),
-                    "Inc"
-                        | "Corp"
-                        | "Ltd"
-                        | "LLC"
-                        | "Plc"
-                        | "plc"
-                        | "Group"
-                        | "Co"
-                        | "Party"
-                        | "News"
-                        | "Times"
-                        | "Post"
-                        | "Journal"
-                        | "Telegraph"
-                        | "Herald"
-                        | "Mirror"
-                        | "Express"
-                        | "Guardian"
-                        | "Airlines"
-                        | "Airways"
-                        | "Motor"
-                        | "Motors"
-                        | "Hotels"
-                        | "Holdings"
-                        | "Industries"
-                        | "Technologies"
-                        | "Systems"
-                        | "Networks"
-                        | "Communications"
-                        | "Telecom"
-                        | "Entertainment"
-                        | "Pictures"
-                        | "Studios"
-                        | "Records"
-                        | "Pharmaceuticals"
-                        | "Securities"
-                        | "Investments"
-                        | "Insurance"
-                        | "Electronics"
-                        | "Software"
-                        | "Trust"
-                )
+                crate::lexicon::words::ORG_NAME_ENDINGS
+                    .binary_search(&t.text(self.text).fold_ascii().as_str())
+                    .is_ok()
             })
     }
 

@@ -681,23 +681,12 @@ impl Attributor<'_> {
             && self.v.tok(i).is_some_and(|t| !t.is_capitalized())
             && self.v.tok(i + 1).is_some_and(|t| {
                 t.kind == Kind::Possessive
-                    || t.kind == Kind::Word
-                        && matches!(
+                    || t.is_word()
+                        && t.is(Class::AUXILIARY)
+                        // Not a plural or a form that is no finite verb of its own.
+                        && !matches!(
                             t.text(self.v.text).fold_ascii().as_str(),
-                            "is" | "was"
-                                | "has"
-                                | "had"
-                                | "does"
-                                | "did"
-                                | "can"
-                                | "could"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "shall"
-                                | "should"
-                                | "will"
-                                | "would"
+                            "am" | "are" | "were" | "be" | "been" | "being" | "have" | "do"
                         )
             })
     }

@@ -1938,7 +1938,6 @@ impl<'a> Attributor<'a> {
                         || matches!(
                             w,
                             "new"
-                                | "latest"
                                 | "first"
                                 | "last"
                                 | "same"
@@ -2178,10 +2177,7 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
-        if self.v.word_is(start, "that") && !self.demonstrative_that(start) {
-            start += 1;
-            introduced = true;
-        } else if self.demonstrative_that(start) {
+        if self.demonstrative_that(start) {
             // `said that could turn into a trend`, `I hope that's right`; but a word that
             // reports only with a clause after it is a noun before a relative clause when its
             // verb reading is not made certain by a pronoun or a poll before it (`the civil
@@ -2194,6 +2190,9 @@ impl<'a> Attributor<'a> {
             if !verb {
                 return;
             }
+            introduced = true;
+        } else if self.v.word_is(start, "that") {
+            start += 1;
             introduced = true;
         } else if matches!(
             self.v.word(start).map(crate::lexicon::fold).as_deref(),
