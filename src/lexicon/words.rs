@@ -1119,6 +1119,7 @@ pub(crate) const MEDIA: &[&str] = &[
     "interview",
     "interviews",
     "letter",
+    "magazine",
     "meeting",
     "memo",
     "message",
@@ -1144,6 +1145,7 @@ pub(crate) const MEDIA: &[&str] = &[
     "tweets",
     "twitter",
     "video",
+    "website",
     "youtube",
 ];
 

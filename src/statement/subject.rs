@@ -637,6 +637,16 @@ impl Attributor<'_> {
                     .filter(|m| m.form == Form::Name && m.tokens.start == start && start == limit);
             };
             let segment = first_comma + 1..right;
+            // `Andrew Fisher, from Omaha, Nebraska, said`: a region after a town names no one;
+            // the town's phrase before it is the aside to read.
+            if self.region_after_town(first_comma, segment.clone(), lower) {
+                if !(lower..first_comma).any(|i| self.v.kind(i) == Some(Kind::Comma)) {
+                    // `Officials in Lagos, Nigeria, said`: the subject holds the town.
+                    return self.subject_before_at(first_comma, limit, false);
+                }
+                right = first_comma;
+                continue;
+            }
             // `The chief executive, Ida Berg, said`: a bare name after a description is the
             // speaker, not a role of the description.
             if right == comma
@@ -952,6 +962,51 @@ impl Attributor<'_> {
                         | "butterfly"
                 )
         })
+    }
+
+    /// Whether `region` (one or two capitalized words between commas, `Nebraska`, `New
+    /// Mexico`) follows a town that a place preposition opens, ending at `comma`: `from Omaha,
+    /// Nebraska`, `of Leeds, West Yorkshire`.
+    fn region_after_town(&self, comma: usize, region: Range<usize>, lower: usize) -> bool {
+        let place_word = |i: usize| {
+            self.v.tok(i).is_some_and(|t| {
+                t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION.with(Class::TIME))
+            })
+        };
+        // Two words when the first is a compass point or `New`: `West Yorkshire`, `New
+        // Mexico` (not a person's name after a description: `in London, Ida Berg, said`).
+        let one_word = region.len() == 1;
+        let compass = region.len() == 2
+            && matches!(
+                self.v
+                    .word(region.start)
+                    .map(crate::lexicon::fold)
+                    .as_deref(),
+                Some(
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "new"
+                )
+            );
+        if !(one_word || compass) || !region.clone().all(place_word) {
+            return false;
+        }
+        let mut k = comma;
+        while k > lower && comma - k < 3 && place_word(k - 1) {
+            k -= 1;
+        }
+        k < comma
+            && k > lower
+            && matches!(
+                self.v.word(k - 1).map(crate::lexicon::fold).as_deref(),
+                Some("from" | "of" | "in" | "near")
+            )
     }
 
     /// A short aside between commas that is no role: an age (`21`), a party and state

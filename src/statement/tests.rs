@@ -5474,3 +5474,80 @@ fn a_subject_after_an_opening_but_may_be_the_antecedent() {
         [Some("Tom Okafor".to_string()), Some("Ida Berg".to_string())]
     );
 }
+
+#[test]
+fn a_region_after_a_town_is_no_speaker() {
+    expect(
+        "Tom Okafor, 24, from Ashby, Nebraska, said the pier was safe. Officials in Ashby, \
+         West Yorkshire, said it was not. Ida Berg, a nurse in Ashby, Kent, said it was late.",
+        &[
+            (
+                Indirect,
+                "the pier was safe",
+                Some("said"),
+                Some("Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+            (
+                Indirect,
+                "it was not",
+                Some("said"),
+                Some("Officials in Ashby"),
+                None,
+            ),
+            (
+                Indirect,
+                "it was late",
+                Some("said"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+        ],
+    );
+    // Two capitalized words that are no region name a person after a description.
+    assert_eq!(
+        speaker_names("A spokesman for the port in Hull, Ida Berg, said it was late."),
+        [Some("Ida Berg".to_string())]
+    );
+}
+
+#[test]
+fn a_titled_or_full_name_from_a_place_is_the_person_with_that_affiliation() {
+    assert_eq!(
+        names_and_affiliations(
+            "Tom Okafor from Ashby said the pier was safe. Mr Berg from the Port Authority \
+             said it was not. Help from Ashby said nothing."
+        ),
+        [
+            (Some("Tom Okafor".into()), Some("Ashby".into())),
+            (Some("Berg".into()), Some("Port Authority".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_website_or_magazine_closes_the_audience() {
+    assert_eq!(
+        read(
+            "Ida Berg told the Hull News website it was a laughable idea. She told Time \
+             magazine the pier was safe. The firm said on its website it would close."
+        )
+        .into_iter()
+        .map(|s| (s.1, s.2.unwrap_or_default()))
+        .collect::<Vec<_>>(),
+        [
+            (
+                "it was a laughable idea".to_string(),
+                "told the Hull News website".to_string()
+            ),
+            (
+                "the pier was safe".to_string(),
+                "told Time magazine".to_string()
+            ),
+            (
+                "it would close".to_string(),
+                "said on its website".to_string()
+            ),
+        ]
+    );
+}
