@@ -150,7 +150,25 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
                 {
                     e += 1;
                 }
-                if e == k + 1 {
+                // The phrase ends where the words start (a comma, colon, dash, quote or `that`)
+                // or with the sentence (`is warning a committee of MSPs.`); `warned of losses
+                // of £6m` has no reported words after the amount.
+                let closed = e >= end
+                    || v.word_is(e, "that")
+                    || matches!(
+                        v.kind(e),
+                        Some(
+                            Kind::Comma
+                                | Kind::Colon
+                                | Kind::Semicolon
+                                | Kind::Dash
+                                | Kind::Quote(_)
+                                | Kind::Period
+                                | Kind::Question
+                                | Kind::Exclamation
+                        )
+                    );
+                if e == k + 1 || !closed {
                     break;
                 }
                 k = e;

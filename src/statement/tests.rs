@@ -5551,3 +5551,15 @@ fn a_website_or_magazine_closes_the_audience() {
         ]
     );
 }
+
+#[test]
+fn a_phrase_of_the_topic_after_a_cue_ends_where_the_words_or_the_sentence_start() {
+    assert_eq!(
+        contents_of(
+            "In May the firm warned of annual losses of £6m for the year. He said of the \
+             plan: \"It is dead.\" The pier may close within years, the port is warning a \
+             committee of MPs."
+        ),
+        ["It is dead", "The pier may close within years"]
+    );
+}
