@@ -74,6 +74,7 @@ pub(crate) const TITLES: &[&str] = &[
     "mep",
     "minister",
     "mp",
+    "msp",
     "mr",
     "mrs",
     "ms",
@@ -388,6 +389,7 @@ pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
     "co",
     "communications",
     "corp",
+    "electric",
     "electronics",
     "entertainment",
     "express",
@@ -423,6 +425,21 @@ pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
     "telegraph",
     "times",
     "trust",
+];
+
+/// A political party's word before a member's name (`Tory Dominic Grieve`, `Lib Dem Norman
+/// Baker`, `Republican John McCain`): one of the titles, as in `Labour MP Ann Jones`, not part
+/// of the name. Sorted.
+pub(crate) const PARTY_WORDS: &[&str] = &[
+    "conservative",
+    "dem",
+    "democrat",
+    "dems",
+    "labour",
+    "lib",
+    "liberal",
+    "republican",
+    "tory",
 ];
 
 /// Head nouns of organisations: `the ministry said`, `the company said in a statement`.
@@ -1165,6 +1182,7 @@ mod tests {
             ("GROUP_NOUNS", GROUP_NOUNS),
             ("ORG_NOUNS", ORG_NOUNS),
             ("ORG_NAME_ENDINGS", ORG_NAME_ENDINGS),
+            ("PARTY_WORDS", PARTY_WORDS),
             ("PRONOUNS", PRONOUNS),
             ("DETERMINERS", DETERMINERS),
             ("PREPOSITIONS", PREPOSITIONS),

@@ -7,7 +7,7 @@
 //! module to read the tokens there; anything that is not a noun phrase is refused.
 
 use crate::lexicon::FoldAscii;
-use crate::lexicon::{Class, VerbForm, lexicon};
+use crate::lexicon::{Class, VerbForm, lexicon, words};
 use crate::model::SpeakerKind;
 use crate::segment::token::{Flags, Kind, Token};
 use std::ops::Range;
@@ -549,6 +549,14 @@ impl<'a> MentionReader<'a> {
         {
             name_start += 1;
         }
+        // `Tory Dominic Grieve`, `Lib Dem Norman Baker`: a party's words before a full name
+        // are a title, not part of the name.
+        let party_end = (name_start..range.end)
+            .find(|&k| !self.party_word(k))
+            .unwrap_or(range.end);
+        if party_end > name_start && range.end >= party_end + 2 {
+            name_start = party_end;
+        }
         if first.kind == Kind::Number {
             // `19-year-old Simpson`: an age before a name is one of its titles.
             let aged = name_start < range.end
@@ -566,6 +574,30 @@ impl<'a> MentionReader<'a> {
             };
         }
         let determined = first.is(Class::DETERMINER);
+        // `General Motors`, `the Justice Department`: a capitalized title that opens a body's
+        // name is a word of that name, not a person's title.
+        let title_start = range.start + usize::from(determined);
+        if name_start > title_start
+            && name_start < range.end
+            && (!determined || self.the_only(range.start))
+            && (title_start..name_start).all(|k| {
+                self.tok(k).is_some_and(|t| {
+                    t.is_word() && t.is_capitalized() && t.is(Class::TITLE) && !t.is(Class::FUNCTION)
+                })
+            })
+            && self.names_organisation(name_start..range.end)
+            // One word after the title is a body's only after `the` or when a company's name
+            // ends on it: not `Prof Brewer`, `Judge Baker`.
+            && (determined
+                || name_start + 1 < range.end
+                || self.listed(name_start, words::ORG_NAME_ENDINGS))
+        {
+            return Some(MentionParse {
+                name: Some(title_start..range.end),
+                form: Form::Name,
+                ..MentionParse::bare(range, SpeakerKind::Organisation)
+            });
+        }
         // `Chancellor of the Exchequer Gordon Brown`, `the US Secretary of Energy Spencer
         // Abraham`: a role of an office or body, then the person. The capitalized words after
         // `of` name the office, but for the last two, the name.
@@ -761,7 +793,16 @@ impl<'a> MentionReader<'a> {
         organisation: bool,
     ) -> MentionParse {
         let name = name_start..range.end;
-        let kind = if organisation || self.names_organisation(name.clone()) {
+        // `Prof Brewer`, `Judge Baker`: one word after a person's title is a surname, whatever
+        // trade it also names.
+        // (Not an acronym, nor a unit of an owner: `the government's Cabinet Office`.)
+        let surname = name.len() == 1
+            && owner.is_none()
+            && self
+                .tok(name_start)
+                .is_some_and(|t| !t.has(Flags::ALL_CAPS))
+            && (title_start..name_start).any(|k| self.tok(k).is_some_and(|t| t.is(Class::TITLE)));
+        let kind = if organisation || self.names_organisation(name.clone()) && !surname {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Person
@@ -783,17 +824,28 @@ impl<'a> MentionReader<'a> {
         self.text_of(i).eq_ignore_ascii_case("the")
     }
 
+    /// Whether token `k` is a capitalized word of a political party: `Tory`, `Lib`, `Dem`.
+    fn party_word(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| {
+            t.is_word() && t.is_capitalized() && self.listed(k, words::PARTY_WORDS)
+        })
+    }
+
+    /// Whether token `k`, folded, is in the sorted word table `table`.
+    fn listed(&self, k: usize, table: &[&str]) -> bool {
+        table
+            .binary_search(&self.text_of(k).fold_ascii().as_str())
+            .is_ok()
+    }
+
     /// Whether a name is an organisation's: it holds an organisation noun (`House`, `Ministry`)
     /// or is an acronym (`WHO`, `NATO`).
     pub fn names_organisation(&self, name: Range<usize>) -> bool {
+        let last = name.end.checked_sub(1);
         let tokens = self.toks.get(name).unwrap_or_default();
         tokens.iter().any(|t| t.is(Class::ORG_NOUN))
             || (tokens.len() == 1 && tokens.iter().all(|t| t.has(Flags::ALL_CAPS)))
-            || tokens.last().is_some_and(|t| {
-                crate::lexicon::words::ORG_NAME_ENDINGS
-                    .binary_search(&t.text(self.text).fold_ascii().as_str())
-                    .is_ok()
-            })
+            || last.is_some_and(|k| self.listed(k, words::ORG_NAME_ENDINGS))
     }
 
     /// A description: `a senior official of the Foreign Ministry`, `the vice-foreign minister`,

@@ -5563,3 +5563,35 @@ fn a_phrase_of_the_topic_after_a_cue_ends_where_the_words_or_the_sentence_start(
         ["It is dead", "The pier may close within years"]
     );
 }
+
+#[test]
+fn a_title_that_opens_a_bodys_name_is_a_word_of_the_name() {
+    assert_eq!(
+        names_and_kinds(
+            "General Motors said sales fell. The Justice Department said it would appeal. \
+             Prof Brewer said the pier was safe. General Tom Okafor said it was not."
+        ),
+        [
+            (Some("General Motors".into()), SpeakerKind::Organisation),
+            (Some("Justice Department".into()), SpeakerKind::Organisation),
+            (Some("Brewer".into()), SpeakerKind::Person),
+            (Some("Tom Okafor".into()), SpeakerKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn a_party_word_before_a_full_name_is_a_title() {
+    assert_eq!(
+        names_and_kinds(
+            "Tory Ida Berg said the pier was safe. Fellow Lib Dem Tom Okafor said it was not. \
+             Labour MSP Ann Lee said it was late. Tory Burch said it was fine."
+        ),
+        [
+            (Some("Ida Berg".into()), SpeakerKind::Person),
+            (Some("Tom Okafor".into()), SpeakerKind::Person),
+            (Some("Ann Lee".into()), SpeakerKind::Person),
+            (Some("Tory Burch".into()), SpeakerKind::Person),
+        ]
+    );
+}
