@@ -442,6 +442,44 @@ pub(crate) const PARTY_WORDS: &[&str] = &[
     "tory",
 ];
 
+/// A person of a nation, named so after being named in full (`the American said`, `the Scot
+/// added`): a description of one person, as a position is. Words that also stand for a whole
+/// people (`the Chinese`, `the Swiss`) are left out. Sorted.
+pub(crate) const DEMONYMS: &[&str] = &[
+    "american",
+    "argentine",
+    "australian",
+    "austrian",
+    "belgian",
+    "brazilian",
+    "briton",
+    "bulgarian",
+    "canadian",
+    "croat",
+    "dane",
+    "dutchman",
+    "englishman",
+    "frenchman",
+    "german",
+    "irishman",
+    "italian",
+    "jamaican",
+    "kenyan",
+    "kiwi",
+    "mexican",
+    "nigerian",
+    "norwegian",
+    "romanian",
+    "russian",
+    "scot",
+    "scotsman",
+    "serb",
+    "spaniard",
+    "swede",
+    "ukrainian",
+    "welshman",
+];
+
 /// Head nouns of organisations: `the ministry said`, `the company said in a statement`.
 pub(crate) const ORG_NOUNS: &[&str] = &[
     "administration",
@@ -1183,6 +1221,7 @@ mod tests {
             ("ORG_NOUNS", ORG_NOUNS),
             ("ORG_NAME_ENDINGS", ORG_NAME_ENDINGS),
             ("PARTY_WORDS", PARTY_WORDS),
+            ("DEMONYMS", DEMONYMS),
             ("PRONOUNS", PRONOUNS),
             ("DETERMINERS", DETERMINERS),
             ("PREPOSITIONS", PREPOSITIONS),

@@ -574,6 +574,14 @@ impl<'a> MentionReader<'a> {
             };
         }
         let determined = first.is(Class::DETERMINER);
+        // `the American`, `the Scot`: a person of a nation, described.
+        if len == 2 && self.the_only(range.start) && self.listed(range.start + 1, words::DEMONYMS) {
+            return Some(MentionParse {
+                form: Form::Description { definite: true },
+                title: Some(range.start + 1..range.end),
+                ..MentionParse::bare(range, SpeakerKind::Person)
+            });
+        }
         // `General Motors`, `the Justice Department`: a capitalized title that opens a body's
         // name is a word of that name, not a person's title.
         let title_start = range.start + usize::from(determined);

@@ -15,7 +15,7 @@
 
 pub(crate) mod mention;
 
-use crate::lexicon::{Class, FoldAscii, word_key};
+use crate::lexicon::{Class, FoldAscii, word_key, words};
 use crate::model::{MentionKind, SpeakerKind};
 use crate::segment::Segments;
 use crate::segment::token::{Flags, Kind, Token};
@@ -1179,8 +1179,8 @@ impl<'a> Resolver<'a> {
             && text(r.end - 1).eq_ignore_ascii_case("year-old")
     }
 
-    /// Whether the description `m` is `the`, perhaps a team or a nation, and a position:
-    /// `the striker`, `the England prop`, `the attacking midfielder`.
+    /// Whether the description `m` is `the`, perhaps a team or a nation, and a position or a
+    /// nationality: `the striker`, `the England prop`, `the attacking midfielder`, `the Scot`.
     fn position_only(&self, m: &MentionParse) -> bool {
         let toks = &self.seg.tokens;
         let r = m.tokens.clone();
@@ -1190,9 +1190,10 @@ impl<'a> Resolver<'a> {
                 .get(r.start)
                 .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
             && toks.get(r.end - 1).is_some_and(|t| {
-                crate::lexicon::words::POSITIONS
-                    .binary_search(&t.text(self.text).fold_ascii().as_str())
-                    .is_ok()
+                let w = t.text(self.text).fold_ascii();
+                [words::POSITIONS, words::DEMONYMS]
+                    .iter()
+                    .any(|table| table.binary_search(&w.as_str()).is_ok())
             })
     }
 

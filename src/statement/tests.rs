@@ -5595,3 +5595,19 @@ fn a_party_word_before_a_full_name_is_a_title() {
         ]
     );
 }
+
+#[test]
+fn a_nationality_after_the_describes_the_person_just_named() {
+    assert_eq!(
+        speaker_names(
+            "Ida Berg won the final in Hull. \"I felt good,\" the American said. The Russian \
+             government said the result stood."
+        ),
+        [Some("Ida Berg".to_string()), None]
+    );
+    // A nationality before a body's name is a word of that name.
+    assert_eq!(
+        names_and_kinds("The American Red Cross said it would help."),
+        [(Some("American Red Cross".into()), SpeakerKind::Organisation)]
+    );
+}
