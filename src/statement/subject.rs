@@ -1280,6 +1280,21 @@ impl Attributor<'_> {
             {
                 a_end += 1;
             }
+            // `said the firm's chief executive, Ida Berg.`: a bare name after a description
+            // is the speaker, the description its role.
+            let named = matches!(mention.form, Form::Description { .. })
+                && mention.kind != crate::model::SpeakerKind::Unnamed
+                && a_end > a_start
+                && (a_start..a_end).all(|i| self.v.tok(i).is_some_and(|t| t.is_capitalized()))
+                && !matches!(self.v.kind(a_end), Some(Kind::Comma));
+            if let Some(mut name) = self
+                .m
+                .classify(a_start..a_end)
+                .filter(|n| named && n.form == Form::Name && n.tokens == (a_start..a_end))
+            {
+                name.appositive = Some(Box::new(mention));
+                return Some((name, a_end));
+            }
             if let Some(app) = self.m.appositive(a_start..a_end) {
                 mention.appositive = Some(Box::new(app));
                 after = a_end;

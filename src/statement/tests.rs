@@ -5611,3 +5611,34 @@ fn a_nationality_after_the_describes_the_person_just_named() {
         [(Some("American Red Cross".into()), SpeakerKind::Organisation)]
     );
 }
+
+#[test]
+fn a_bare_name_after_a_description_after_the_cue_names_the_speaker() {
+    expect(
+        "\"It was late,\" said the port's chief executive, Ida Berg. \"It is,\" said the \
+         mayor, a former teacher.",
+        &[
+            (
+                Direct,
+                "It was late",
+                Some("said"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (Direct, "It is", Some("said"), Some("the mayor"), None),
+        ],
+    );
+    let article = crate::parse("\"It was late,\" said the port's chief executive, Ida Berg.")
+        .expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    assert_eq!(
+        speaker
+            .titles()
+            .iter()
+            .map(|t| t.text())
+            .collect::<Vec<_>>(),
+        ["chief executive"]
+    );
+}
