@@ -3182,7 +3182,8 @@ impl<'a> Attributor<'a> {
 
     /// Whether the cue is a verb of quantity whose complement at `at` opens with an amount:
     /// `added 146,000 jobs`, `shares added 5.3%`, `exports declined 0.2%`, `adding $1.89 to
-    /// $48.62`. The words after it are a change in a figure, not words reported.
+    /// $48.62`; or an object added to something ([`Attributor::object_added`]). The words
+    /// after it are a change, not words reported.
     fn quantity_change(&self, cue: CueWord, at: usize) -> bool {
         if !matches!(cue.lemma, "add" | "decline") {
             return false;
@@ -3210,7 +3211,51 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|t| !t.is(Class::PREPOSITION) && t.kind != Kind::Comma)
             })
             .any(|i| self.v.is(i, Class::AUXILIARY));
-        amount && !clause
+        amount && !clause || self.object_added(cue, at)
+    }
+
+    /// Whether `add` at `at` takes an object added to something: `added his voice to those
+    /// warning`, `added an electronic element to the sound`, `has added Pacific Assault to its
+    /// catalogue`. A noun phrase with no verb runs to `to` before a determiner, pronoun or
+    /// name, and no verb follows it (`added the plan to cut jobs was dead`, `added the change
+    /// to the law was overdue` report a clause).
+    fn object_added(&self, cue: CueWord, at: usize) -> bool {
+        if cue.lemma != "add" || self.v.is(at, Class::SUBORDINATOR) {
+            return false;
+        }
+        let Some(to) = (at + 1..at + 8)
+            .take_while(|&i| {
+                self.v.tok(i).is_some_and(|t| {
+                    matches!(
+                        t.kind,
+                        Kind::Word | Kind::Possessive | Kind::Number | Kind::Hyphen
+                    ) && !t.is(Class::AUXILIARY.with(Class::SUBORDINATOR))
+                })
+            })
+            .find(|&i| self.v.word_is(i, "to"))
+        else {
+            return false;
+        };
+        let no_verb = (at..to).all(|i| {
+            self.v.tok(i).is_some_and(|t| {
+                !t.is(Class::CUE) && !t.text(self.v.text).ends_with("ed") || t.is(Class::DETERMINER)
+            })
+        });
+        // `added the change to the law was overdue`: the phrase is the subject of a verb.
+        let verb_after = (to + 1..to + 8)
+            .take_while(|&i| {
+                self.v
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() && !t.is(Class::SUBORDINATOR))
+            })
+            .any(|i| self.v.is(i, Class::AUXILIARY));
+        no_verb
+            && !verb_after
+            && self.v.tok(to + 1).is_some_and(|t| {
+                t.is(Class::DETERMINER.with(Class::PRONOUN))
+                    || t.is_capitalized()
+                    || matches!(t.text(self.v.text), "those" | "these" | "this" | "that")
+            })
     }
 
     /// A reporting participle: `..., saying that ...`, `by saying ...`, `voters saying ...`.

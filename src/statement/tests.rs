@@ -5642,3 +5642,19 @@ fn a_bare_name_after_a_description_after_the_cue_names_the_speaker() {
         ["chief executive"]
     );
 }
+
+#[test]
+fn an_object_added_to_something_is_no_report() {
+    assert_eq!(
+        contents_of(
+            "Berg added his voice to those warning of delays. The band added a new sound to \
+             the old songs. Berg added the change to the law was overdue. She added the plan \
+             to cut jobs was dead. She added that the move to Leeds was wise."
+        ),
+        [
+            "the change to the law was overdue",
+            "the plan to cut jobs was dead",
+            "the move to Leeds was wise"
+        ]
+    );
+}
