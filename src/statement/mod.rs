@@ -2796,6 +2796,43 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `was declared insolvent`, `is considered a key indicator`, `had been offered 20% of
+        // the firm`: with no `that`, what follows a passive is a clause only with a subject
+        // and its verb (`was told he would leave`, `was told the plan was off`).
+        let bare = !(wh
+            || infinitive
+            || topic
+            || self.v.word_is(adjuncts.end, "that")
+            || self.v.kind(adjuncts.end) == Some(Kind::Colon)
+            || self.quote_at(start).is_some()
+            || self.v.is(start, Class::SUBORDINATOR)
+            // `asked not to bring`, `expected soon to top`: an infinitive after an adverb.
+            || (self.v.word_is(start, "not") || self.v.is(start, Class::ADVERB))
+                && self.v.word_is(start + 1, "to")
+            // `was quoted in the Herald newspaper saying: "..."`: words after a colon.
+            || (start..start + 6).any(|i| self.v.kind(i) == Some(Kind::Colon)));
+        // (`It is thought the men used ...`: after an empty `it` the words are a clause.)
+        if bare
+            && !self.v.is(start, Class::PRONOUN)
+            && !self.empty_it_before(c)
+            && !(start + 1..start + 8)
+                .take_while(|&i| {
+                    self.v.tok(i).is_some_and(|t| {
+                        t.is_word() || matches!(t.kind, Kind::Number | Kind::Possessive)
+                    })
+                })
+                .any(|i| {
+                    // (Not the month `May`.)
+                    self.v
+                        .tok(i)
+                        .is_some_and(|t| t.is(Class::AUXILIARY) && !t.is_capitalized())
+                        || self
+                            .cue_word(i)
+                            .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+                })
+        {
+            return;
+        }
         // `was discovered only days later`: a finding in the passive reports a clause; so
         // does a writing (`it was written that ...`, not `the way it was written meant ...`).
         if (cue.clause_only || cue.kind == CueKind::Writing)
@@ -2811,6 +2848,41 @@ impl<'a> Attributor<'a> {
         }
         let found = Found::at_cue(None, c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Whether an empty `it` is the subject of the passive cue at `c`: `It is thought`, `it
+    /// has been widely reported`, `It was also hoped`.
+    fn empty_it_before(&self, c: usize) -> bool {
+        let mut k = c;
+        while k > 0
+            && c - k < 4
+            && (self.v.is(k - 1, Class::ADVERB)
+                || self.v.word(k - 1).is_some_and(|w| {
+                    matches!(
+                        w.fold_ascii().as_str(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "has"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "may"
+                            | "might"
+                            | "could"
+                            | "not"
+                    )
+                }))
+        {
+            k -= 1;
+        }
+        k < c
+            && self
+                .v
+                .word(k.wrapping_sub(1))
+                .is_some_and(|w| w.eq_ignore_ascii_case("it"))
     }
 
     /// Whether the past participle at `c` is passive: a form of `be` before it, adverbs and

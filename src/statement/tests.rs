@@ -5658,3 +5658,20 @@ fn an_object_added_to_something_is_no_report() {
         ]
     );
 }
+
+#[test]
+fn a_passive_cue_without_that_reports_only_a_clause() {
+    assert_eq!(
+        contents_of(
+            "The firm was declared insolvent in May. Such reforms are considered vital for \
+             the port. Berg was offered the job of harbour master. It is thought the men used \
+             the pier at night. Okafor was told he would not be able to leave. Visitors have \
+             been asked not to bring dogs."
+        ),
+        [
+            "the men used the pier at night",
+            "he would not be able to leave",
+            "not to bring dogs"
+        ]
+    );
+}
