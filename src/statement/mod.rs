@@ -318,6 +318,10 @@ impl<'a> Attributor<'a> {
         if self.m.think_tank(i) {
             return None;
         }
+        // `better than expected`, `rather than say`: a comparison, not a report.
+        if self.v.word_is(i.wrapping_sub(1), "than") {
+            return None;
+        }
         // `expressed concern`: a verb that reports only with an attitude (such verbs are all
         // of the bound class, so a plain cue skips the table).
         if t.is(Class::PARTICLE_CUE) && crate::lexicon::cues::attitudes_of(cue.lemma).is_some() {

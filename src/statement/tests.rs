@@ -5675,3 +5675,14 @@ fn a_passive_cue_without_that_reports_only_a_clause() {
         ]
     );
 }
+
+#[test]
+fn a_cue_after_than_is_a_comparison() {
+    assert!(
+        contents_of(
+            "The better than expected figures lifted the market. There is no better way to \
+             spend a day than say nothing at all."
+        )
+        .is_empty()
+    );
+}
