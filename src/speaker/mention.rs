@@ -412,16 +412,16 @@ impl<'a> MentionReader<'a> {
             m.affiliation = Some(org..range.end);
             return Some(m);
         }
-        // `Andrew Fisher from Omaha`: a person's name and the place or body the person is
-        // from, its affiliation.
-        if let Some(from) = (range.start + 1..range.end.saturating_sub(1))
-            .find(|&k| self.text_of(k) == "from" && self.organisation_name(k + 1..range.end))
-            && let Some(mut m) = self
-                .classify_plain(range.start..from)
-                .filter(|m| m.form == Form::Name && m.kind != SpeakerKind::Organisation)
-                .filter(|m| m.name.as_ref().is_some_and(|n| n.end == from))
-                // Not a capitalized word alone: `Help from Washington`.
-                .filter(|m| m.title.is_some() || m.name.as_ref().is_some_and(|n| n.len() > 1))
+        // `Andrew Fisher from Omaha`, `the BBC's Sarah Rainsford in Moscow`: a person's name
+        // and the place or body the person is from or in, its affiliation.
+        if let Some(from) = (range.start + 1..range.end.saturating_sub(1)).find(|&k| {
+            matches!(self.text_of(k), "from" | "in") && self.organisation_name(k + 1..range.end)
+        }) && let Some(mut m) = self
+            .classify_plain(range.start..from)
+            .filter(|m| m.form == Form::Name && m.kind != SpeakerKind::Organisation)
+            .filter(|m| m.name.as_ref().is_some_and(|n| n.end == from))
+            // Not a capitalized word alone: `Help from Washington`.
+            .filter(|m| m.title.is_some() || m.name.as_ref().is_some_and(|n| n.len() > 1))
         {
             m.tokens = range.clone();
             let org = from + 1 + usize::from(self.text_of(from + 1) == "the");

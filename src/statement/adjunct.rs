@@ -332,7 +332,9 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
                 .with(Class::PERSON_NOUN)
                 .with(Class::ORG_NOUN))
         }) || v.word(i).is_some_and(|x| {
-            x.eq_ignore_ascii_case("reporters") || x.eq_ignore_ascii_case("journalists")
+            x.eq_ignore_ascii_case("reporters")
+                || x.eq_ignore_ascii_case("journalists")
+                || x.eq_ignore_ascii_case("media")
         })
     };
     // What may follow a number inside a name: a name word or the owner's mark.

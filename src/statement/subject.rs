@@ -1083,6 +1083,15 @@ impl Attributor<'_> {
         while s > limit && e - s < MAX_MENTION {
             let Some(t) = self.v.tok(s - 1) else { break };
             let boundary = match t.kind {
+                // `800m record holder Ceplak`, `the $27bn Russia says`: a unit or scale glued
+                // to its number goes with the number, which ends the phrase.
+                Kind::Word
+                    if t.is_attached()
+                        && !t.is_capitalized()
+                        && self.v.kind(s.wrapping_sub(2)) == Some(Kind::Number) =>
+                {
+                    true
+                }
                 Kind::Word => {
                     t.is(Class::SUBORDINATOR)
                         || t.is(Class::AUXILIARY)
@@ -1269,13 +1278,26 @@ impl Attributor<'_> {
         if self.v.kind(after) == Some(Kind::Comma) {
             let a_start = after + 1;
             let mut a_end = a_start;
+            // (An initial's stop goes on: `Andrew J. Pincus`.)
+            let initial = |i: usize| {
+                self.v
+                    .tok(i)
+                    .is_some_and(|t| t.kind == Kind::Period && t.is_attached())
+                    && self.v.tok(i + 1).is_some_and(|n| n.is_capitalized())
+                    && self.v.word(i - 1).is_some_and(|w| w.len() == 1)
+            };
             while a_end < end
-                && !matches!(
-                    self.v.kind(a_end),
-                    Some(
-                        Kind::Comma | Kind::Period | Kind::Semicolon | Kind::Quote(_) | Kind::Dash
-                    )
-                )
+                && (initial(a_end)
+                    || !matches!(
+                        self.v.kind(a_end),
+                        Some(
+                            Kind::Comma
+                                | Kind::Period
+                                | Kind::Semicolon
+                                | Kind::Quote(_)
+                                | Kind::Dash
+                        )
+                    ))
                 && a_end - a_start < 2 * MAX_MENTION
             {
                 a_end += 1;
@@ -1285,7 +1307,8 @@ impl Attributor<'_> {
             let named = matches!(mention.form, Form::Description { .. })
                 && mention.kind != crate::model::SpeakerKind::Unnamed
                 && a_end > a_start
-                && (a_start..a_end).all(|i| self.v.tok(i).is_some_and(|t| t.is_capitalized()))
+                && (a_start..a_end)
+                    .all(|i| self.v.tok(i).is_some_and(|t| t.is_capitalized()) || initial(i))
                 && !matches!(self.v.kind(a_end), Some(Kind::Comma));
             if let Some(mut name) = self
                 .m

@@ -5686,3 +5686,43 @@ fn a_cue_after_than_is_a_comparison() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_unit_glued_to_a_number_ends_the_phrase_before_a_subject() {
+    assert_eq!(
+        read(
+            "World 800m record holder Ida Berg said: \"It is good.\" The port paid 26bn \
+             roubles, nowhere near the $27bn Ashby says it owes."
+        )
+        .into_iter()
+        .map(|s| s.3.unwrap_or_default())
+        .collect::<Vec<_>>(),
+        ["record holder Ida Berg", "Ashby"]
+    );
+}
+
+#[test]
+fn a_correspondent_in_a_place_and_an_audience_of_media() {
+    assert_eq!(
+        names_and_affiliations(
+            "The BBC's Ida Berg in Ashby says most people agree. Tom Okafor told media the \
+             pier was safe."
+        ),
+        [
+            (Some("Ida Berg".into()), Some("Ashby".into())),
+            (Some("Tom Okafor".into()), None)
+        ]
+    );
+    assert_eq!(
+        contents_of("Tom Okafor told media the pier was safe."),
+        ["the pier was safe"]
+    );
+}
+
+#[test]
+fn a_name_with_an_initial_after_a_description_after_the_cue() {
+    assert_eq!(
+        speaker_names("\"It is late,\" said the port's lawyer, Ida J. Berg."),
+        [Some("Ida J. Berg".to_string())]
+    );
+}
