@@ -2061,10 +2061,13 @@ impl<'a> Attributor<'a> {
                     } else {
                         Some(more)
                     };
+                    // Not a participle's phrase of the writer's (`..., Ma said, falling short
+                    // of the target`).
                     if let Some(more) = more
                         && self
                             .cue_word(more.start)
                             .is_none_or(|w| w.form != VerbForm::Gerund)
+                        && !self.writers_participle(more.start)
                         && self.substantial(&more)
                     {
                         fragments.push(more);
@@ -3473,7 +3476,9 @@ impl<'a> Attributor<'a> {
             }
         }
         let after = adjuncts.end;
-        if after < end && self.v.kind(after) != Some(Kind::Comma) {
+        // `..., Mr Ma said - falling short of ...`: a dash after the cue opens the writer's
+        // words, as a comma may.
+        if after < end && !matches!(self.v.kind(after), Some(Kind::Comma | Kind::Dash)) {
             return None;
         }
         let comma = self.comma_before_subject(c, sent.start)?;
@@ -3491,6 +3496,28 @@ impl<'a> Attributor<'a> {
             },
             comma,
         ))
+    }
+
+    /// Whether a participle's phrase of the writer's opens at `i`: a word in `-ing` whose
+    /// phrase has no verb of its own (`falling short of the target`, `taking into account
+    /// prices`), where a gerund subject has one (`spotting the next victim was easy`).
+    fn writers_participle(&self, i: usize) -> bool {
+        // (`including speeches and meetings` goes on with the list of what was said.)
+        let participle = self.v.tok(i).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && w.ends_with("ing")
+                && !matches!(w, "including" | "excluding")
+        });
+        participle
+            && !(i + 1..i + 7)
+                .take_while(|&k| {
+                    self.v
+                        .tok(k)
+                        .is_some_and(|t| t.is_word() && !t.is(Class::SUBORDINATOR))
+                })
+                .any(|k| self.v.is(k, Class::AUXILIARY))
     }
 
     /// The comma that ends the reported clause before a trailing subject and cue at `c`.

@@ -5726,3 +5726,26 @@ fn a_name_with_an_initial_after_a_description_after_the_cue() {
         [Some("Ida J. Berg".to_string())]
     );
 }
+
+#[test]
+fn a_trailing_attribution_before_a_dash_or_a_writers_participle() {
+    assert_eq!(
+        fragment_texts(
+            "The target will be 4.3%, Mr Okafor said - falling short of the law. The pier was \
+             safe, Ms Berg said, raising the stakes. The walk, she said, including the climb, \
+             was long. Sometimes though, he said, spotting the boats was easy."
+        ),
+        [
+            vec!["The target will be 4.3%".to_string()],
+            vec!["The pier was safe".to_string()],
+            vec![
+                "The walk".to_string(),
+                "including the climb, was long".to_string()
+            ],
+            vec![
+                "Sometimes though".to_string(),
+                "spotting the boats was easy".to_string()
+            ],
+        ]
+    );
+}
