@@ -2822,21 +2822,7 @@ impl<'a> Attributor<'a> {
         if bare
             && !self.v.is(start, Class::PRONOUN)
             && !self.empty_it_before(c)
-            && !(start + 1..start + 8)
-                .take_while(|&i| {
-                    self.v.tok(i).is_some_and(|t| {
-                        t.is_word() || matches!(t.kind, Kind::Number | Kind::Possessive)
-                    })
-                })
-                .any(|i| {
-                    // (Not the month `May`.)
-                    self.v
-                        .tok(i)
-                        .is_some_and(|t| t.is(Class::AUXILIARY) && !t.is_capitalized())
-                        || self
-                            .cue_word(i)
-                            .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
-                })
+            && !self.verb_soon(start + 1..start + 8)
         {
             return;
         }
@@ -2855,6 +2841,26 @@ impl<'a> Attributor<'a> {
         }
         let found = Found::at_cue(None, c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Whether a finite verb stands among the words of `range` before any mark: an auxiliary
+    /// in lowercase (not the month `May`) or a reporting verb in the past or `-s` form. A
+    /// clause has one near its start; a noun phrase has none.
+    fn verb_soon(&self, range: Range<usize>) -> bool {
+        range
+            .take_while(|&i| {
+                self.v.tok(i).is_some_and(|t| {
+                    t.is_word() || matches!(t.kind, Kind::Number | Kind::Possessive)
+                })
+            })
+            .any(|i| {
+                self.v
+                    .tok(i)
+                    .is_some_and(|t| t.is(Class::AUXILIARY) && !t.is_capitalized())
+                    || self
+                        .cue_word(i)
+                        .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+            })
     }
 
     /// Whether an empty `it` is the subject of the passive cue at `c`: `It is thought`, `it
