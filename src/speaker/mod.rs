@@ -1065,9 +1065,22 @@ impl<'a> Resolver<'a> {
                 runs.push(start..end);
             }
         }
-        for (k, run) in runs.iter().enumerate() {
-            let words = toks.get(run.clone()).unwrap_or_default();
-            if words.iter().filter(|t| t.is_word()).count() >= 2 {
+        // A word's full name is the first that the body gives, over a headline's (`Classy
+        // Henman makes winning start` over `Tim Henman opened ...`): a headline may set an
+        // adjective in capitals before a surname.
+        let paragraphs = &self.seg.paragraphs;
+        let headline = |run: &Range<usize>| {
+            paragraphs
+                .get(paragraphs.partition_point(|p| p.tokens.end <= run.start))
+                .is_some_and(|p| p.role == crate::segment::ParaRole::Headline)
+        };
+        for in_headline in [false, true] {
+            for (k, run) in runs.iter().enumerate() {
+                let words = toks.get(run.clone()).unwrap_or_default();
+                if headline(run) != in_headline || words.iter().filter(|t| t.is_word()).count() < 2
+                {
+                    continue;
+                }
                 for t in words.iter().filter(|t| t.is_word()) {
                     self.full_name_of
                         .entry(word_key(t.text(self.text)))

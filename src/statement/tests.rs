@@ -5749,3 +5749,14 @@ fn a_trailing_attribution_before_a_dash_or_a_writers_participle() {
         ]
     );
 }
+
+#[test]
+fn a_surname_takes_its_full_name_from_the_body_over_the_headline() {
+    assert_eq!(
+        speaker_names(
+            "Classy Okafor wins opener\n\nTom Okafor opened his season with a win on \
+             Wednesday.\n\nOkafor said he was pleased."
+        ),
+        [Some("Tom Okafor".to_string())]
+    );
+}
