@@ -756,8 +756,42 @@ impl<'a> Resolver<'a> {
                             })
                     })
                     && reader.verb_at(run.end);
+                // `Her comments did not impress Tory shadow education secretary Tim Collins.
+                // "...," he said`: a name with a title right before it that closes the
+                // sentence before, when no speaker of this pronoun's gender stands for it.
+                let closing = (last_mention.is_none()
+                    || clash.is_some() && current_gender == clash)
+                    && run.start > sentence.tokens.start
+                    && toks.get(run.start - 1).is_some_and(|t| t.is(Class::TITLE))
+                    && toks.get(run.end).is_some_and(|t| t.is_terminal())
+                    && run.end + 1 >= sentence.tokens.end
+                    && sentences
+                        .get(s.wrapping_sub(1))
+                        .is_some_and(|x| x.tokens == sentence.tokens)
+                    && !(sentence
+                        .tokens
+                        .start
+                        .max(run.start.saturating_sub(MAX_RELATIVE_TOKENS))
+                        ..run.start)
+                        .any(own);
                 let start = if after_phrase {
                     run.start - 1
+                } else if closing {
+                    // Back over role words and capitalized words only: not the verb before.
+                    (sentence
+                        .tokens
+                        .start
+                        .max(run.start.saturating_sub(MAX_TITLE_TOKENS))
+                        ..run.start)
+                        .rev()
+                        .take_while(|&k| {
+                            toks.get(k).is_some_and(|t| {
+                                t.is(Class::TITLE.with(Class::PERSON_NOUN))
+                                    || t.is_capitalized() && !t.is(Class::FUNCTION)
+                            })
+                        })
+                        .last()
+                        .unwrap_or(run.start)
                 } else if relative {
                     (sentence
                         .tokens

@@ -5760,3 +5760,26 @@ fn a_surname_takes_its_full_name_from_the_body_over_the_headline() {
         [Some("Tom Okafor".to_string())]
     );
 }
+
+#[test]
+fn a_titled_name_closing_the_sentence_before_may_be_the_antecedent() {
+    // No male speaker stands for `he`; the titled name that ends the sentence before does.
+    assert_eq!(
+        speaker_names(
+            "Ms Berg said the pier was safe. Her words did not convince Labour councillor Tom \
+             Okafor. \"She is wrong,\" he said."
+        ),
+        [Some("Berg".to_string()), Some("Tom Okafor".to_string())]
+    );
+    // A position is no title: the player named last is not taken over the speaker.
+    assert_eq!(
+        speaker_names(
+            "\"We need goals,\" said manager Tom Okafor. He wants to sign striker Ann \
+             Lee. \"She is quick,\" he said."
+        ),
+        [
+            Some("Tom Okafor".to_string()),
+            Some("Tom Okafor".to_string())
+        ]
+    );
+}
