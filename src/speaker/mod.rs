@@ -442,13 +442,21 @@ impl<'a> Resolver<'a> {
     fn subject_organisation_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
         let toks = &self.seg.tokens;
         let reader = self.reader();
+        let word_is = |k: usize, w: &str| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w))
+        };
         let found = self.sentence_starts_back(at).find_map(|start| {
+            // `Shares in American Express surged after it said`, `Qantas shares fell after it
+            // warned`: the body whose shares open the sentence.
+            let shares_in = word_is(start, "shares") && word_is(start + 1, "in");
+            let first = if shares_in { start + 2 } else { start };
             let run = self
                 .name_runs
-                .get(self.name_runs.partition_point(|r| r.start < start))
-                .filter(|r| r.start == start && r.end < at)?;
+                .get(self.name_runs.partition_point(|r| r.start < first))
+                .filter(|r| r.start == first && r.end < at)?;
             // A verb (not the noun of `Search engine firm Google`).
-            let verb = reader.verb_at(run.end);
+            let verb = reader.verb_at(run.end) || shares_in || word_is(run.end, "shares");
             // `Having said that`: a participle opens the sentence, not a name.
             let participle = toks
                 .get(run.start)
@@ -468,6 +476,8 @@ impl<'a> Resolver<'a> {
             let name = m.name.clone()?;
             let word = toks.get(name.start)?;
             let organisation = m.kind == SpeakerKind::Organisation
+                || shares_in
+                || word_is(run.end, "shares")
                 || name.len() == 1
                     && !mention::plural_word(word.text(self.text))
                     && self

@@ -5783,3 +5783,18 @@ fn a_titled_name_closing_the_sentence_before_may_be_the_antecedent() {
         ]
     );
 }
+
+#[test]
+fn it_stands_for_the_body_whose_shares_open_the_sentence() {
+    assert_eq!(
+        speaker_names(
+            "Shares in Acme Group, which is building the stadium, fell 19% after it said it \
+             would not make money."
+        ),
+        [Some("Acme Group".to_string())]
+    );
+    assert_eq!(
+        speaker_names("Zorbex shares fell 3% after it warned that growth would slow."),
+        [Some("Zorbex".to_string())]
+    );
+}
