@@ -1266,9 +1266,20 @@ impl Attributor<'_> {
         } else if named {
             first
         } else {
+            // (`the 28-year-old Morientes`: an article may open an age before the name.)
+            let aged = |st: usize| {
+                self.v.word_is(k, "the")
+                    && st > k + 2
+                    && self
+                        .v
+                        .word(st - 1)
+                        .is_some_and(|w| w.to_ascii_lowercase().ends_with("-old"))
+                    && (k + 1..st).all(modifier)
+            };
             (k + 1..e)
                 .filter(|&st| {
-                    self.v.tok(st).is_some_and(|t| t.is_capitalized()) && (k..st).all(modifier)
+                    self.v.tok(st).is_some_and(|t| t.is_capitalized())
+                        && ((k..st).all(modifier) || aged(st))
                 })
                 .find_map(|st| longest(st).filter(|m| m.form == Form::Name))
                 .or(first)

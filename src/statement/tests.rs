@@ -5798,3 +5798,18 @@ fn it_stands_for_the_body_whose_shares_open_the_sentence() {
         [Some("Zorbex".to_string())]
     );
 }
+
+#[test]
+fn an_age_after_an_inverted_cue_goes_before_the_name() {
+    assert_eq!(
+        speaker_names(
+            "\"I would be keen to leave,\" admitted the 28-year-old Okafor. He added: \"I am \
+             not in the side.\" \"It is fine,\" said the American."
+        ),
+        [
+            Some("Okafor".to_string()),
+            Some("Okafor".to_string()),
+            Some("Okafor".to_string())
+        ]
+    );
+}
