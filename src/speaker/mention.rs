@@ -180,6 +180,14 @@ impl<'a> MentionReader<'a> {
                 .is_some_and(|p| p.is_capitalized() && self.text_of(i - 1).chars().count() == 1)
                 && t.is_attached();
         }
+        // `Marks & Spencer`, `Cable & Wireless`: an ampersand between capitalized words.
+        if t.kind == Kind::Symbol && self.text_of(i) == "&" {
+            let capital = |k: usize| {
+                self.tok(k)
+                    .is_some_and(|n| n.is_word() && n.is_capitalized())
+            };
+            return i.checked_sub(1).is_some_and(capital) && capital(i + 1);
+        }
         if !t.is_word() {
             return false;
         }
@@ -847,11 +855,14 @@ impl<'a> MentionReader<'a> {
     }
 
     /// Whether a name is an organisation's: it holds an organisation noun (`House`, `Ministry`)
-    /// or is an acronym (`WHO`, `NATO`).
+    /// or an ampersand (`Marks & Spencer`), is an acronym (`WHO`, `NATO`) or ends on a word
+    /// that ends a body's name (`Japan Airlines`).
     pub fn names_organisation(&self, name: Range<usize>) -> bool {
         let last = name.end.checked_sub(1);
         let tokens = self.toks.get(name).unwrap_or_default();
         tokens.iter().any(|t| t.is(Class::ORG_NOUN))
+            // `Marks & Spencer`: people are not named with an ampersand.
+            || tokens.iter().any(|t| t.kind == Kind::Symbol)
             || (tokens.len() == 1 && tokens.iter().all(|t| t.has(Flags::ALL_CAPS)))
             || last.is_some_and(|k| self.listed(k, words::ORG_NAME_ENDINGS))
     }

@@ -1135,6 +1135,8 @@ impl Attributor<'_> {
                         || self.v.kind(s) == Some(Kind::Hyphen))
                 }
                 Kind::Period => !t.is_attached(),
+                // `Marks & Spencer said`: an ampersand inside a name.
+                Kind::Symbol => !self.m.name_word(s - 1),
                 _ => true,
             };
             if boundary || !self.outside(s - 1) {

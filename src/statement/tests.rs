@@ -5813,3 +5813,16 @@ fn an_age_after_an_inverted_cue_goes_before_the_name() {
         ]
     );
 }
+
+#[test]
+fn an_ampersand_joins_the_words_of_a_bodys_name() {
+    assert_eq!(
+        names_and_kinds(
+            "Marks & Spencer said profits rose. Acme & Zorbex has said it will cut jobs."
+        ),
+        [
+            (Some("Marks & Spencer".into()), SpeakerKind::Organisation),
+            (Some("Acme & Zorbex".into()), SpeakerKind::Organisation),
+        ]
+    );
+}
