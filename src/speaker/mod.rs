@@ -963,6 +963,24 @@ impl<'a> Resolver<'a> {
                 };
                 match full {
                     Some(run) => {
+                        // `Marsh said` after `Marsh & McLennan`: the full name tells a body,
+                        // by words other than the one said (not `Eric Brewer`) and, before
+                        // it, than a role that opens the run (not `Broadcaster Chris Evans`).
+                        let said_last =
+                            self.seg.tokens.get(run.end - 1).is_some_and(|t| {
+                                Some(&word_key(t.text(self.text))) == words.first()
+                            });
+                        let rest = if said_last {
+                            run.start + usize::from(run.len() >= 3)..run.end - 1
+                        } else {
+                            run.start + 1..run.end
+                        };
+                        if !rest.is_empty()
+                            && self.reader().names_organisation(rest)
+                            && let Some(ent) = self.entities.get_mut(e)
+                        {
+                            ent.kind = Some(SpeakerKind::Organisation);
+                        }
                         self.set_name(e, run);
                         (e, MentionKind::Surname)
                     }

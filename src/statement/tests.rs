@@ -5826,3 +5826,17 @@ fn an_ampersand_joins_the_words_of_a_bodys_name() {
         ]
     );
 }
+
+#[test]
+fn a_short_name_whose_full_name_tells_a_body_is_a_body() {
+    // A role that opens the full name tells nothing of its bearer.
+    let found = names_and_kinds(
+        "Acme & Zorbex is under investigation.\n\nAcme said it would co-operate. \
+         Broadcaster Tom Okafor is a professor.\n\nOkafor said he was pleased.",
+    );
+    assert_eq!(found[0].0.as_deref(), Some("Acme & Zorbex"));
+    assert_eq!(
+        found.iter().map(|(_, kind)| *kind).collect::<Vec<_>>(),
+        [SpeakerKind::Organisation, SpeakerKind::Person]
+    );
+}
