@@ -381,8 +381,8 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// Words that end a body's name: a company's legal form (`Acme Inc`), a trade (`Japan
-/// Airlines`, `LG Electronics`), a newspaper's title (`the Daily Telegraph`). A name that ends
-/// on one is an organisation's. Sorted.
+/// Airlines`, `LG Electronics`), a newspaper's title (`the Daily Telegraph`), a party (`New
+/// Labour`). A name that ends on one is an organisation's. Sorted.
 pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
     "airlines",
     "airways",
@@ -403,6 +403,7 @@ pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
     "insurance",
     "investments",
     "journal",
+    "labour",
     "llc",
     "ltd",
     "mirror",

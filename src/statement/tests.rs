@@ -5840,3 +5840,16 @@ fn a_short_name_whose_full_name_tells_a_body_is_a_body() {
         [SpeakerKind::Organisation, SpeakerKind::Person]
     );
 }
+
+#[test]
+fn a_party_that_ends_a_name_makes_it_a_body() {
+    for (text, name) in [
+        ("Labour said the plan was dead.", "Labour"),
+        ("New Labour said the plan was dead.", "New Labour"),
+    ] {
+        assert_eq!(
+            names_and_kinds(text),
+            [(Some(name.into()), SpeakerKind::Organisation)]
+        );
+    }
+}
