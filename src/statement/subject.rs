@@ -23,7 +23,36 @@ impl Attributor<'_> {
     /// The mention before the cue token `c`, starting at `limit` or after: `Ma`, `he also`,
     /// `Ma, the vice-foreign minister,`, `Zeng Yixin, deputy director of ...,`.
     pub(super) fn subject_before(&self, c: usize, limit: usize) -> Option<MentionParse> {
-        self.subject_before_at(c, limit, true)
+        let m = self.subject_before_at(c, limit, true)?;
+        Some(self.plural_noun_not_name(m, c))
+    }
+
+    /// `Figures show`, `Surveys suggest`, `Companies say`: one capitalized word in `-s`
+    /// before a cue in its bare form is a plural noun that opens the sentence, not a name
+    /// (a name takes `shows`, `says`).
+    fn plural_noun_not_name(&self, m: MentionParse, c: usize) -> MentionParse {
+        let plural = m.form == Form::Name
+            && m.tokens.len() == 1
+            && m.tokens.end == c
+            && self.cue_word(c).is_some_and(|w| w.form == VerbForm::Base)
+            && self.v.tok(m.tokens.start).is_some_and(|t| {
+                !t.has(crate::segment::token::Flags::ALL_CAPS)
+                    && t.text(self.v.text).ends_with('s')
+                    && !t.text(self.v.text).ends_with("ss")
+            })
+            && self
+                .seg
+                .sentences
+                .get(self.sentence_of(c))
+                .is_some_and(|s| s.tokens.start == m.tokens.start);
+        if !plural {
+            return m;
+        }
+        MentionParse {
+            form: Form::Description { definite: false },
+            title: Some(m.tokens.clone()),
+            ..MentionParse::bare(m.tokens, crate::model::SpeakerKind::Group)
+        }
     }
 
     /// [`Attributor::subject_before`], reading a floating quantifier (`both`) as the subject

@@ -5853,3 +5853,18 @@ fn a_party_that_ends_a_name_makes_it_a_body() {
         );
     }
 }
+
+#[test]
+fn a_capitalized_plural_before_a_bare_cue_is_no_name() {
+    assert_eq!(
+        names_and_kinds(
+            "Figures show that prices rose. Bookmakers say Ida Berg will win. Reuters says it \
+             is fine."
+        ),
+        [
+            (None, SpeakerKind::Group),
+            (None, SpeakerKind::Group),
+            (Some("Reuters".into()), SpeakerKind::Organisation),
+        ]
+    );
+}
