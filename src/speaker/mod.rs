@@ -734,6 +734,12 @@ impl<'a> Resolver<'a> {
                 // to bring up her daughter Teja, who ...`; but `one from his friend Quincy
                 // Jones, who ...`).
                 let own = |k: usize| reader.pronoun(k) == Some(p);
+                let own_before = (sentence
+                    .tokens
+                    .start
+                    .max(run.start.saturating_sub(MAX_RELATIVE_TOKENS))
+                    ..run.start)
+                    .any(own);
                 let relative = last_mention.is_none()
                     && toks.get(run.end).is_some_and(|t| t.kind == Kind::Comma)
                     && toks
@@ -742,12 +748,7 @@ impl<'a> Resolver<'a> {
                     && sentence.tokens.end <= run.end + 2 + MAX_RELATIVE_TOKENS
                     && !(run.end + 2..sentence.tokens.end)
                         .any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma))
-                    && !(sentence
-                        .tokens
-                        .start
-                        .max(run.start.saturating_sub(MAX_RELATIVE_TOKENS))
-                        ..run.start)
-                        .any(own);
+                    && !own_before;
                 // `On that day's Today programme Mr Johnson was asked ...`: a titled name after
                 // a phrase that opens with a preposition, with its verb right after it.
                 let after_phrase = toks
@@ -778,40 +779,31 @@ impl<'a> Resolver<'a> {
                     && sentences
                         .get(s.wrapping_sub(1))
                         .is_some_and(|x| x.tokens == sentence.tokens)
-                    && !(sentence
+                    && !own_before;
+                // Where the title before the name starts, back over the words `word` takes.
+                let title_back = |word: &dyn Fn(usize) -> bool| {
+                    (sentence
                         .tokens
                         .start
-                        .max(run.start.saturating_sub(MAX_RELATIVE_TOKENS))
+                        .max(run.start.saturating_sub(MAX_TITLE_TOKENS))
                         ..run.start)
-                        .any(own);
+                        .rev()
+                        .take_while(|&k| word(k))
+                        .last()
+                        .unwrap_or(run.start)
+                };
                 let start = if after_phrase {
                     run.start - 1
                 } else if closing {
                     // Back over role words and capitalized words only: not the verb before.
-                    (sentence
-                        .tokens
-                        .start
-                        .max(run.start.saturating_sub(MAX_TITLE_TOKENS))
-                        ..run.start)
-                        .rev()
-                        .take_while(|&k| {
-                            toks.get(k).is_some_and(|t| {
-                                t.is(Class::TITLE.with(Class::PERSON_NOUN))
-                                    || t.is_capitalized() && !t.is(Class::FUNCTION)
-                            })
+                    title_back(&|k: usize| {
+                        toks.get(k).is_some_and(|t| {
+                            t.is(Class::TITLE.with(Class::PERSON_NOUN))
+                                || t.is_capitalized() && !t.is(Class::FUNCTION)
                         })
-                        .last()
-                        .unwrap_or(run.start)
+                    })
                 } else if relative {
-                    (sentence
-                        .tokens
-                        .start
-                        .max(run.start.saturating_sub(MAX_TITLE_TOKENS))
-                        ..run.start)
-                        .rev()
-                        .take_while(|&k| title_word(k))
-                        .last()
-                        .unwrap_or(run.start)
+                    title_back(&title_word)
                 } else {
                     joined.map_or_else(|| reader.past_connective(sentence.tokens.start), |k| k + 1)
                 };
