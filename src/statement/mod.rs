@@ -2869,25 +2869,8 @@ impl<'a> Attributor<'a> {
         let mut k = c;
         while k > 0
             && c - k < 4
-            && (self.v.is(k - 1, Class::ADVERB)
-                || self.v.word(k - 1).is_some_and(|w| {
-                    matches!(
-                        w.fold_ascii().as_str(),
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "be"
-                            | "been"
-                            | "has"
-                            | "had"
-                            | "will"
-                            | "would"
-                            | "may"
-                            | "might"
-                            | "could"
-                            | "not"
-                    )
-                }))
+            && (self.v.is(k - 1, Class::ADVERB.with(Class::AUXILIARY))
+                || self.v.word_is(k - 1, "not"))
         {
             k -= 1;
         }

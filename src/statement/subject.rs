@@ -1301,10 +1301,11 @@ impl Attributor<'_> {
             let aged = |st: usize| {
                 self.v.word_is(k, "the")
                     && st > k + 2
-                    && self
-                        .v
-                        .word(st - 1)
-                        .is_some_and(|w| w.to_ascii_lowercase().ends_with("-old"))
+                    && self.v.word(st - 1).is_some_and(|w| {
+                        w.len() > 4
+                            && w.get(w.len() - 4..)
+                                .is_some_and(|end| end.eq_ignore_ascii_case("-old"))
+                    })
                     && (k + 1..st).all(modifier)
             };
             (k + 1..e)
@@ -1322,11 +1323,9 @@ impl Attributor<'_> {
             let mut a_end = a_start;
             // (An initial's stop goes on: `Andrew J. Pincus`.)
             let initial = |i: usize| {
-                self.v
-                    .tok(i)
-                    .is_some_and(|t| t.kind == Kind::Period && t.is_attached())
+                self.v.kind(i) == Some(Kind::Period)
+                    && self.m.name_word(i)
                     && self.v.tok(i + 1).is_some_and(|n| n.is_capitalized())
-                    && self.v.word(i - 1).is_some_and(|w| w.len() == 1)
             };
             while a_end < end
                 && (initial(a_end)
