@@ -848,7 +848,7 @@ impl<'a> MentionReader<'a> {
     }
 
     /// Whether token `k`, folded, is in the sorted word table `table`.
-    fn listed(&self, k: usize, table: &[&str]) -> bool {
+    pub fn listed(&self, k: usize, table: &[&str]) -> bool {
         table
             .binary_search(&self.text_of(k).fold_ascii().as_str())
             .is_ok()

@@ -1256,12 +1256,9 @@ impl<'a> Resolver<'a> {
             && toks
                 .get(r.start)
                 .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
-            && toks.get(r.end - 1).is_some_and(|t| {
-                let w = t.text(self.text).fold_ascii();
-                [words::POSITIONS, words::DEMONYMS]
-                    .iter()
-                    .any(|table| table.binary_search(&w.as_str()).is_ok())
-            })
+            && [words::POSITIONS, words::DEMONYMS]
+                .iter()
+                .any(|table| self.reader().listed(r.end - 1, table))
     }
 
     fn description(
