@@ -201,6 +201,25 @@ fn claim_line(article: &Article<'_>, c: &NumericClaim<'_>) -> String {
     if let Some(counted) = c.counted() {
         line.push_str(&format!(" of {}", counted.text()));
     }
+    if let Some(ch) = c.change() {
+        let role = match ch.role() {
+            reportage::ChangeRole::To => "level after",
+            reportage::ChangeRole::From => "level before",
+            _ => "change",
+        };
+        let way = match ch.direction() {
+            reportage::Direction::Down => "down",
+            _ => "up",
+        };
+        match ch.quantity() {
+            Some(q) => line.push_str(&format!(
+                " ({role}, {way}: {} {})",
+                q.text(),
+                ch.cue().text()
+            )),
+            None => line.push_str(&format!(" ({role}, {way}: {})", ch.cue().text())),
+        }
+    }
     if let Some(a) = c.as_of() {
         line.push_str(&format!(" [{}]", a.text()));
     }

@@ -144,9 +144,17 @@ pub fn check_invariants(text: &str, article: &Article<'_>) -> Result<(), String>
         if !c.span().contains(c.number()) {
             return Err(format!("claim {i}: numeral outside the expression"));
         }
-        for e in [c.qualifier(), c.unit(), c.counted(), c.as_of(), c.scope()]
-            .into_iter()
-            .flatten()
+        for e in [
+            c.qualifier(),
+            c.unit(),
+            c.counted(),
+            c.as_of(),
+            c.scope(),
+            c.change().map(|ch| ch.cue()),
+            c.change().and_then(|ch| ch.quantity()),
+        ]
+        .into_iter()
+        .flatten()
         {
             excerpt_ok("claim part", e)?;
         }

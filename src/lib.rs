@@ -2,7 +2,7 @@
 //! what** (direct, indirect and mixed statements, with their cue, speaker mention, time and
 //! place), **who the speakers are** (people and organisations with their titles, every mention
 //! resolved to one entity), and **every numeric claim** (value, unit, bounds, what is counted,
-//! as of when, and who claims it).
+//! as of when, the change it describes, and who claims it).
 //!
 //! Every item points back to the exact bytes of the input it came from, and the whole model
 //! serializes with serde.
@@ -64,9 +64,9 @@ mod statement;
 pub use check::check_invariants;
 pub use error::{Error, ErrorKind};
 pub use model::{
-    Article, Bound, ClaimKind, Content, Cue, CueKind, Dateline, Diagnostic, DiagnosticKind, Header,
-    Mention, MentionKind, NumericClaim, Paragraph, Quotation, QuoteMarks, Sentence, Speaker,
-    SpeakerKind, Statement, StatementKind,
+    Article, Bound, Change, ChangeRole, ClaimKind, Content, Cue, CueKind, Dateline, Diagnostic,
+    DiagnosticKind, Direction, Header, Mention, MentionKind, NumericClaim, Paragraph, Quotation,
+    QuoteMarks, Sentence, Speaker, SpeakerKind, Statement, StatementKind,
 };
 pub use number::Value;
 pub use parse::{ParseOptions, parse, parse_bytes};

@@ -671,6 +671,101 @@ pub enum Bound {
     Range,
 }
 
+/// Which way a changing quantity went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Direction {
+    /// It grew: `rose`, `up`, `a 5% increase`, `doubled`.
+    Up,
+    /// It shrank: `fell`, `down`, `a drop of 3,000`, `halved`.
+    Down,
+}
+
+/// What the number of a change gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ChangeRole {
+    /// The size of the change: `rose 5%`, `fell by 3,000`, `a 10% cut`, `doubled` (a factor).
+    By,
+    /// The level after it: `rose to $3m`, `cut interest rates to 4.5%`.
+    To,
+    /// The level before it: `up from 200`, `fell from 12% to 9%`.
+    From,
+}
+
+/// A change that a claim's number describes: `rose 5%`, `up from 200`, `a threefold
+/// increase`, `doubled`.
+///
+/// # Example
+///
+/// ```
+/// use reportage::{ChangeRole, Direction};
+///
+/// let article = reportage::parse("Profits rose 5% to $3m, up from $2.8m.")?;
+/// let roles: Vec<_> = article
+///     .numeric_claims()
+///     .iter()
+///     .filter_map(|c| c.change().map(|ch| (c.text(), ch.cue().text(), ch.role())))
+///     .collect();
+/// assert_eq!(
+///     roles,
+///     [
+///         ("5%", "rose", ChangeRole::By),
+///         ("$3m", "rose", ChangeRole::To),
+///         ("$2.8m", "up", ChangeRole::From),
+///     ]
+/// );
+/// let first = article.numeric_claims()[0].change();
+/// assert_eq!(first.map(|ch| ch.direction()), Some(Direction::Up));
+/// assert_eq!(first.and_then(|ch| ch.quantity()).map(|q| q.text()), Some("Profits"));
+/// # Ok::<(), reportage::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Change<'a> {
+    pub(crate) cue: Excerpt<'a>,
+    pub(crate) direction: Direction,
+    pub(crate) role: ChangeRole,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) quantity: Option<Excerpt<'a>>,
+}
+
+impl<'a> Change<'a> {
+    /// The word that says the quantity changed: `rose`, `up`, `increase`, `doubled`.
+    pub fn cue(&self) -> &Excerpt<'a> {
+        &self.cue
+    }
+
+    /// Which way it went.
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
+    /// Whether the number is the change's size, the level after it or the level before.
+    pub fn role(&self) -> ChangeRole {
+        self.role
+    }
+
+    /// The words naming what changed, where the sentence gives them: the subject of the change
+    /// verb (`Net profit` in `Net profit rose 5%`), the object of a verb whose subject makes the
+    /// change (`interest rates` in `The bank cut interest rates by 0.25%`), the phrase after a
+    /// change noun (`sales` in `a 6% rise in sales`).
+    pub fn quantity(&self) -> Option<&Excerpt<'a>> {
+        self.quantity.as_ref()
+    }
+
+    fn into_owned(self) -> Change<'static> {
+        Change {
+            cue: self.cue.into_owned(),
+            direction: self.direction,
+            role: self.role,
+            quantity: owned(self.quantity),
+        }
+    }
+}
+
 /// A number the text asserts, normalised, with what it counts and who claims it.
 ///
 /// # Example
@@ -706,6 +801,8 @@ pub struct NumericClaim<'a> {
     pub(crate) as_of: Option<Excerpt<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) scope: Option<Excerpt<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) change: Option<Change<'a>>,
     pub(crate) statement: Option<usize>,
     pub(crate) sentence: usize,
 }
@@ -777,6 +874,11 @@ impl<'a> NumericClaim<'a> {
         self.scope.as_ref()
     }
 
+    /// The change the number describes, when it is one: `rose 5%`, `down from 200`.
+    pub fn change(&self) -> Option<&Change<'a>> {
+        self.change.as_ref()
+    }
+
     /// The index of the statement whose content holds the number; `None` for the article's own
     /// voice.
     pub fn statement(&self) -> Option<usize> {
@@ -804,6 +906,7 @@ impl<'a> NumericClaim<'a> {
             counted: owned(self.counted),
             as_of: owned(self.as_of),
             scope: owned(self.scope),
+            change: self.change.map(Change::into_owned),
             statement: self.statement,
             sentence: self.sentence,
         }

@@ -157,6 +157,8 @@ pub(crate) struct Entry {
     pub class: Class,
     pub cue: Option<CueWord>,
     pub number: Option<NumberWord>,
+    /// How the word says a quantity changed: `rose`, `a drop`.
+    pub change: Option<(crate::model::Direction, numbers::ChangeUse)>,
 }
 
 /// Identifies a lexicon entry; stored in tokens. Zero is "not in the lexicon".
@@ -316,6 +318,9 @@ impl Lexicon {
                 e.number = Some(*value);
             });
         }
+        for (word, direction, how) in numbers::CHANGE_WORDS {
+            lex.update(word, |e| e.change = Some((*direction, *how)));
+        }
         for verb in cues::CUE_VERBS {
             let needs_clause = cues::NEEDS_CLAUSE.binary_search(&verb.forms[0]).is_ok();
             let takes_object = cues::TAKES_OBJECT.binary_search(&verb.forms[0]).is_ok();
@@ -372,6 +377,7 @@ impl Lexicon {
                     class: Class::NONE,
                     cue: None,
                     number: None,
+                    change: None,
                 });
                 let id = LexId::try_from(self.entries.len()).unwrap_or(LexId::MAX);
                 let hash = hash_folded(word.as_bytes());

@@ -28,6 +28,9 @@ pub(crate) enum NumberWord {
     Magnitude(u8),
     /// `threefold`, `tenfold`: a multiple in one word (`three-fold` is read by its parts).
     Multiple(u16),
+    /// `doubled`, `tripled`, `halved`: a verb that multiplies a quantity by a numerator over a
+    /// denominator, a change of its own.
+    Factor(u8, u8),
 }
 
 /// The number words, sorted. Ordinals that double as denominators (`third`, `fifths`) are listed
@@ -43,6 +46,8 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
         ("cr", Scale(7)),
         ("crore", Scale(7)),
         ("crores", Scale(7)),
+        ("doubled", Factor(2, 1)),
+        ("doubling", Factor(2, 1)),
         ("doz", Dozen),
         ("dozen", Dozen),
         ("dozens", Dozen),
@@ -76,7 +81,10 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
         ("fourth", Ordinal(4)),
         ("fourths", Ordinal(4)),
         ("half", Denominator(2)),
+        ("halve", Factor(1, 2)),
+        ("halved", Factor(1, 2)),
         ("halves", Denominator(2)),
+        ("halving", Factor(1, 2)),
         ("hundred", Hundred),
         ("hundredfold", Multiple(100)),
         ("hundreds", Magnitude(2)),
@@ -105,6 +113,8 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
         ("nought", Unit(0)),
         ("one", Unit(1)),
         ("pair", Couple),
+        ("quadrupled", Factor(4, 1)),
+        ("quadrupling", Factor(4, 1)),
         ("quarter", Denominator(4)),
         ("quarters", Denominator(4)),
         ("second", Ordinal(2)),
@@ -142,10 +152,14 @@ pub(crate) const NUMBER_WORDS: &[(&str, NumberWord)] = {
         ("thousandths", Ordinal(1000)),
         ("three", Unit(3)),
         ("threefold", Multiple(3)),
+        ("trebled", Factor(3, 1)),
+        ("trebling", Factor(3, 1)),
         ("trillion", Scale(12)),
         ("trillions", Magnitude(12)),
         ("trillionth", Ordinal(1_000_000_000_000)),
         ("trillionths", Ordinal(1_000_000_000_000)),
+        ("tripled", Factor(3, 1)),
+        ("tripling", Factor(3, 1)),
         ("twelfth", Ordinal(12)),
         ("twelve", Teen(12)),
         ("twelvefold", Multiple(12)),
@@ -269,6 +283,194 @@ pub(crate) const TRAILING_QUALIFIERS: &[(&[&str], crate::model::Bound)] = {
     ]
 };
 
+/// How a word that says a quantity changed stands beside the number of the change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ChangeUse {
+    /// A verb that takes the number right after it or through `by`, `to`, `from`: `rose 5%`,
+    /// `fell to 3,000`, `cut prices by 5%`.
+    Verb,
+    /// A verb whose object may be anything, so it takes the number only through `by`, `to`,
+    /// `from`: `raised prices by 5%`, not `raised £5m` (money collected).
+    Transitive,
+    /// A noun: after the number (`a 5% rise`) or before it with `of`, `by`, `to`, `from` (`a
+    /// rise of 5%`).
+    Noun,
+    /// A verb and a noun: `increase`, `drop`, `cut`.
+    Both,
+    /// Only after the number: `5% higher`, `3 points lower`.
+    After,
+}
+
+impl ChangeUse {
+    /// Whether the word may stand right before the number with no preposition.
+    pub(crate) fn bare_before(self) -> bool {
+        matches!(self, ChangeUse::Verb | ChangeUse::Both)
+    }
+
+    /// Whether the word may stand before a preposition that leads to the number.
+    pub(crate) fn before_preposition(self) -> bool {
+        !matches!(self, ChangeUse::After)
+    }
+
+    /// Whether the word may stand right after the number.
+    pub(crate) fn after(self) -> bool {
+        matches!(self, ChangeUse::Noun | ChangeUse::Both | ChangeUse::After)
+    }
+}
+
+/// Words that say a quantity changed, sorted, with the way it went and how they stand beside
+/// the number: verbs in every inflection (`rose`, `falling`), their nouns (`growth`, `a
+/// reduction`), `up` and `down`. Verbs that name their factor (`doubled`, `halved`) are number
+/// words.
+pub(crate) const CHANGE_WORDS: &[(&str, crate::model::Direction, ChangeUse)] = {
+    use crate::model::Direction::*;
+    use ChangeUse::*;
+    &[
+        ("advance", Up, Both),
+        ("advanced", Up, Verb),
+        ("advances", Up, Both),
+        ("advancing", Up, Verb),
+        ("boost", Up, Noun),
+        ("boosted", Up, Transitive),
+        ("boosting", Up, Transitive),
+        ("boosts", Up, Noun),
+        ("climb", Up, Both),
+        ("climbed", Up, Verb),
+        ("climbing", Up, Verb),
+        ("climbs", Up, Both),
+        ("cut", Down, Both),
+        ("cuts", Down, Both),
+        ("cutting", Down, Verb),
+        ("decline", Down, Both),
+        ("declined", Down, Verb),
+        ("declines", Down, Both),
+        ("declining", Down, Verb),
+        ("decrease", Down, Both),
+        ("decreased", Down, Verb),
+        ("decreases", Down, Both),
+        ("decreasing", Down, Verb),
+        ("dip", Down, Both),
+        ("dipped", Down, Verb),
+        ("dipping", Down, Verb),
+        ("dips", Down, Both),
+        ("down", Down, Both),
+        ("drop", Down, Both),
+        ("dropped", Down, Verb),
+        ("dropping", Down, Verb),
+        ("drops", Down, Both),
+        ("eased", Down, Verb),
+        ("easing", Down, Verb),
+        ("fall", Down, Both),
+        ("fallen", Down, Verb),
+        ("falling", Down, Verb),
+        ("falls", Down, Both),
+        ("fell", Down, Verb),
+        ("gain", Up, Both),
+        ("gained", Up, Verb),
+        ("gaining", Up, Verb),
+        ("gains", Up, Both),
+        ("grew", Up, Verb),
+        ("grow", Up, Verb),
+        ("growing", Up, Verb),
+        ("grown", Up, Verb),
+        ("grows", Up, Verb),
+        ("growth", Up, Noun),
+        ("higher", Up, After),
+        ("hike", Up, Noun),
+        ("hiked", Up, Transitive),
+        ("hikes", Up, Noun),
+        ("increase", Up, Both),
+        ("increased", Up, Verb),
+        ("increases", Up, Both),
+        ("increasing", Up, Verb),
+        ("jump", Up, Both),
+        ("jumped", Up, Verb),
+        ("jumping", Up, Verb),
+        ("jumps", Up, Both),
+        ("leap", Up, Both),
+        ("leaped", Up, Verb),
+        ("leaping", Up, Verb),
+        ("leaps", Up, Both),
+        ("leapt", Up, Verb),
+        ("lifted", Up, Transitive),
+        ("lifting", Up, Transitive),
+        ("lose", Down, Transitive),
+        ("loses", Down, Transitive),
+        ("losing", Down, Transitive),
+        ("lost", Down, Transitive),
+        ("lower", Down, After),
+        ("lowered", Down, Transitive),
+        ("lowering", Down, Transitive),
+        ("lowers", Down, Transitive),
+        ("plummet", Down, Verb),
+        ("plummeted", Down, Verb),
+        ("plummeting", Down, Verb),
+        ("plummets", Down, Verb),
+        ("plunge", Down, Both),
+        ("plunged", Down, Verb),
+        ("plunges", Down, Both),
+        ("plunging", Down, Verb),
+        ("raise", Up, Transitive),
+        ("raised", Up, Transitive),
+        ("raises", Up, Transitive),
+        ("raising", Up, Transitive),
+        ("reduce", Down, Transitive),
+        ("reduced", Down, Transitive),
+        ("reduces", Down, Transitive),
+        ("reducing", Down, Transitive),
+        ("reduction", Down, Noun),
+        ("reductions", Down, Noun),
+        ("rise", Up, Both),
+        ("risen", Up, Verb),
+        ("rises", Up, Both),
+        ("rising", Up, Verb),
+        ("rocketed", Up, Verb),
+        ("rocketing", Up, Verb),
+        ("rose", Up, Verb),
+        ("sank", Down, Verb),
+        ("shed", Down, Verb),
+        ("shedding", Down, Verb),
+        ("sheds", Down, Verb),
+        ("shrank", Down, Verb),
+        ("shrink", Down, Verb),
+        ("shrinking", Down, Verb),
+        ("shrinks", Down, Verb),
+        ("shrunk", Down, Verb),
+        ("sink", Down, Verb),
+        ("sinking", Down, Verb),
+        ("sinks", Down, Verb),
+        ("slashed", Down, Verb),
+        ("slashing", Down, Verb),
+        ("slid", Down, Verb),
+        ("slide", Down, Both),
+        ("slides", Down, Both),
+        ("sliding", Down, Verb),
+        ("slip", Down, Both),
+        ("slipped", Down, Verb),
+        ("slipping", Down, Verb),
+        ("slips", Down, Both),
+        ("slump", Down, Both),
+        ("slumped", Down, Verb),
+        ("slumping", Down, Verb),
+        ("slumps", Down, Both),
+        ("soar", Up, Verb),
+        ("soared", Up, Verb),
+        ("soaring", Up, Verb),
+        ("soars", Up, Verb),
+        ("sunk", Down, Verb),
+        ("surge", Up, Both),
+        ("surged", Up, Verb),
+        ("surges", Up, Both),
+        ("surging", Up, Verb),
+        ("trimmed", Down, Transitive),
+        ("tumble", Down, Both),
+        ("tumbled", Down, Verb),
+        ("tumbles", Down, Both),
+        ("tumbling", Down, Verb),
+        ("up", Up, Both),
+    ]
+};
+
 /// Words after a number that make it a percentage.
 pub(crate) const PERCENT_WORDS: &[&[&str]] = &[
     &["per", "cent"],
@@ -300,6 +502,11 @@ mod tests {
         for pair in QUALIFIERS.windows(2) {
             if let [a, b] = pair {
                 assert!(a.0 < b.0, "{:?} before {:?}", a.0, b.0);
+            }
+        }
+        for pair in CHANGE_WORDS.windows(2) {
+            if let [a, b] = pair {
+                assert!(a.0 < b.0, "{} before {}", a.0, b.0);
             }
         }
         for pair in SCALE_SUFFIXES.windows(2) {

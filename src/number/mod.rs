@@ -7,6 +7,7 @@
 //! percent), a range tail, and the counted noun phrase. Numbers that are not claims (years,
 //! dates, times, versions, identifiers, list markers) are recognised and skipped.
 
+mod change;
 pub(crate) mod numeral;
 pub(crate) mod value;
 
@@ -38,6 +39,7 @@ pub(crate) struct Claim {
     pub counted: Option<Span>,
     pub as_of: Option<Span>,
     pub scope: Option<Span>,
+    pub change: Option<change::ChangeSpan>,
     pub sentence: usize,
 }
 
@@ -75,6 +77,8 @@ pub(crate) fn claims(
             .get(sent.paragraph)
             .map_or(sent.tokens.start, |p| p.tokens.start);
         let first_claim = out.len();
+        // The claim before, its end and change, which `to` or `from` may go on with.
+        let mut previous = None;
         let mut i = sent.tokens.start;
         // Claims start at a numeral, or up to five words before it (`more than`, `between`,
         // `US$`, `less than or equal to`): each token is tested once for a numeral, and only a
@@ -109,6 +113,16 @@ pub(crate) fn claims(
                 Some(Found::Claim(c, next)) => {
                     let mut c = *c;
                     c.sentence = s;
+                    c.change = reader.change(st..next, c.kind, sent.tokens.start, previous);
+                    if let Some(change) = c.change {
+                        // `a 3,000 increase`: the change word is not what is counted.
+                        if c.counted == Some(change.cue) {
+                            c.counted = None;
+                        }
+                        previous = Some((next, change));
+                    } else {
+                        previous = None;
+                    }
                     if c.value.is_none()
                         && let Some(t) = seg.tokens.get(i)
                         && t.kind == Kind::Number
@@ -247,8 +261,11 @@ impl Reader<'_> {
         {
             return Some(found);
         }
-        // A range opened by `between` or `from`.
-        if self.word_is(i, "between") || self.word_is(i, "from") {
+        // A range opened by `between` or `from`; not `from` after a change word (`rose from 200
+        // to 300`), which names the level the change left.
+        if self.word_is(i, "between")
+            || self.word_is(i, "from") && !self.led_by_change(i + 1, &["from"])
+        {
             let joiner = if self.word_is(i, "between") {
                 "and"
             } else {
@@ -288,7 +305,7 @@ impl Reader<'_> {
             }
             None => (None, Bound::Exact, i),
         };
-        let amount = match self.amount_at(at, end, para_start) {
+        let mut amount = match self.amount_at(at, end, para_start) {
             Some(a) => a,
             // `more than half`, `nearly half of them`: a bounded share.
             None if qualifier.is_some() && self.word_is(at, "half") => Amount {
@@ -309,8 +326,24 @@ impl Reader<'_> {
         if let Some(next) = self.excluded(&amount, end, para_start) {
             return Some(Found::NotAClaim(next));
         }
+        // `fell from 3.2 to 2.9 million`, `rose from 12 to 15%`: the level before a change
+        // takes the scale and unit that the level after it writes once.
+        if self.led_by_change(amount.tokens.start, &["from"])
+            && self.word_is(amount.tokens.end, "to")
+            && let Some(after) = self.amount_at(amount.tokens.end + 1, end, para_start)
+        {
+            self.share_levels(&mut amount, &after);
+        }
         // A range tail: `10-20`, `10 to 20`, `20~100`.
         if matches!(bound, Bound::Exact | Bound::Approximate)
+            // `doubled to 10`, `fell from 12% to 9%`: a change and its level, not a range.
+            && self.factor_verb(amount.numeral.start).is_none()
+            && !self.led_by_change(amount.tokens.start, &["from"])
+            // `cut by 0.25 points to 4.5%` is a change and its level; `dropped by 1 to 1.5
+            // degrees`, one unit for both ends, a range of changes.
+            && !(amount.unit.is_some()
+                && self.word_is(amount.tokens.end, "to")
+                && self.led_by_change(amount.tokens.start, &["by"]))
             && let Some(joiner_end) = self.range_joiner(amount.tokens.end)
             && let Some(high) = self.amount_at(joiner_end, end, para_start)
             && (high.kind == amount.kind || amount.unit.is_none() || high.unit.is_none())
@@ -376,6 +409,7 @@ impl Reader<'_> {
                     counted,
                     as_of: None,
                     scope: None,
+                    change: None,
                     sentence: 0,
                 }),
                 stop,
@@ -455,6 +489,7 @@ impl Reader<'_> {
                 counted,
                 as_of: None,
                 scope: None,
+                change: None,
                 sentence: 0,
             }),
             next,
@@ -560,6 +595,7 @@ impl Reader<'_> {
                 counted,
                 as_of: None,
                 scope: None,
+                change: None,
                 sentence: 0,
             }),
             stop,
@@ -592,6 +628,27 @@ impl Reader<'_> {
         let lo = low.value.filter(|v| v.to_f64() > 0.0)?;
         let hi = high.value?.checked_div(factor)?;
         (lo.to_f64() < hi.to_f64()).then(|| lo.checked_mul(factor))?
+    }
+
+    /// Gives the level before a change the scale and unit of the level after it, when it
+    /// writes neither and the two stay within a factor of ten of each other once scaled
+    /// (`from 3.2 to 2.9 million`, not `from 500 to 2 million`).
+    fn share_levels(&self, before: &mut Amount, after: &Amount) {
+        if self.scale_of(before).is_none()
+            && let Some(e) = self.scale_of(after)
+            && let Some(factor) = Value::power_of_ten(u32::from(e))
+            && let (Some(lo), Some(hi)) = (before.value, after.value)
+            && let Some(unscaled) = hi.checked_div(factor)
+        {
+            let (a, b) = (lo.to_f64().abs(), unscaled.to_f64().abs());
+            if a > 0.0 && b > 0.0 && a.max(b) <= 10.0 * a.min(b) {
+                before.value = lo.checked_mul(factor);
+            }
+        }
+        if before.unit.is_none() && after.unit.is_some() && before.kind == ClaimKind::Count {
+            before.kind = after.kind;
+            before.unit.clone_from(&after.unit);
+        }
     }
 
     fn range_claim(
@@ -627,6 +684,7 @@ impl Reader<'_> {
                 counted,
                 as_of: None,
                 scope: None,
+                change: None,
                 sentence: 0,
             }),
             next,
@@ -788,6 +846,10 @@ impl Reader<'_> {
                     return None;
                 }
             }
+        } else if let Some((n, d)) = self.factor_verb(k) {
+            // `doubled`, `halved`: a factor.
+            kind = ClaimKind::Multiple;
+            (Value::ratio(i128::from(n), i128::from(d)), k + 1)
         } else if let Some(n) = self.multiple(t) {
             kind = ClaimKind::Multiple;
             (Some(Value::integer(n)), k + 1)

@@ -448,7 +448,9 @@ impl Speller<'_> {
             let plural = w.ends_with(['s', 'S']);
             return match word {
                 NumberWord::Magnitude(e) if e >= 3 => Part::Scales(e),
-                NumberWord::Magnitude(_) | NumberWord::Multiple(_) => Part::Other,
+                NumberWord::Magnitude(_) | NumberWord::Multiple(_) | NumberWord::Factor(..) => {
+                    Part::Other
+                }
                 NumberWord::Ordinal(n) if plural => Part::Denominators(n),
                 NumberWord::Denominator(n) if plural => Part::Denominators(n),
                 _ => Part::Word(word),
