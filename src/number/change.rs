@@ -330,6 +330,14 @@ impl Reader<'_> {
         (start < end).then(|| self.span(start..end))
     }
 
+    /// Whether the amount at `i` stands right after a change verb that takes it bare (`rose
+    /// 3.5p`).
+    pub(super) fn right_after_change(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|k| self.change_word(k))
+            .is_some_and(|(_, how)| how.bare_before())
+    }
+
     /// Whether the amount at `i` is led to by one of `prepositions` after a change word (`rose
     /// from 200 to 300`, `cut by 0.25 points to 4.5%`): it and a `to` after it are two numbers
     /// of the change, not a range.
@@ -485,6 +493,24 @@ mod tests {
             (
                 "The index closed up 31 points.",
                 &[("31", Some(("up", Up, By)))],
+            ),
+            (
+                "Shares rose 3.5p to 120p.",
+                &[
+                    ("3.5p", Some(("rose", Up, By))),
+                    ("120p", Some(("rose", Up, To))),
+                ],
+            ),
+            (
+                "Yields rose 0.2% to 5.1%.",
+                &[
+                    ("0.2%", Some(("rose", Up, By))),
+                    ("5.1%", Some(("rose", Up, To))),
+                ],
+            ),
+            (
+                "Prices rose 5 to 10%.",
+                &[("5 to 10%", Some(("rose", Up, By)))],
             ),
             (
                 "Debt stood at $9bn, up from $7bn.",

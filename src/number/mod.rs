@@ -346,6 +346,12 @@ impl Reader<'_> {
                 && self.led_by_change(amount.tokens.start, &["by"]))
             && let Some(joiner_end) = self.range_joiner(amount.tokens.end)
             && let Some(high) = self.amount_at(joiner_end, end, para_start)
+            // `rose 3.5p to 120p`: after a change verb, two amounts each with its unit are
+            // the change and its level.
+            && !(amount.unit.is_some()
+                && high.unit.is_some()
+                && self.word_is(amount.tokens.end, "to")
+                && self.right_after_change(amount.tokens.start))
             && (high.kind == amount.kind || amount.unit.is_none() || high.unit.is_none())
             // `rose by 12% to 100 million`: a share and a count are a change, not a range.
             && !(amount.kind == ClaimKind::Percent && high.kind != ClaimKind::Percent)
@@ -505,6 +511,26 @@ impl Reader<'_> {
         } else {
             None
         }
+    }
+
+    /// Whether a `p` touching digits, before token `after`, is pence (`shares rose 3.5p to
+    /// 120p`) rather than a screen's lines (`a 1080p video`, `720p HD`).
+    fn pence(&self, after: usize) -> bool {
+        !self.word(after).is_some_and(|w| {
+            [
+                "video",
+                "videos",
+                "screen",
+                "screens",
+                "display",
+                "resolution",
+                "hd",
+                "tv",
+                "camera",
+            ]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+        })
     }
 
     /// The power of ten of an order of magnitude at `i`: `tens`, `thousands`.
@@ -976,8 +1002,8 @@ impl Reader<'_> {
             } else if suffix == "s" || suffix == "S" {
                 // A decade: `1990s`.
                 return None;
-            } else if s.is(Class::CURRENCY) {
-                // `115USD`
+            } else if s.is(Class::CURRENCY) || suffix == "p" && self.pence(next + 1) {
+                // `115USD`; `120p`, pence
                 return Some(Amount {
                     tokens: i..next + 1,
                     numeral: numeral_start..next,
@@ -2614,6 +2640,10 @@ mod tests {
         assert_eq!(one("Firms pay $300m a year.").text, "$300m");
         assert_eq!(one("It cut £35bn.").text, "£35bn");
         assert_eq!(one("It costs 20 Euro.").kind, ClaimKind::Money);
+        // Pence touching their digits; not a screen's lines.
+        let pence = one("A stamp costs 68p.");
+        assert_eq!((pence.kind, pence.value), (ClaimKind::Money, Some(68.0)));
+        assert!(found("It films 1080p video.").is_empty());
     }
 
     #[test]
