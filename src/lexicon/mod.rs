@@ -552,6 +552,13 @@ pub(crate) fn number_word(word: &str) -> Option<numbers::NumberWord> {
     lex.entry(lex.find(word.as_bytes())?)?.number
 }
 
+/// Whether a word names a currency: `euro`, `rand`, `dollars`.
+pub(crate) fn is_currency_word(word: &str) -> bool {
+    let lex = lexicon();
+    lex.find(word.as_bytes())
+        .is_some_and(|id| lex.class(id).has(Class::CURRENCY))
+}
+
 /// The multiple a hyphenated `-fold` word names: `three-fold` is 3, `ten-fold` 10 (the
 /// one-word forms, `threefold`, are lexicon entries).
 pub(crate) fn fold_multiple(word: &str) -> Option<i128> {

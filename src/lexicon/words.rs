@@ -1057,6 +1057,7 @@ pub(crate) const UNITS: &[&str] = &[
     "inches",
     "joules",
     "kb",
+    "kbps",
     "kcal",
     "kelvin",
     "kg",

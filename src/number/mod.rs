@@ -462,12 +462,23 @@ impl Reader<'_> {
         let mut bound = bound;
         let mut qualifier = qualifier;
         let mut stop = amount.tokens.end;
+        // `£30m-plus`, `a 50m-odd crowd`: the bound closing a compound, part of a token.
+        let mut compound_qualifier = None;
         if bound == Bound::Exact
             && let Some((len, b)) = self.trailing_qualifier(amount.tokens.end)
         {
             bound = b;
             qualifier = Some(amount.tokens.end..amount.tokens.end + len);
             stop = amount.tokens.end + len;
+        } else if bound == Bound::Exact
+            && let Some((span, b)) = amount
+                .tokens
+                .end
+                .checked_sub(1)
+                .and_then(|k| self.compound_bound(k))
+        {
+            bound = b;
+            compound_qualifier = Some(span);
         }
         let (low, high) = one_sided(bound, value);
         let counted = self.counted(
@@ -487,7 +498,7 @@ impl Reader<'_> {
                 number: self.span(amount.numeral.clone()),
                 value,
                 kind: amount.kind,
-                qualifier: qualifier.map(|q| self.span(q)),
+                qualifier: qualifier.map(|q| self.span(q)).or(compound_qualifier),
                 bound,
                 low,
                 high,
@@ -975,6 +986,14 @@ impl Reader<'_> {
             && s.is_attached()
         {
             let suffix = s.text(self.text);
+            // `4bn-euro`, `$100m-share`, `£5m-a-year`: a scale suffix heading a compound, whose
+            // tail may name the currency.
+            let (suffix, tail) = match suffix.split_once('-') {
+                Some((head, tail)) if scale_suffix(head).is_some() && !tail.is_empty() => {
+                    (head, Some(tail))
+                }
+                _ => (suffix, None),
+            };
             // `mm` is a million only in money (`$5mm`); else millimetres (`1.5mm`).
             let millimetres = suffix.eq_ignore_ascii_case("mm") && currency.is_none();
             // `the 400m`, `Olympic 200m champion`: metres, not millions.
@@ -982,6 +1001,9 @@ impl Reader<'_> {
             if let Some(e) = scale_suffix(suffix).filter(|_| !millimetres && !metres) {
                 value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
                 bare_integer = false;
+                if currency.is_none() && tail.is_some_and(crate::lexicon::is_currency_word) {
+                    currency = Some(next..next + 1);
+                }
                 next += 1;
             } else if let Some(exp) = exponent(suffix) {
                 // Scientific notation: `1e10`, `-12e-1`.
@@ -1798,6 +1820,15 @@ impl Reader<'_> {
     /// fewer`), with how many words they are; not words that open the next bound (`200 or
     /// greater than 190`).
     fn trailing_qualifier(&self, at: usize) -> Option<(usize, Bound)> {
+        // `50-plus`, `40-odd`: a suffix joined by a hyphen.
+        if self
+            .tok(at)
+            .is_some_and(|h| h.kind == Kind::Hyphen && h.is_attached())
+            && self.tok(at + 1).is_some_and(Token::is_attached)
+            && let Some(b) = self.word(at + 1).and_then(suffix_bound)
+        {
+            return Some((2, b));
+        }
         TRAILING_QUALIFIERS
             .iter()
             .find(|(words, _)| {
@@ -1808,6 +1839,16 @@ impl Reader<'_> {
                     && !self.word_is(at + words.len(), "than")
             })
             .map(|(words, b)| (words.len(), *b))
+    }
+
+    /// The bound that the tail of a compound token at `k` sets, with the tail's span:
+    /// `plus` in `m-plus` (`£30m-plus`).
+    fn compound_bound(&self, k: usize) -> Option<(Span, Bound)> {
+        let t = self.tok(k).filter(|t| t.is_word())?;
+        let (_, tail) = t.text(self.text).rsplit_once('-')?;
+        let b = suffix_bound(tail)?;
+        let end = t.end as usize;
+        Some((Span::new(end - tail.len(), end), b))
     }
 
     /// `As of Thursday`, `as at March 5`: the as-of time of a sentence.
@@ -1878,6 +1919,17 @@ impl Reader<'_> {
             }
             i += 1;
         }
+        None
+    }
+}
+
+/// The bound a suffix after a hyphen sets: `50-plus` is at least 50, `40-odd` about 40.
+fn suffix_bound(word: &str) -> Option<Bound> {
+    if word.eq_ignore_ascii_case("plus") {
+        Some(Bound::AtLeast)
+    } else if word.eq_ignore_ascii_case("odd") || word.eq_ignore_ascii_case("ish") {
+        Some(Bound::Approximate)
+    } else {
         None
     }
 }
@@ -2123,7 +2175,14 @@ mod tests {
                 Exact,
                 Some("year"),
             ),
-            ("A 50-odd crowd came.", "50", 50.0, Count, Exact, None),
+            (
+                "The 50-odd staff left.",
+                "50-odd",
+                50.0,
+                Count,
+                Approximate,
+                Some("staff"),
+            ),
             (
                 "It is 10^6 times.",
                 "10^6",
@@ -2644,6 +2703,19 @@ mod tests {
         let pence = one("A stamp costs 68p.");
         assert_eq!((pence.kind, pence.value), (ClaimKind::Money, Some(68.0)));
         assert!(found("It films 1080p video.").is_empty());
+        // A scale heading a compound, its tail perhaps the currency.
+        let hole = one("They found a 6bn-euro hole.");
+        assert_eq!((hole.kind, hole.value), (ClaimKind::Money, Some(6e9)));
+        let sale = one("It plans a $300m-share sale.");
+        assert_eq!((sale.kind, sale.value), (ClaimKind::Money, Some(3e8)));
+        let crowd = one("A 2m-strong crowd came.");
+        assert_eq!((crowd.kind, crowd.value), (ClaimKind::Count, Some(2e6)));
+        assert_eq!(one("It has a 256kbps link.").kind, ClaimKind::Measure);
+        // A suffix bound joined by a hyphen, alone or closing a compound.
+        assert_eq!(one("A 60-plus crowd came.").bound, Bound::AtLeast);
+        assert_eq!(one("The 30-odd staff left.").bound, Bound::Approximate);
+        let bid = one("It made a £20m-plus bid.");
+        assert_eq!((bid.kind, bid.bound), (ClaimKind::Money, Bound::AtLeast));
     }
 
     #[test]
