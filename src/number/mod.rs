@@ -1577,6 +1577,23 @@ impl Reader<'_> {
         if amount.kind == ClaimKind::Count && (month_before || month_after) {
             return Some(after);
         }
+        // `open 24/7`, `a reaction to 9/11`, `on 12/25`: a slash that writes no share, a
+        // numerator above its denominator or a month and day after a preposition.
+        if amount.kind == ClaimKind::Fraction
+            && amount.numeral.len() == 1
+            && t.kind == Kind::Number
+            && let Some((n, d)) = t.text(self.text).split_once('/')
+            && let (Ok(n), Ok(d)) = (n.parse::<u32>(), d.parse::<u32>())
+        {
+            let improper = n >= d;
+            let day = (1..=12).contains(&n)
+                && (11..=31).contains(&d)
+                && prev.is_some_and(|p| p.is(Class::PREPOSITION) || p.kind == Kind::Hyphen)
+                && !self.word_is(after, "of");
+            if improper || day {
+                return Some(after);
+            }
+        }
         // `No. 5`, `number 5`
         if prev.is_some_and(|p| p.kind == Kind::Period)
             && start
@@ -2703,6 +2720,13 @@ mod tests {
         let pence = one("A stamp costs 68p.");
         assert_eq!((pence.kind, pence.value), (ClaimKind::Money, Some(68.0)));
         assert!(found("It films 1080p video.").is_empty());
+        // A slash that writes no share; one that does.
+        assert!(found("The shop is open 24/7. It was a reaction to 9/11.").is_empty());
+        assert_eq!(
+            one("After 3/16 of a second it fell.").kind,
+            ClaimKind::Fraction
+        );
+        assert_eq!(one("About 3/4 of voters agree.").kind, ClaimKind::Fraction);
         // A scale heading a compound, its tail perhaps the currency.
         let hole = one("They found a 6bn-euro hole.");
         assert_eq!((hole.kind, hole.value), (ClaimKind::Money, Some(6e9)));
