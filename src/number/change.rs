@@ -469,6 +469,14 @@ mod tests {
                 &[("1,200", Some(("fell", Down, By)))],
             ),
             (
+                "The league expanded from 18 to 20 clubs.",
+                &[
+                    ("18", Some(("expanded", Up, From))),
+                    ("20", Some(("expanded", Up, To))),
+                ],
+            ),
+            ("It won a narrow 51% majority.", &[("51%", None)]),
+            (
                 "Turnover is expected to grow by about 4%.",
                 &[("about 4%", Some(("grow", Up, By)))],
             ),
