@@ -1764,6 +1764,16 @@ impl Reader<'_> {
     fn counted(&self, amount: &Amount, end: usize) -> Option<Span> {
         let mut i = amount.tokens.end;
         match amount.kind {
+            // `eight of Alitalia's rivals`, `two of the firms`: the part of a whole.
+            ClaimKind::Count if self.word_is(i, "of") => {
+                i += 1;
+                if self
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() && t.is(Class::DETERMINER))
+                {
+                    i += 1;
+                }
+            }
             ClaimKind::Count => {}
             ClaimKind::Percent | ClaimKind::Fraction => {
                 if !self.word_is(i, "of") {
@@ -1830,6 +1840,17 @@ impl Reader<'_> {
             i += 1;
         }
         let stop = last_plural.or(run_end)?;
+        // `one of the best`, `one of the top three`: a superlative alone names no members.
+        if stop == start + 1
+            && self.word(start).is_some_and(|w| {
+                w.ends_with("est")
+                    || ["top", "most", "least"]
+                        .iter()
+                        .any(|s| w.eq_ignore_ascii_case(s))
+            })
+        {
+            return None;
+        }
         Some(self.span(start..stop))
     }
 
@@ -2720,6 +2741,18 @@ mod tests {
         let pence = one("A stamp costs 68p.");
         assert_eq!((pence.kind, pence.value), (ClaimKind::Money, Some(68.0)));
         assert!(found("It films 1080p video.").is_empty());
+        // The part of a whole counts the whole's members.
+        assert_eq!(
+            one("Eight of Alitalia's rivals complained.")
+                .counted
+                .as_deref(),
+            Some("Alitalia's rivals")
+        );
+        assert_eq!(
+            one("Three of the firms quit.").counted.as_deref(),
+            Some("firms")
+        );
+        assert_eq!(one("It is one of the best.").counted, None);
         // A slash that writes no share; one that does.
         assert!(found("The shop is open 24/7. It was a reaction to 9/11.").is_empty());
         assert_eq!(
