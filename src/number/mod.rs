@@ -361,9 +361,18 @@ impl Reader<'_> {
             && (!(high.numeral.start > high.tokens.start && amount.numeral.start > amount.tokens.start)
                 || self.borrowed_scale(&amount, &high).is_some())
         {
-            // `3-1` is a score: a range never runs downwards.
+            // `3-1`, `1-1` are scores: a range runs upwards; so is `Borders 19-20 Ulster`, a
+            // hyphen between two names.
+            let capital = |k: usize| {
+                self.tok(k)
+                    .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(Class::UNIT))
+            };
+            let between_names = self.kind(amount.tokens.end) == Some(Kind::Hyphen)
+                && amount.tokens.start > 0
+                && capital(amount.tokens.start - 1)
+                && capital(high.tokens.end);
             if let (Some(low), Some(top)) = (amount.value, high.value)
-                && top.to_f64() < low.to_f64()
+                && (top.to_f64() <= low.to_f64() || between_names)
                 && amount.unit.is_none()
             {
                 return Some(Found::NotAClaim(high.tokens.end));
@@ -2753,6 +2762,9 @@ mod tests {
             Some("firms")
         );
         assert_eq!(one("It is one of the best.").counted, None);
+        // Scores: level, or a hyphen between two names.
+        assert!(found("They drew 1-1. Borders 19-20 Ulster").is_empty());
+        assert_eq!(one("Some 10-20 people came.").bound, Bound::Range);
         // A slash that writes no share; one that does.
         assert!(found("The shop is open 24/7. It was a reaction to 9/11.").is_empty());
         assert_eq!(
