@@ -1718,7 +1718,7 @@ impl Reader<'_> {
 
     /// Whether `Nm` at `start`, with `after` the token after the suffix, is a distance in
     /// metres: a race word follows (`200m champion`), or `the` comes before and no noun
-    /// follows (`won the 400m`).
+    /// follows (`won the 400m`, `victory in the 800m also earned`).
     fn race_distance(&self, start: usize, after: usize) -> bool {
         let next = self.tok(after).filter(|t| t.is_attached() || t.is_word());
         let race_word = next.is_some_and(|t| {
@@ -1734,6 +1734,8 @@ impl Reader<'_> {
                 t.is_word()
                     && !t.is(Class::PREPOSITION
                         .with(Class::CONJUNCTION)
+                        .with(Class::ADVERB)
+                        .with(Class::AUXILIARY)
                         .with(Class::TIME))
             });
         // `landed 17.30m`, `cleared 2.36m`: a field event's mark.
@@ -2105,7 +2107,8 @@ mod tests {
         assert!(RACE_WORDS.windows(2).all(|w| w[0] < w[1]));
         let all = found(
             "Olympic 200m champion Ida Berg won the 60m in Hull. The port has 10m users and \
-             sold the 5m shares. Sales hit 3m last year. It cut the 100m budget.",
+             sold the 5m shares. Sales hit 3m last year. It cut the 100m budget. Her win in \
+             the 800m also earned a prize.",
         );
         let kinds: Vec<(&str, ClaimKind)> = all.iter().map(|s| (s.text.as_str(), s.kind)).collect();
         assert_eq!(
@@ -2116,7 +2119,8 @@ mod tests {
                 ("10m", ClaimKind::Count),
                 ("5m", ClaimKind::Count),
                 ("3m", ClaimKind::Count),
-                ("100m", ClaimKind::Count)
+                ("100m", ClaimKind::Count),
+                ("800m", ClaimKind::Measure)
             ]
         );
         assert_eq!(all[0].value, Some(200.0));
