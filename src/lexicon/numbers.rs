@@ -299,6 +299,10 @@ pub(crate) enum ChangeUse {
     Both,
     /// Only after the number: `5% higher`, `3 points lower`.
     After,
+    /// A verb's base form that is an adjective too, a change only as a verb (after `to`, an
+    /// auxiliary or an adverb) and through a preposition: `will double to $3bn`, not `his
+    /// double strike ... from two goals down`.
+    Base,
 }
 
 impl ChangeUse {
@@ -321,7 +325,8 @@ impl ChangeUse {
 /// Words that say a quantity changed, sorted, with the way it went and how they stand beside
 /// the number: verbs in every inflection (`rose`, `falling`), their nouns (`growth`, `a
 /// reduction`), `up` and `down`. Verbs that name their factor (`doubled`, `halved`) are number
-/// words.
+/// words; their base forms, adjectives too (`a double room`), take a number only through a
+/// preposition (`more than double to $21bn`).
 pub(crate) const CHANGE_WORDS: &[(&str, crate::model::Direction, ChangeUse)] = {
     use crate::model::Direction::*;
     use ChangeUse::*;
@@ -360,6 +365,7 @@ pub(crate) const CHANGE_WORDS: &[(&str, crate::model::Direction, ChangeUse)] = {
         ("dipped", Down, Verb),
         ("dipping", Down, Verb),
         ("dips", Down, Both),
+        ("double", Up, Base),
         ("down", Down, Both),
         ("drop", Down, Both),
         ("dropped", Down, Verb),
@@ -425,6 +431,7 @@ pub(crate) const CHANGE_WORDS: &[(&str, crate::model::Direction, ChangeUse)] = {
         ("plunged", Down, Verb),
         ("plunges", Down, Both),
         ("plunging", Down, Verb),
+        ("quadruple", Up, Base),
         ("raise", Up, Transitive),
         ("raised", Up, Transitive),
         ("raises", Up, Transitive),
@@ -493,6 +500,7 @@ pub(crate) const CHANGE_WORDS: &[(&str, crate::model::Direction, ChangeUse)] = {
         ("swells", Up, Verb),
         ("swollen", Up, Verb),
         ("trimmed", Down, Transitive),
+        ("triple", Up, Base),
         ("tumble", Down, Both),
         ("tumbled", Down, Verb),
         ("tumbles", Down, Both),

@@ -113,7 +113,8 @@ impl Reader<'_> {
         while k > floor {
             k -= 1;
             if let Some((direction, how)) = self.change_word(k) {
-                return how.before_preposition().then_some((k, direction));
+                let verb = how != ChangeUse::Base || self.verb_context(k);
+                return (how.before_preposition() && verb).then_some((k, direction));
             }
             let passable = self.tok(k).is_some_and(|t| {
                 t.is_word()
@@ -330,6 +331,19 @@ impl Reader<'_> {
         (start < end).then(|| self.span(start..end))
     }
 
+    /// Whether the word at `k` stands where a verb does: after `to`, an auxiliary or an
+    /// adverb (`to double`, `will double`, `more than double`, `nearly double`).
+    fn verb_context(&self, k: usize) -> bool {
+        k.checked_sub(1).is_some_and(|p| {
+            self.tok(p)
+                .is_some_and(|t| t.is_word() && t.is(Class::AUXILIARY.with(Class::ADVERB)))
+                || ["to", "than", "almost", "nearly"]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
+                || self.word(p).is_some_and(|w| w.ends_with("ly"))
+        })
+    }
+
     /// Whether the amount at `i` stands right after a change verb that takes it bare (`rose
     /// 3.5p`).
     pub(super) fn right_after_change(&self, i: usize) -> bool {
@@ -476,6 +490,18 @@ mod tests {
                 ],
             ),
             ("It won a narrow 51% majority.", &[("51%", None)]),
+            (
+                "Fees will double to £900.",
+                &[("£900", Some(("double", Up, To)))],
+            ),
+            (
+                "It had a double 50% boost.",
+                &[("50%", Some(("boost", Up, By)))],
+            ),
+            (
+                "His double strike took them from two down.",
+                &[("two", None)],
+            ),
             (
                 "Turnover is expected to grow by about 4%.",
                 &[("about 4%", Some(("grow", Up, By)))],
