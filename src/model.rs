@@ -864,7 +864,9 @@ impl<'a> NumericClaim<'a> {
         self.counted.as_ref()
     }
 
-    /// The time the number holds for: `As of Thursday`.
+    /// The time the number holds for: `As of Thursday` for its whole sentence, else a time
+    /// after the number in its clause (`grew 2.6% last year`, `in the first quarter`, `in
+    /// 2004`) or one that opens its sentence (`On Tuesday, shares rose 3%`).
     pub fn as_of(&self) -> Option<&Excerpt<'a>> {
         self.as_of.as_ref()
     }

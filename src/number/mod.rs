@@ -9,6 +9,7 @@
 
 mod change;
 pub(crate) mod numeral;
+mod time;
 pub(crate) mod value;
 
 pub use value::Value;
@@ -17,7 +18,7 @@ use crate::grammar::View;
 use crate::lexicon::FoldAscii;
 use crate::lexicon::numbers::{NumberWord, PERCENT_WORDS, QUALIFIERS, TRAILING_QUALIFIERS};
 use crate::lexicon::{Class, scale_suffix};
-use crate::model::{Bound, ClaimKind, DiagnosticKind};
+use crate::model::{Bound, ChangeRole, ClaimKind, DiagnosticKind};
 use crate::segment::token::{Flags, Kind, Token};
 use crate::segment::{ParaRole, Segments};
 use crate::span::Span;
@@ -139,13 +140,39 @@ pub(crate) fn claims(
             floor = i;
         }
         if out.len() > first_claim {
+            // `As of Thursday` holds for the whole sentence; else each claim's own time after
+            // it, or the time that opens the sentence.
             let as_of = reader.as_of(sent.tokens.clone());
+            let opening = reader.time_opening(sent.tokens.clone());
             let count = out.len();
             for k in first_claim..count {
                 let next_start = out.get(k + 1).map(|c| c.span.start);
                 if let Some(c) = out.get_mut(k) {
-                    c.as_of = as_of;
+                    // Not a time that holds the claim itself: `Ten years ago, ...`.
+                    let opening = opening.filter(|o| o.end <= c.span.start);
+                    c.as_of = as_of.or_else(|| {
+                        reader
+                            .time_after(c.span.end, next_start, sent.tokens.clone())
+                            .or(opening)
+                    });
                     c.scope = reader.scope(c.span.end, next_start, sent.tokens.clone());
+                }
+            }
+            // `rose 5% to $3m in 2004`: a change's size shares the time of the level it
+            // reached (not of the level it left: `fell £600 from £190,329 in November`).
+            for k in (first_claim..count.saturating_sub(1)).rev() {
+                if let (Some(a), Some(b)) = (out.get(k), out.get(k + 1))
+                    && a.as_of == opening
+                    && b.as_of != opening
+                    && a.change.is_some_and(|x| {
+                        b.change
+                            .is_some_and(|y| x.cue == y.cue && y.role == ChangeRole::To)
+                    })
+                {
+                    let time = b.as_of;
+                    if let Some(a) = out.get_mut(k) {
+                        a.as_of = time;
+                    }
                 }
             }
         }
@@ -1436,6 +1463,12 @@ impl Reader<'_> {
         let t = self.tok(start)?;
         let prev = start.checked_sub(1).and_then(|k| self.tok(k));
         let next = self.tok(after).filter(|_| after < end);
+        // `in the first quarter`, `the second half`: a part of a year or a match, a time.
+        if amount.kind == ClaimKind::Ordinal
+            && ["quarter", "half"].iter().any(|w| self.word_is(after, w))
+        {
+            return Some(after);
+        }
         // `one` as a pronoun: `no one`, `each one they lose`, `which one`, `the expensive one
         // they lost` (a determiner, perhaps an adjective, then no noun).
         if t.is_word() && !t.is_capitalized() && t.text(self.text) == "one" {
