@@ -148,14 +148,19 @@ pub(crate) fn claims(
             for k in first_claim..count {
                 let next_start = out.get(k + 1).map(|c| c.span.start);
                 if let Some(c) = out.get_mut(k) {
+                    // The first token after the claim, where its time and scope are read.
+                    let after = seg
+                        .tokens
+                        .partition_point(|t| (t.start as usize) < c.span.end)
+                        .max(sent.tokens.start);
                     // Not a time that holds the claim itself: `Ten years ago, ...`.
                     let opening = opening.filter(|o| o.end <= c.span.start);
                     c.as_of = as_of.or_else(|| {
                         reader
-                            .time_after(c.span.end, next_start, sent.tokens.clone())
+                            .time_after(after, next_start, sent.tokens.end)
                             .or(opening)
                     });
-                    c.scope = reader.scope(c.span.end, next_start, sent.tokens.clone());
+                    c.scope = reader.scope(after, next_start, sent.tokens.end);
                 }
             }
             // `rose 5% to $3m in 2004`: a change's size shares the time of the level it
@@ -1947,16 +1952,11 @@ impl Reader<'_> {
     }
 
     /// Where a claim holds: `outside of China`, `across Europe`, `in Italy`, `worldwide`,
-    /// after the claim and before the next one or the next comma.
-    fn scope(
-        &self,
-        from: usize,
-        next_claim: Option<usize>,
-        sentence: Range<usize>,
-    ) -> Option<Span> {
-        let first = self.toks.partition_point(|t| (t.start as usize) < from);
-        let mut i = first.max(sentence.start);
-        while i < sentence.end {
+    /// from token `after` (the first after the claim) to the next claim (starting at byte
+    /// `next_claim`), the next comma or the sentence's end.
+    fn scope(&self, after: usize, next_claim: Option<usize>, sentence_end: usize) -> Option<Span> {
+        let mut i = after;
+        while i < sentence_end {
             let t = self.tok(i)?;
             if next_claim.is_some_and(|n| t.start as usize >= n)
                 || matches!(t.kind, Kind::Comma | Kind::Semicolon | Kind::Dash)
@@ -1981,7 +1981,7 @@ impl Reader<'_> {
                     let caps_start = k;
                     while self.tok(k).is_some_and(|p| {
                         p.is_capitalized() && !p.is(Class::MONTH) && !p.is(Class::WEEKDAY)
-                    }) && k < sentence.end
+                    }) && k < sentence_end
                     {
                         k += 1;
                     }

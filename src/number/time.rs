@@ -113,17 +113,16 @@ impl Reader<'_> {
         (stop <= end && self.kind(stop) != Some(Kind::Possessive)).then_some(k..stop)
     }
 
-    /// The time after a claim ending at byte `from`, before the next claim (`next_claim`)
-    /// and the end of its clause.
+    /// The time after a claim, from token `after` (the first after it) to the next claim
+    /// (starting at byte `next_claim`), the end of its clause or the sentence's end.
     pub(super) fn time_after(
         &self,
-        from: usize,
+        after: usize,
         next_claim: Option<usize>,
-        sentence: Range<usize>,
+        sentence_end: usize,
     ) -> Option<Span> {
-        let first = self.toks.partition_point(|t| (t.start as usize) < from);
-        let start = first.max(sentence.start);
-        let mut end = sentence.end.min(start + MAX_GAP + 4);
+        let start = after;
+        let mut end = sentence_end.min(start + MAX_GAP + 4);
         // The clause: up to the next claim, comma, semicolon, dash, quote or bracket.
         let mut k = start;
         while k < end {
