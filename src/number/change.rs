@@ -615,6 +615,11 @@ mod tests {
     }
 
     #[test]
+    fn agent_verbs_are_sorted_for_their_search() {
+        assert!(super::AGENT_VERBS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
     fn what_changed() {
         // Each sentence and the words naming what changed, for its first claim.
         let table: &[(&str, Option<&str>)] = &[

@@ -1038,7 +1038,15 @@ impl Reader<'_> {
             // `mm` is a million only in money (`$5mm`); else millimetres (`1.5mm`).
             let millimetres = suffix.eq_ignore_ascii_case("mm") && currency.is_none();
             // `the 400m`, `Olympic 200m champion`: metres, not millions.
-            let metres = suffix == "m" && currency.is_none() && self.race_distance(i, next + 1);
+            // `a 5m-long tunnel`: a dimension in metres.
+            let dimension = tail.is_some_and(|t| {
+                ["long", "high", "wide", "deep", "tall", "thick"]
+                    .iter()
+                    .any(|d| t.eq_ignore_ascii_case(d))
+            });
+            let metres = suffix == "m"
+                && currency.is_none()
+                && (dimension || self.race_distance(i, next + 1));
             if let Some(e) = scale_suffix(suffix).filter(|_| !millimetres && !metres) {
                 value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
                 bare_integer = false;
@@ -2814,6 +2822,7 @@ mod tests {
         assert_eq!((hole.kind, hole.value), (ClaimKind::Money, Some(6e9)));
         let sale = one("It plans a $300m-share sale.");
         assert_eq!((sale.kind, sale.value), (ClaimKind::Money, Some(3e8)));
+        assert_eq!(one("They dug a 40m-long tunnel.").kind, ClaimKind::Measure);
         let crowd = one("A 2m-strong crowd came.");
         assert_eq!((crowd.kind, crowd.value), (ClaimKind::Count, Some(2e6)));
         assert_eq!(one("It has a 256kbps link.").kind, ClaimKind::Measure);
