@@ -802,7 +802,8 @@ pub struct NumericClaim<'a> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) scope: Option<Excerpt<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) change: Option<Change<'a>>,
+    /// Boxed: few claims are changes, and the rest keep the model small.
+    pub(crate) change: Option<Box<Change<'a>>>,
     pub(crate) statement: Option<usize>,
     pub(crate) sentence: usize,
 }
@@ -878,7 +879,7 @@ impl<'a> NumericClaim<'a> {
 
     /// The change the number describes, when it is one: `rose 5%`, `down from 200`.
     pub fn change(&self) -> Option<&Change<'a>> {
-        self.change.as_ref()
+        self.change.as_deref()
     }
 
     /// The index of the statement whose content holds the number; `None` for the article's own
@@ -908,7 +909,7 @@ impl<'a> NumericClaim<'a> {
             counted: owned(self.counted),
             as_of: owned(self.as_of),
             scope: owned(self.scope),
-            change: self.change.map(Change::into_owned),
+            change: self.change.map(|c| Box::new(c.into_owned())),
             statement: self.statement,
             sentence: self.sentence,
         }

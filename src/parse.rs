@@ -433,11 +433,13 @@ impl<'a> Assembler<'_, 'a> {
                     counted: c.counted.map(|u| self.excerpt_span(u)),
                     as_of: c.as_of.map(|u| self.excerpt_span(u)),
                     scope: c.scope.map(|u| self.excerpt_span(u)),
-                    change: c.change.map(|ch| crate::model::Change {
-                        cue: self.excerpt_span(ch.cue),
-                        direction: ch.direction,
-                        role: ch.role,
-                        quantity: ch.quantity.map(|q| self.excerpt_span(q)),
+                    change: c.change.map(|ch| {
+                        Box::new(crate::model::Change {
+                            cue: self.excerpt_span(ch.cue),
+                            direction: ch.direction,
+                            role: ch.role,
+                            quantity: ch.quantity.map(|q| self.excerpt_span(q)),
+                        })
                     }),
                     statement,
                     sentence: c.sentence,
