@@ -140,10 +140,23 @@ impl Reader<'_> {
             self.factor_verb(cue)
                 .map(|_| (Direction::Up, ChangeUse::Verb))
         })?;
-        if how == ChangeUse::After || self.word_is(cue, "up") || self.word_is(cue, "down") {
+        let before = cue.checked_sub(1).filter(|&b| b >= sentence_start);
+        if self.word_is(cue, "up") || self.word_is(cue, "down") {
+            // `Net debt was $9bn, up from $7bn`, `Sales surged to $805.9m, up from $393.9m`:
+            // an aside after a comma is about the subject that opens the sentence, when a form
+            // of `be` or a change verb follows it (not `BMW sold nearly 95,000 cars, up 2.6%`,
+            // `There are 305,775 people, down from`).
+            let aside = before.is_some_and(|b| self.kind(b) == Some(Kind::Comma));
+            let subject = self.phrase_tokens(sentence_start).filter(|r| {
+                !self.word_is(r.start, "there")
+                    && (self.tok(r.end).is_some_and(|t| t.is(Class::AUXILIARY))
+                        || self.change_word(r.end).is_some())
+            });
+            return subject.filter(|_| aside).map(|r| self.span(r));
+        }
+        if how == ChangeUse::After {
             return None;
         }
-        let before = cue.checked_sub(1).filter(|&b| b >= sentence_start);
         // `a 6% rise`, `a rise of 6%`, `the drop`, `Labour's cut`: a noun.
         let noun = how == ChangeUse::Noun
             || cue == claim.end
@@ -233,6 +246,11 @@ impl Reader<'_> {
     /// The noun phrase from `i` on: its words, an `of` between nouns (`the number of people`);
     /// not a time (`a rise in November`, `in the past year`).
     fn phrase_after(&self, i: usize) -> Option<Span> {
+        self.phrase_tokens(i).map(|r| self.span(r))
+    }
+
+    /// The tokens of [`phrase_after`](Self::phrase_after).
+    fn phrase_tokens(&self, i: usize) -> Option<Range<usize>> {
         let start = if self.determiner(i) { i + 1 } else { i };
         if self.tok(start).is_some_and(|t| t.is(Class::TIME))
             || self.word_is(start, "past")
@@ -250,7 +268,7 @@ impl Reader<'_> {
                 break;
             }
         }
-        (end > start).then(|| self.span(start..end))
+        (end > start).then_some(start..end)
     }
 
     /// The subject before the change verb at `cue`, over its verb group (`is expected to
@@ -621,7 +639,7 @@ mod tests {
 
     #[test]
     fn what_changed() {
-        // Each sentence and the words naming what changed, for its first claim.
+        // Each sentence and the words naming what changed, for its first claim of a change.
         let table: &[(&str, Option<&str>)] = &[
             ("Net profit surged 70% in March.", Some("Net profit")),
             (
@@ -654,13 +672,15 @@ mod tests {
             ("The visitors doubled their lead.", Some("lead")),
             ("Fares have halved since 2001.", Some("Fares")),
             ("Bond yields were up 2%.", None),
+            ("Net debt was $9bn, up from $7bn.", Some("Net debt")),
+            ("The firm sold 900 cars, up 3% on 2003.", None),
             ("It rose 3%.", None),
         ];
         for (text, expected) in table {
             let mut d = Diagnostics::new(8);
             let seg = segment(text, 8, &mut d);
             let claims = super::super::claims(&seg, text, &mut d);
-            let change = claims.first().and_then(|c| c.change);
+            let change = claims.iter().find_map(|c| c.change);
             assert!(change.is_some(), "{text}: no change");
             let quantity = change
                 .and_then(|ch| ch.quantity)
