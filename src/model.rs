@@ -647,6 +647,8 @@ pub enum ClaimKind {
     Fraction,
     /// A multiple: `threefold`, `a 10-fold increase`.
     Multiple,
+    /// Betting odds, winnings to stake: `the 5/4 favourite`, `odds of 40-1` (value 40).
+    Odds,
 }
 
 /// How a claim's number bounds the true value.

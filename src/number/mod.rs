@@ -355,6 +355,11 @@ impl Reader<'_> {
                     .map(Found::NotAClaim);
             }
         };
+        if qualifier.is_none()
+            && let Some(odds) = self.odds(&amount)
+        {
+            return Some(odds);
+        }
         if let Some(next) = self.excluded(&amount, end, para_start) {
             return Some(Found::NotAClaim(next));
         }
@@ -706,6 +711,69 @@ impl Reader<'_> {
         let lo = low.value.filter(|v| v.to_f64() > 0.0)?;
         let hi = high.value?.checked_div(factor)?;
         (lo.to_f64() < hi.to_f64()).then(|| lo.checked_mul(factor))?
+    }
+
+    /// Betting odds at an amount written `5/4` or `40-1`, when the words around say so:
+    /// `odds of` before (`odds as short as` too), or `favourite`, `odds`, `shot`, `outsider`
+    /// after. Otherwise a slash with its numerator on top is no claim, and a hyphen a score.
+    fn odds(&self, amount: &Amount) -> Option<Found> {
+        let start = amount.tokens.start;
+        let t = self.tok(start)?;
+        if amount.numeral != (start..start + 1) || t.kind != Kind::Number || amount.unit.is_some() {
+            return None;
+        }
+        let digits = |s: &str| {
+            s.parse::<i128>()
+                .ok()
+                .filter(|_| s.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let (win, stake, stop) = match t.text(self.text).split_once('/') {
+            Some((a, b)) => (digits(a)?, digits(b)?, amount.tokens.end),
+            None => {
+                let hyphen = self
+                    .tok(amount.tokens.end)
+                    .is_some_and(|h| h.kind == Kind::Hyphen && h.is_attached());
+                let second = self
+                    .tok(amount.tokens.end + 1)
+                    .filter(|n| hyphen && n.kind == Kind::Number && n.is_attached())?;
+                (
+                    digits(t.text(self.text))?,
+                    digits(second.text(self.text))?,
+                    amount.tokens.end + 2,
+                )
+            }
+        };
+        let led = start >= 2 && self.word_is(start - 2, "odds") && self.word_is(start - 1, "of")
+            || start >= 4
+                && self.word_is(start - 4, "odds")
+                && self.word_is(start - 3, "as")
+                && self.word_is(start - 1, "as");
+        let named = ["favourite", "favorite", "odds", "shot", "outsider"]
+            .iter()
+            .any(|w| self.word_is(stop, w));
+        if !(led || named) {
+            return None;
+        }
+        let span = self.span(start..stop);
+        Some(Found::Claim(
+            Box::new(Claim {
+                span,
+                number: span,
+                value: Value::ratio(win, stake),
+                kind: ClaimKind::Odds,
+                qualifier: None,
+                bound: Bound::Exact,
+                low: None,
+                high: None,
+                unit: None,
+                counted: None,
+                as_of: None,
+                scope: None,
+                change: None,
+                sentence: 0,
+            }),
+            stop,
+        ))
     }
 
     /// Gives the level before a change the scale and unit of the level after it, when it
@@ -2812,6 +2880,19 @@ mod tests {
         assert_eq!(one("Some 10-20 people came.").bound, Bound::Range);
         // A slash that writes no share; one that does.
         assert!(found("The shop is open 24/7. It was a reaction to 9/11.").is_empty());
+        // Betting odds, where the words around say so.
+        let odds = found("She is the 5/4 favourite. He was quoted at odds of 40-1. It won 2-1.");
+        let odds: Vec<(&str, ClaimKind, Option<f64>)> = odds
+            .iter()
+            .map(|s| (s.text.as_str(), s.kind, s.value))
+            .collect();
+        assert_eq!(
+            odds,
+            [
+                ("5/4", ClaimKind::Odds, Some(1.25)),
+                ("40-1", ClaimKind::Odds, Some(40.0))
+            ]
+        );
         assert_eq!(
             one("After 3/16 of a second it fell.").kind,
             ClaimKind::Fraction
