@@ -214,8 +214,8 @@ impl<'a> View<'a> {
             let dated = self.kind(k + 1) == Some(Kind::Number)
                 || (self.kind(k + 1) == Some(Kind::Period)
                     && self.kind(k + 2) == Some(Kind::Number));
-            // `May` and `March` alone are too often a verb.
-            if !dated && (self.word_is(k, "may") || self.word_is(k, "march")) {
+            // `May` and `March` alone are too often a verb; not after `the end of`.
+            if !dated && k == i && (self.word_is(k, "may") || self.word_is(k, "march")) {
                 return None;
             }
             k += 1;
@@ -380,6 +380,7 @@ mod tests {
             ("earlier this month", "earlier this month"),
             ("today", "today"),
             ("the end of June", "the end of June"),
+            ("the end of March the", "the end of March"),
             ("three days ago", "three days ago"),
             ("two weeks later that", "two weeks later"),
             ("24 hours earlier", "24 hours earlier"),

@@ -772,12 +772,16 @@ impl<'a> MentionReader<'a> {
         }
         // A determiner before a role and a name: `her top aide Huma Abedin`, `the Republican
         // front-runner Donald Trump`. The role is the title; the determiner is no part of it.
+        // So is a body's kind right before its name (`the online bank Cahoot`, `the software
+        // giant Microsoft`), or any words before a body's name of several words (`the
+        // influential European Legal Affairs Committee`).
         let role_before_name = determined
             && name_start > range.start + 1
-            && (range.start + 1..name_start).any(|k| {
+            && ((range.start + 1..name_start).any(|k| {
                 self.tok(k)
                     .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)))
-            });
+            }) || before_name.is_some_and(|t| t.is(Class::ORG_NOUN))
+                || name_start + 1 < range.end && self.names_organisation(name_start..range.end));
         // A titled name: words before the name, none a function word or possessive.
         if name_start < range.end
             && (!determined || role_before_name)

@@ -254,13 +254,27 @@ impl Attributor<'_> {
         // `Monday the mayor said`, `last week officials said`: a time before the subject,
         // without a comma, is not part of it.
         // Not inside a name: `Monday Night Football said`.
-        let lead = start
-            + usize::from(
-                matches!(
-                    self.v.word(start).map(crate::lexicon::fold).as_deref(),
-                    Some("on" | "in" | "at" | "during")
-                ) && e > start + 1,
-            );
+        // The time may follow a preposition and an adverb or two: `on Tuesday the chancellor`,
+        // `by the end of March the firm`, `just last week the bank`, `Also earlier this month
+        // the committee`.
+        let mut lead = start;
+        while lead < start + 2
+            && lead + 1 < e
+            && (self.v.is(lead, Class::ADVERB)
+                || matches!(
+                    self.v.word(lead).map(crate::lexicon::fold).as_deref(),
+                    Some("also" | "just" | "only" | "even" | "then")
+                ))
+        {
+            lead += 1;
+        }
+        if matches!(
+            self.v.word(lead).map(crate::lexicon::fold).as_deref(),
+            Some("on" | "in" | "at" | "during" | "by" | "until" | "since")
+        ) && e > lead + 1
+        {
+            lead += 1;
+        }
         let opens_np = |t: usize| {
             t < e
                 && self.v.tok(t).is_some_and(|n| {

@@ -5868,3 +5868,34 @@ fn a_capitalized_plural_before_a_bare_cue_is_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_time_after_a_preposition_or_an_adverb_is_not_the_subject() {
+    let found = read(
+        "The club grew fast. But by the end of March the club hopes to reach ten towns. And \
+         just last week the bank admitted that its site was weak. Also earlier this month the \
+         committee said the law was bad.",
+    );
+    let mentions: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        [Some("the club"), Some("the bank"), Some("the committee")]
+    );
+}
+
+#[test]
+fn a_body_named_after_its_kind_or_after_words_of_praise() {
+    assert_eq!(
+        names_and_kinds(
+            "The online bank Cahoot said its site was safe. The influential Joint Budget \
+             Committee said the plan was sound."
+        ),
+        [
+            (Some("Cahoot".into()), SpeakerKind::Organisation),
+            (
+                Some("Joint Budget Committee".into()),
+                SpeakerKind::Organisation
+            ),
+        ]
+    );
+}
