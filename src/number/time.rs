@@ -29,6 +29,22 @@ const TIME_PREPOSITIONS: &[&str] = &[
     "until",
 ];
 
+/// Words that open a time relative to now without a preposition: `last year`, `this
+/// month`, `earlier this week`, `today` (besides time words and numbers: `three days ago`).
+const RELATIVE: &[&str] = &[
+    "early",
+    "earlier",
+    "last",
+    "late",
+    "later",
+    "next",
+    "this",
+    "today",
+    "tomorrow",
+    "tonight",
+    "yesterday",
+];
+
 /// Ordinals that name a part of a year: `the first quarter`, `the second half`.
 const PART_ORDINALS: &[&str] = &["first", "fourth", "last", "second", "third", "final"];
 
@@ -39,7 +55,14 @@ impl Reader<'_> {
     /// The time phrase at `k`, before `end`, with the preposition that leads to it, if any:
     /// `in 2004`, `last year`, `in the first quarter`, `on Tuesday`, `in the year to October`.
     fn time_at(&self, k: usize, end: usize) -> Option<Range<usize>> {
-        let led = TIME_PREPOSITIONS.iter().any(|w| self.word_is(k, w));
+        // Most tokens after a claim open no time: a cheap test of the token's classes first,
+        // before any word is compared.
+        let t = self.tok(k).filter(|t| t.is_word())?;
+        let word = crate::lexicon::fold(t.text(self.text));
+        let led = t.is(Class::PREPOSITION) && TIME_PREPOSITIONS.contains(&word.as_str());
+        if !led && !t.is(Class::TIME.with(Class::NUMBER)) && !RELATIVE.contains(&word.as_str()) {
+            return None;
+        }
         // `up £40m on last year`: the base of a comparison, not a time the number holds for.
         if self.word_is(k, "on")
             && ["last", "this", "the"]
