@@ -6,7 +6,6 @@
 //! indices, which later stages store instead of copying text.
 
 use crate::lexicon::Class;
-use crate::lexicon::FoldAscii;
 use crate::segment::token::{Kind, Token};
 use nom::{IResult, Input, Needed, Offset, Parser};
 use std::iter::Enumerate;
@@ -192,7 +191,7 @@ impl<'a> View<'a> {
         let part_of_day = |v: &View<'_>, k: usize| {
             v.word(k).is_some_and(|w| {
                 matches!(
-                    w.fold_ascii().as_str(),
+                    crate::lexicon::fold(w).as_str(),
                     "morning" | "afternoon" | "evening" | "night"
                 )
             })
@@ -245,7 +244,7 @@ impl<'a> View<'a> {
             }
             return None;
         }
-        let w = self.word(k)?.fold_ascii();
+        let w = crate::lexicon::fold(self.word(k)?);
         match w.as_str() {
             "today" | "yesterday" | "tonight" | "tomorrow" => {
                 k += 1;
