@@ -1536,6 +1536,47 @@ impl Reader<'_> {
 
     /// When an amount is not a claim (a year, a date, a time, an identifier, a list marker),
     /// the token to go on from.
+    /// The end of a day of the month written at token `k`: a number from 1 to 31, perhaps with
+    /// its ordinal suffix (`1st`), or two such joined by a slash (`8/9`, a weekend).
+    fn day_at(&self, k: usize) -> Option<usize> {
+        let t = self.tok(k).filter(|t| t.kind == Kind::Number)?;
+        let day = |s: &str| s.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n));
+        let text = t.text(self.text);
+        if !text.split('/').all(day) || text.split('/').count() > 2 {
+            return None;
+        }
+        let suffix = self.tok(k + 1).is_some_and(|s| {
+            s.is_word()
+                && s.is_attached()
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|w| s.text(self.text).eq_ignore_ascii_case(w))
+        });
+        Some(k + 1 + usize::from(suffix))
+    }
+
+    /// Where a date ends when the days before token `k` run on to their month: `, 20 and 27
+    /// April` after `14`, `to 9 January` after `6`; `None` when anything else comes between.
+    fn days_before_month(&self, mut k: usize, end: usize) -> Option<usize> {
+        // Days in one list: `on 3, 10, 17, 24 and 31 March`.
+        const MAX_DAYS: usize = 8;
+        for _ in 0..MAX_DAYS {
+            let t = self.tok(k).filter(|_| k < end)?;
+            if t.is(Class::MONTH) && t.is_capitalized() {
+                return Some(k + 1);
+            }
+            let joins = matches!(
+                t.kind,
+                Kind::Comma | Kind::Hyphen | Kind::Dash | Kind::Slash
+            ) || ["and", "or", "to", "&"].iter().any(|w| self.word_is(k, w));
+            if !joins {
+                return None;
+            }
+            k = self.day_at(k + 1)?;
+        }
+        None
+    }
+
     fn excluded(&self, amount: &Amount, end: usize, para_start: usize) -> Option<usize> {
         // The tokens after its first group that a phone number may have: `(555) 010-0199`.
         const MAX_PHONE_TOKENS: usize = 12;
@@ -1699,6 +1740,20 @@ impl Reader<'_> {
         }
         if amount.kind == ClaimKind::Count && (month_before || month_after) {
             return Some(after);
+        }
+        // A day written as an ordinal, or a list or range of days before their month: `1st
+        // September`, `September 1st`, `on 14, 20 and 27 April`, `from 6 to 9 January`,
+        // `between 24 and 26 December`, `on 8/9 January`.
+        if amount.unit.is_none()
+            && amount.numeral.start == amount.tokens.start
+            && self.day_at(start) == Some(after)
+        {
+            if month_before && amount.kind == ClaimKind::Ordinal {
+                return Some(after);
+            }
+            if let Some(date_end) = self.days_before_month(after, end) {
+                return Some(date_end);
+            }
         }
         // `open 24/7`, `a reaction to 9/11`, `on 12/25`: a slash that writes no share, a
         // numerator above its denominator or a month and day after a preposition.
@@ -2819,6 +2874,10 @@ mod tests {
             "It happened on Nov. 19 in Paris.",
             "It happened on 5 March.",
             "It runs Sept. 20-24 and 5-7 March.",
+            "It runs from 6 to 9 January.",
+            "It plays on 14, 20 and 27 April and between 24 and 26 December.",
+            "Ties are played on 19/20 February or on 6 or 7 March.",
+            "Children born after 1st September or before May 2nd are eligible.",
             "It dates from 190 A.D. and 500 BC.",
             "It happened on 3/4/2020.",
             "It happened at 10:30 a.m.",
@@ -2841,6 +2900,18 @@ mod tests {
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn days_run_to_their_month_only_through_joiners_and_days() {
+        assert_eq!(
+            one("Prices rose 6 to 9 percent in January.").kind,
+            ClaimKind::Percent
+        );
+        assert_eq!(one("He scored 2 goals in May.").value, Some(2.0));
+        assert_eq!(one("It cut 40 to 50 jobs in March.").kind, ClaimKind::Count);
+        // A day's list ends at its month; the count after it is read.
+        assert_eq!(one("On 6 and 7 May, 300 people came.").value, Some(300.0));
     }
 
     #[test]
