@@ -1299,6 +1299,24 @@ mod tests {
             Some((SpeakerKind::Organisation, Some("White House".into())))
         );
         assert_eq!(read("WHO").map(|m| m.1), Some(SpeakerKind::Organisation));
+        // A name ending on a word that ends bodies' names: a research firm, a campaign, a
+        // games studio, a sports body, an exchange.
+        for name in [
+            "Acme Research",
+            "Tenants International",
+            "Fair Pay Watch",
+            "Otter Interactive",
+            "Wales Athletics",
+            "Nordic Boerse",
+            "Pine Capital",
+        ] {
+            assert_eq!(
+                read(name).map(|m| m.1),
+                Some(SpeakerKind::Organisation),
+                "{name}"
+            );
+        }
+        assert_eq!(read("Wayne Watson").map(|m| m.1), Some(SpeakerKind::Person));
     }
 
     #[test]
