@@ -408,8 +408,29 @@ impl Reader<'_> {
                 && amount.tokens.start > 0
                 && capital(amount.tokens.start - 1)
                 && capital(high.tokens.end);
+            // `6-3 6-7 (4-7)`: a set's score after another's, and a tie-break's in brackets
+            // after it, are scores like the first.
+            let number = |k: usize| self.kind(k) == Some(Kind::Number);
+            let after_score = self.kind(amount.tokens.end) == Some(Kind::Hyphen)
+                && amount.tokens.start.checked_sub(1).is_some_and(|k| {
+                    let k = if matches!(self.kind(k), Some(Kind::OpenParen | Kind::CloseParen)) {
+                        k.wrapping_sub(1)
+                    } else {
+                        k
+                    };
+                    number(k) && k >= 2 && self.kind(k - 1) == Some(Kind::Hyphen) && number(k - 2)
+                });
+            // `3-6 6-4`, `6-7 (4-7) 6-2`: so is one before another set's score.
+            let score_at =
+                |k: usize| number(k) && self.kind(k + 1) == Some(Kind::Hyphen) && number(k + 2);
+            let before_score = self.kind(amount.tokens.end) == Some(Kind::Hyphen)
+                && (score_at(high.tokens.end)
+                    || self.kind(high.tokens.end) == Some(Kind::OpenParen)
+                        && score_at(high.tokens.end + 1)
+                        && self.kind(high.tokens.end + 4) == Some(Kind::CloseParen)
+                        && score_at(high.tokens.end + 5));
             if let (Some(low), Some(top)) = (amount.value, high.value)
-                && (top.to_f64() <= low.to_f64() || between_names)
+                && (top.to_f64() <= low.to_f64() || between_names || after_score || before_score)
                 && amount.unit.is_none()
             {
                 return Some(Found::NotAClaim(high.tokens.end));
@@ -2893,6 +2914,8 @@ mod tests {
             "Call 020 7946 0000 now.",
             "He is No. 5 on the list.",
             "Bristol beat Charlton 2-1 on Sunday.",
+            "She won 6-3 6-7 (4-7) 7-6 (9-7).",
+            "He beat Ann 3-6 6-4 and then Bo 6-7 (5-7) 6-2.",
             "It passed the ISO 3888-2 test.",
             "Products with wireless USB 2.0 connections ship soon.",
             "Ocean's Twelve raids the box office, and we spent a day with Five.",
