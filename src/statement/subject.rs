@@ -362,7 +362,15 @@ impl Attributor<'_> {
             let role = self.m.appositive(m0..e).unwrap_or_else(|| mention.clone());
             let name_end = m0 - 1;
             let name_start = self.np_start(name_end, sentence_start);
-            if name_start == sentence_start
+            // The name opens the sentence or a clause joined by `but`, `and` or `yet` after
+            // a comma (`It is fast, but Ann Lee, head of research at the firm says`).
+            let opens_clause = name_start == sentence_start
+                || name_start >= sentence_start + 2
+                    && self.v.kind(name_start - 2) == Some(Kind::Comma)
+                    && ["but", "and", "yet"]
+                        .iter()
+                        .any(|w| self.v.word_is(name_start - 1, w));
+            if opens_clause
                 && let Some(mut named) = self
                     .longest_mention(name_start, name_end)
                     .filter(|n| n.form == Form::Name && n.tokens == (name_start..name_end))

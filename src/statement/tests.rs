@@ -1364,6 +1364,9 @@ fn a_name_before_a_role_without_its_closing_comma() {
     for text in [
         "\"The ferries are full,\" Ida Berg, head of Harbourline told the Courier.",
         "Ida Berg, head of Harbourline told the Courier that the ferries were full.",
+        // The role as the only role of the name: the name opens a clause after `but`.
+        "The crossing is short, but Ida Berg, president of the ferry arm at the firm said that the \
+         ferries were full.",
     ] {
         let found = read(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
