@@ -2200,6 +2200,10 @@ impl<'a> Attributor<'a> {
             introduced = true;
         } else if self.v.word_is(start, "that") {
             start += 1;
+            // `said that: "..."`: a colon between the complementizer and its quote.
+            if self.v.kind(start) == Some(Kind::Colon) && self.quote_at(start + 1).is_some() {
+                start += 1;
+            }
             introduced = true;
         } else if matches!(
             self.v.word(start).map(crate::lexicon::fold).as_deref(),

@@ -3523,6 +3523,17 @@ fn a_quote_of_several_sentences_after_that() {
             Some("Berg"),
         )],
     );
+    // A colon after `that` still introduces the quote: its words alone are the content.
+    expect(
+        "Berg told reporters that: \"The pier is safe.\"",
+        &[(
+            Direct,
+            "The pier is safe",
+            Some("told reporters"),
+            Some("Berg"),
+            Some("Berg"),
+        )],
+    );
 }
 
 #[test]
