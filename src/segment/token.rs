@@ -631,6 +631,8 @@ impl Scanner<'_, '_> {
     }
 
     fn word(&mut self, start: usize) {
+        /// The longest word, in characters, whose curly apostrophes are folded for lookup.
+        const MAX_APOSTROPHE_WORD: usize = 16;
         let mut end = start;
         let mut flags = Flags::default();
         let mut upper = 0usize;
@@ -829,6 +831,33 @@ impl Scanner<'_, '_> {
                     }
                 }
                 lex
+            }
+            // `don’t`, `O’Brien`: a word whose only non-ASCII characters are right single
+            // marks used as apostrophes is looked up as written with `'`.
+            Some(w) if !dotted && w.len() <= 3 * MAX_APOSTROPHE_WORD => {
+                let mut buf = [0u8; 3 * MAX_APOSTROPHE_WORD];
+                let mut n = 0;
+                let mut plain = true;
+                for c in w.chars() {
+                    let c = if c == '’' { '\'' } else { c };
+                    match (c.is_ascii(), buf.get_mut(n)) {
+                        (true, Some(b)) => {
+                            *b = c as u8;
+                            n += 1;
+                        }
+                        _ => {
+                            plain = false;
+                            break;
+                        }
+                    }
+                }
+                if plain {
+                    lexicon()
+                        .find(buf.get(..n).unwrap_or_default())
+                        .unwrap_or(0)
+                } else {
+                    0
+                }
             }
             _ => 0,
         };
@@ -1066,6 +1095,18 @@ mod tests {
                 (Kind::Word, "said"),
             ]
         );
+    }
+
+    #[test]
+    fn a_curly_apostrophe_finds_the_word_written_with_a_straight_one() {
+        let lex = |text: &str| {
+            let mut out = Vec::new();
+            tokenize(text, &mut out, &mut TokenIndex::default());
+            out.first().map(|t| t.lex)
+        };
+        assert_ne!(lex("don't"), Some(0));
+        assert_eq!(lex("don’t"), lex("don't"));
+        assert_eq!(lex("Zürich"), Some(0));
     }
 
     #[test]

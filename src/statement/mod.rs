@@ -322,6 +322,10 @@ impl<'a> Attributor<'a> {
         if self.v.word_is(i.wrapping_sub(1), "than") {
             return None;
         }
+        // `the sums don't add up`: a total, not a report.
+        if cue.lemma == "add" && self.v.word_is(i + 1, "up") {
+            return None;
+        }
         // `expressed concern`: a verb that reports only with an attitude (such verbs are all
         // of the bound class, so a plain cue skips the table).
         if t.is(Class::PARTICLE_CUE) && crate::lexicon::cues::attitudes_of(cue.lemma).is_some() {
@@ -3050,7 +3054,22 @@ impl<'a> Attributor<'a> {
         let perfect = aux_is(&["has", "have", "had", "having"]);
         // `was hoping that`, `is supporting Sanders`: the progressive is a stance held.
         let progressive = aux_is(&["is", "are", "was", "were", "am", "been", "be"]);
+        // `does believe`, `don't think`: `do` bears tense and negation, not a modality.
+        let support = aux_is(&[
+            "do",
+            "does",
+            "did",
+            "don't",
+            "doesn't",
+            "didn't",
+            "don’t",
+            "doesn’t",
+            "didn’t",
+        ]);
         let cue = self.cue_word(c);
+        if support {
+            return false;
+        }
         self.v.is(k.wrapping_sub(1), Class::AUXILIARY)
             && !(perfect && cue.is_some_and(|w| w.lemma != "see"))
             && !(progressive && cue.is_some_and(|w| w.form == VerbForm::Gerund))

@@ -5913,3 +5913,39 @@ fn a_body_named_after_its_kind_or_after_words_of_praise() {
         ]
     );
 }
+
+#[test]
+fn do_and_its_negations_are_auxiliaries_not_modals() {
+    // `don't`, `doesn't`, written with either apostrophe, stand between the subject and its
+    // verb like `do not`; `do` bears tense and negation, so a belief after it is held.
+    for text in [
+        "Ida Berg doesn't think that the pier is safe.",
+        "Ida Berg doesn’t think that the pier is safe.",
+        "Ida Berg does think that the pier is safe.",
+        "Ida Berg does not think that the pier is safe.",
+    ] {
+        expect(
+            text,
+            &[(
+                Indirect,
+                "the pier is safe",
+                Some("think"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            )],
+        );
+    }
+    // A modal still makes the belief an action.
+    expect("Ida Berg won't support that the pier is safe.", &[]);
+    // Sums that `add up` report nothing.
+    expect(
+        "The critics claim the sums don't add up and that the pier is unsafe.",
+        &[(
+            Indirect,
+            "the sums don't add up and that the pier is unsafe",
+            Some("claim"),
+            Some("The critics"),
+            None,
+        )],
+    );
+}
