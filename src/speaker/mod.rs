@@ -1307,6 +1307,23 @@ impl<'a> Resolver<'a> {
             if let Some(e) = found {
                 return (Some(e), MentionKind::Description);
             }
+            // `the company`, `the firm`: a body's generic name alone (not `the company
+            // named in the suit`) stands for the body named last.
+            let generic = m.tokens.len() == 2
+                && m.title.as_ref().is_some_and(|t| {
+                    t.len() == 1 && self.reader().listed(t.start, GENERIC_BODY_NOUNS)
+                });
+            if definite
+                && generic
+                && m.kind == SpeakerKind::Organisation
+                && let Some(e) = self.recent().find(|&e| {
+                    self.entities.get(e).is_some_and(|ent| {
+                        ent.kind == Some(SpeakerKind::Organisation) && ent.name.is_some()
+                    })
+                })
+            {
+                return (Some(e), MentionKind::Description);
+            }
         }
         let e = self.new_entity(m.kind, paragraph);
         if let Some(t) = m.title.clone() {
@@ -1453,6 +1470,10 @@ const RECENT_WINDOW: usize = 64;
 /// article names a few people `Clinton`, never dozens, and a text that does must not compare
 /// every name with every other.
 const MAX_CANDIDATES: usize = 32;
+
+/// The nouns that name a body of any trade (`the company said`), for the body named last.
+/// Sorted.
+const GENERIC_BODY_NOUNS: &[&str] = &["company", "firm", "group"];
 
 /// How many indefinite person descriptions of the lede look for a named person below: a lede
 /// introduces one or two (`a senior official`, `a former aide`).

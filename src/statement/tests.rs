@@ -5949,3 +5949,38 @@ fn do_and_its_negations_are_auxiliaries_not_modals() {
         )],
     );
 }
+
+#[test]
+fn the_company_stands_for_the_body_named_last() {
+    for (text, noun) in [
+        (
+            "Kestrel Inc said sales rose. The company said it would hire.",
+            "The company",
+        ),
+        (
+            "Harbourline said it was selling ferries. Later the firm said it had a buyer.",
+            "the firm",
+        ),
+    ] {
+        let article = crate::parse(text).expect("parses");
+        let statements = article.statements();
+        assert_eq!(statements.len(), 2, "{text}: {statements:?}");
+        assert_eq!(statements[1].mention().map(|m| m.text()), Some(noun));
+        let first = article.speaker_of(&statements[0]).expect("resolved");
+        let second = article.speaker_of(&statements[1]).expect("resolved");
+        assert_eq!(first.kind(), SpeakerKind::Organisation, "{text}");
+        assert_eq!(second.name(), first.name(), "{text}");
+    }
+    // A description with words of its own is not the body named last; nor does a body's
+    // noun stand for a person.
+    for text in [
+        "Kestrel Inc said sales rose. The company named in the suit said it would appeal.",
+        "Ida Berg, a doctor, said sales rose. The company said it would hire.",
+    ] {
+        let article = crate::parse(text).expect("parses");
+        let statements = article.statements();
+        let last = statements.last().expect("statements");
+        let speaker = article.speaker_of(last).expect("resolved");
+        assert_eq!(speaker.name(), None, "{text}");
+    }
+}
