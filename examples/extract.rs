@@ -201,6 +201,9 @@ fn claim_line(article: &Article<'_>, c: &NumericClaim<'_>) -> String {
     if let Some(counted) = c.counted() {
         line.push_str(&format!(" of {}", counted.text()));
     }
+    if let Some(per) = c.per() {
+        line.push_str(&format!(" per {}", per.text()));
+    }
     if let Some(ch) = c.change() {
         let role = match ch.role() {
             reportage::ChangeRole::To => "level after",

@@ -150,6 +150,7 @@ pub fn check_invariants(text: &str, article: &Article<'_>) -> Result<(), String>
             c.counted(),
             c.as_of(),
             c.scope(),
+            c.per(),
             c.change().map(|ch| ch.cue()),
             c.change().and_then(|ch| ch.quantity()),
         ]

@@ -804,6 +804,8 @@ pub struct NumericClaim<'a> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) scope: Option<Excerpt<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) per: Option<Excerpt<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Boxed: few claims are changes, and the rest keep the model small.
     pub(crate) change: Option<Box<Change<'a>>>,
     pub(crate) statement: Option<usize>,
@@ -879,6 +881,18 @@ impl<'a> NumericClaim<'a> {
         self.scope.as_ref()
     }
 
+    /// What the number is a rate of: `barrel` in `$47 a barrel`, `year` in `£20,000 a year`,
+    /// `hour` in `30 miles per hour`.
+    ///
+    /// ```
+    /// let article = reportage::parse("Oil cost $47 a barrel.").unwrap();
+    /// let claim = &article.numeric_claims()[0];
+    /// assert_eq!(claim.per().map(|p| p.text()), Some("barrel"));
+    /// ```
+    pub fn per(&self) -> Option<&Excerpt<'a>> {
+        self.per.as_ref()
+    }
+
     /// The change the number describes, when it is one: `rose 5%`, `down from 200`.
     pub fn change(&self) -> Option<&Change<'a>> {
         self.change.as_deref()
@@ -911,6 +925,7 @@ impl<'a> NumericClaim<'a> {
             counted: owned(self.counted),
             as_of: owned(self.as_of),
             scope: owned(self.scope),
+            per: owned(self.per),
             change: self.change.map(|c| Box::new(c.into_owned())),
             statement: self.statement,
             sentence: self.sentence,

@@ -433,6 +433,7 @@ impl<'a> Assembler<'_, 'a> {
                     counted: c.counted.map(|u| self.excerpt_span(u)),
                     as_of: c.as_of.map(|u| self.excerpt_span(u)),
                     scope: c.scope.map(|u| self.excerpt_span(u)),
+                    per: c.per.map(|u| self.excerpt_span(u)),
                     change: c.change.map(|ch| {
                         Box::new(crate::model::Change {
                             cue: self.excerpt_span(ch.cue),

@@ -40,6 +40,7 @@ pub(crate) struct Claim {
     pub counted: Option<Span>,
     pub as_of: Option<Span>,
     pub scope: Option<Span>,
+    pub per: Option<Span>,
     pub change: Option<change::ChangeSpan>,
     pub sentence: usize,
 }
@@ -161,6 +162,7 @@ pub(crate) fn claims(
                             .or(opening)
                     });
                     c.scope = reader.scope(after, next_start, sent.tokens.end);
+                    c.per = reader.per(after, c.counted, sent.tokens.end);
                 }
             }
             // `rose 5% to $3m in 2004`: a change's size shares the time of the level it
@@ -482,6 +484,7 @@ impl Reader<'_> {
                     counted,
                     as_of: None,
                     scope: None,
+                    per: None,
                     change: None,
                     sentence: 0,
                 }),
@@ -573,6 +576,7 @@ impl Reader<'_> {
                 counted,
                 as_of: None,
                 scope: None,
+                per: None,
                 change: None,
                 sentence: 0,
             }),
@@ -699,6 +703,7 @@ impl Reader<'_> {
                 counted,
                 as_of: None,
                 scope: None,
+                per: None,
                 change: None,
                 sentence: 0,
             }),
@@ -790,6 +795,7 @@ impl Reader<'_> {
                 counted: None,
                 as_of: None,
                 scope: None,
+                per: None,
                 change: None,
                 sentence: 0,
             }),
@@ -851,6 +857,7 @@ impl Reader<'_> {
                 counted,
                 as_of: None,
                 scope: None,
+                per: None,
                 change: None,
                 sentence: 0,
             }),
@@ -2106,6 +2113,50 @@ impl Reader<'_> {
     /// Where a claim holds: `outside of China`, `across Europe`, `in Italy`, `worldwide`,
     /// from token `after` (the first after the claim) to the next claim (starting at byte
     /// `next_claim`), the next comma or the sentence's end.
+    /// The unit a number is a rate of: `$47 a barrel`, `£20,000 a year`, `30 miles per hour`,
+    /// `three meals a day`: `a`, `an` or `per` and a noun right after the amount (`after`
+    /// is its next token) or after what it counts. After `a` the noun ends its phrase (`a
+    /// year.`, `a share in cash`), and is no time before `earlier` or `ago`.
+    fn per(&self, after: usize, counted: Option<Span>, sentence_end: usize) -> Option<Span> {
+        let mut k = after;
+        if let Some(c) = counted {
+            // A noun or two (`meals`, `page views`): a longer counted phrase may have run
+            // over a verb (`crime involves a mobile`).
+            let start = k;
+            while k < sentence_end && self.tok(k).is_some_and(|t| (t.start as usize) < c.end) {
+                k += 1;
+                if k > start + 2 {
+                    return None;
+                }
+            }
+        }
+        // `a` in lower case: `Serie A titles` is a name.
+        let article = self.word(k).is_some_and(|w| w == "a" || w == "an");
+        if !(article || self.word_is(k, "per")) || k + 1 >= sentence_end {
+            return None;
+        }
+        self.tok(k + 1)
+            .filter(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION))?;
+        if self.word_is(k + 1, "cent") {
+            return None;
+        }
+        if article {
+            // Not `a number of`, `a copy of the game`: a noun before `of` heads a phrase.
+            let ends_phrase = k + 2 >= sentence_end
+                || self
+                    .tok(k + 2)
+                    .is_some_and(|t| !t.is_word() || t.is(Class::FUNCTION))
+                    && !self.word_is(k + 2, "of");
+            let time_phrase = ["earlier", "ago", "later", "before", "after", "previously"]
+                .iter()
+                .any(|w| self.word_is(k + 2, w));
+            if !ends_phrase || time_phrase {
+                return None;
+            }
+        }
+        Some(self.span(k + 1..k + 2))
+    }
+
     fn scope(&self, after: usize, next_claim: Option<usize>, sentence_end: usize) -> Option<Span> {
         let mut i = after;
         while i < sentence_end {
@@ -3041,6 +3092,35 @@ mod tests {
             c[0].scope.and_then(|s| s.text_in(text)),
             Some("outside of China")
         );
+    }
+
+    #[test]
+    fn what_a_number_is_a_rate_of() {
+        let per = |text: &str| {
+            let mut d = Diagnostics::new(8);
+            let seg = segment(text, 8, &mut d);
+            claims(&seg, text, &mut d)
+                .iter()
+                .map(|c| c.per.and_then(|s| s.text_in(text)).map(str::to_string))
+                .collect::<Vec<_>>()
+        };
+        for (text, want) in [
+            ("Oil cost $47 a barrel.", Some("barrel")),
+            ("She earns £20,000 a year for the job.", Some("year")),
+            ("It paid 17 cents a share in cash.", Some("share")),
+            ("They eat three meals a day.", Some("day")),
+            ("Aid reached $40 per head.", Some("head")),
+            ("Prices rose 4% an hour, then fell.", Some("hour")),
+            // A time before `earlier`, a noun heading a phrase, a name and a percent are
+            // no rates.
+            ("Sales rose 5% a year earlier.", None),
+            ("He led for 15 years a number of firms.", None),
+            ("They won two Serie A titles.", None),
+            ("Output grew 5 per cent.", None),
+            ("He paid $5 a pound of apples.", None),
+        ] {
+            assert_eq!(per(text), vec![want.map(str::to_string)], "{text}");
+        }
     }
 
     #[test]
