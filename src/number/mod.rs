@@ -1975,6 +1975,10 @@ impl Reader<'_> {
             // `eight of Alitalia's rivals`, `two of the firms`: the part of a whole.
             ClaimKind::Count if self.word_is(i, "of") => {
                 i += 1;
+                // `one of them owns`: a pronoun names no members.
+                if ["them", "us", "you"].iter().any(|w| self.word_is(i, w)) {
+                    return None;
+                }
                 if self
                     .tok(i)
                     .is_some_and(|t| t.is_word() && t.is(Class::DETERMINER))
@@ -2018,6 +2022,13 @@ impl Reader<'_> {
         let start = i;
         let mut last_plural = None;
         let mut run_end = None;
+        // `one person owns a copy`, `one thing leads to another`: one of something is
+        // counted by a singular noun, so an `-s` word after it, before a function word, is
+        // its verb (not `one human rights 'opt out'`; after `of` the noun is plural: `one of
+        // the key elements`; in `one in 10 adults` the noun counts the ten).
+        let one_singular = amount.kind == ClaimKind::Count
+            && start == amount.numeral.end
+            && amount.value.and_then(|v| v.to_i128()) == Some(1);
         // Words of the phrase, not counting an owner's: `the UK's private housing assets`.
         let mut limit = start + 4;
         while i < end && i < limit {
@@ -2037,6 +2048,16 @@ impl Reader<'_> {
                 && !t.has(Flags::DIGIT)
                 && !self.word(i).is_some_and(|w| w.ends_with("ly"));
             if !noun_like {
+                break;
+            }
+            if one_singular
+                && run_end.is_some()
+                && is_plural(t, self.text)
+                && !t.is_capitalized()
+                && self
+                    .tok(i + 1)
+                    .is_some_and(|n| n.is_word() && n.is(Class::FUNCTION))
+            {
                 break;
             }
             // The noun run so far: `original value`, `family structure`.
@@ -3092,6 +3113,27 @@ mod tests {
             c[0].scope.and_then(|s| s.text_in(text)),
             Some("outside of China")
         );
+    }
+
+    #[test]
+    fn one_counts_a_singular_noun_and_its_verb_is_not_counted() {
+        for (text, want) in [
+            ("Just one person owns a copy.", Some("person")),
+            ("One thing leads to another.", Some("thing")),
+            ("One of them owns a copy.", None),
+            // A plural word in a compound stays when no function word follows it.
+            (
+                "It was one human rights 'opt out' too many.",
+                Some("human rights"),
+            ),
+            ("One of the key elements is cost.", Some("key elements")),
+            (
+                "One in five European workers are at risk.",
+                Some("European workers"),
+            ),
+        ] {
+            assert_eq!(one(text).counted.as_deref(), want, "{text}");
+        }
     }
 
     #[test]
