@@ -95,6 +95,9 @@ struct Resolver<'a> {
     name_runs: Vec<Range<usize>>,
     /// For each lowercase word, the first run of two or more name words holding it.
     full_name_of: HashMap<u64, usize>,
+    /// The last words of names the text speaks of as a company's: `Time Warner's shares`,
+    /// `shares in Cairn Energy`, `Qantas shareholders`.
+    bodies: Vec<u64>,
 }
 
 /// Resolves the mentions of `attributions` to entities.
@@ -107,6 +110,7 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
         recent: Vec::with_capacity(attributions.len()),
         name_runs: Vec::new(),
         full_name_of: HashMap::new(),
+        bodies: Vec::new(),
     };
     r.index_names();
     let mut speaker_of = Vec::with_capacity(attributions.len());
@@ -137,6 +141,7 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
     }
     r.link_lede(&mut speaker_of);
     r.name_mentions();
+    r.bodies_by_what_they_own();
     r.finish(speaker_of, mention_kind)
 }
 
@@ -1142,7 +1147,56 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // Names the text gives a company's belongings.
+        let word_is = |k: usize, w: &str| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w))
+        };
+        for run in &runs {
+            let owned = |k: usize| {
+                reader.listed(k, BODY_BELONGINGS)
+                    || word_is(k, "chief") && word_is(k + 1, "executive")
+            };
+            let company = toks
+                .get(run.end)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+                && owned(run.end + 1)
+                || reader.listed(run.end, BODY_HOLDERS)
+                || run.start >= 2
+                    && (word_is(run.start - 1, "in")
+                        && (word_is(run.start - 2, "shares") || word_is(run.start - 2, "stake"))
+                        || word_is(run.start - 1, "at")
+                            && (word_is(run.start - 2, "profits")
+                                || word_is(run.start - 2, "profit")
+                                || word_is(run.start - 2, "sales")));
+            if company && let Some(last) = toks.get(run.end - 1) {
+                self.bodies.push(word_key(last.text(self.text)));
+            }
+        }
+        self.bodies.sort_unstable();
+        self.bodies.dedup();
         self.name_runs = runs;
+    }
+
+    /// Makes an organisation of each untitled person the text gives a company's belongings:
+    /// `Time Warner said ...` with `Time Warner's shares` elsewhere; no `he` or `she` was
+    /// resolved to it.
+    fn bodies_by_what_they_own(&mut self) {
+        if self.bodies.is_empty() {
+            return;
+        }
+        for ent in &mut self.entities {
+            if ent.kind == Some(SpeakerKind::Person)
+                && ent.titles.is_empty()
+                && ent.gender.is_none()
+                && ent
+                    .name_words
+                    .last()
+                    .is_some_and(|k| self.bodies.binary_search(k).is_ok())
+            {
+                ent.kind = Some(SpeakerKind::Organisation);
+            }
+        }
     }
 
     /// Adds as mentions the name runs that name a known entity: its full name, or one word of
@@ -1470,6 +1524,30 @@ const RECENT_WINDOW: usize = 64;
 /// article names a few people `Clinton`, never dozens, and a text that does must not compare
 /// every name with every other.
 const MAX_CANDIDATES: usize = 32;
+
+/// What a company has and a person has not, after its name and `'s`: `Time Warner's
+/// shares`, `Cadbury's chief executive` (see [`Resolver::index_names`]). Sorted.
+const BODY_BELONGINGS: &[&str] = &[
+    "board",
+    "chairman",
+    "customers",
+    "factories",
+    "factory",
+    "headquarters",
+    "products",
+    "profits",
+    "revenues",
+    "shareholders",
+    "shares",
+    "stock",
+    "subsidiaries",
+    "subsidiary",
+    "turnover",
+];
+
+/// What names a company when it follows its name directly: `Qantas shares`, `BP
+/// shareholders`. Sorted.
+const BODY_HOLDERS: &[&str] = &["shareholders", "shares"];
 
 /// The nouns that name a body of any trade (`the company said`), for the body named last.
 /// Sorted.

@@ -5984,3 +5984,26 @@ fn the_company_stands_for_the_body_named_last() {
         assert_eq!(speaker.name(), None, "{text}");
     }
 }
+
+#[test]
+fn a_name_whose_shares_or_profits_the_text_speaks_of_is_a_company() {
+    for text in [
+        "Kestrel Marine said demand was weak. Kestrel Marine's shares fell 5%.",
+        "Kestrel Marine said demand was weak. Shares in Kestrel Marine fell 5%.",
+        "Kestrel Marine said demand was weak. Kestrel Marine shareholders were angry.",
+        "Profits at Kestrel Marine fell. Kestrel Marine said demand was weak.",
+    ] {
+        let article = crate::parse(text).expect("parses");
+        let statements = article.statements();
+        assert_eq!(statements.len(), 1, "{text}: {statements:?}");
+        let speaker = article.speaker_of(&statements[0]).expect("resolved");
+        assert_eq!(speaker.kind(), SpeakerKind::Organisation, "{text}");
+    }
+    // What a person has too leaves a person.
+    let text = "Ida Berg said demand was weak. Ida Berg's boat was sold.";
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("resolved");
+    assert_eq!(speaker.kind(), SpeakerKind::Person);
+}
