@@ -1586,3 +1586,15 @@ const GENERIC_ROLE_WORDS: &[&str] = &[
     "spokeswoman",
     "vice",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::{BODY_BELONGINGS, BODY_HOLDERS, GENERIC_BODY_NOUNS};
+
+    #[test]
+    fn word_tables_are_sorted_for_binary_search() {
+        for table in [BODY_BELONGINGS, BODY_HOLDERS, GENERIC_BODY_NOUNS] {
+            assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
+        }
+    }
+}
