@@ -3441,7 +3441,18 @@ impl<'a> Attributor<'a> {
             && !cue.clause_only
             && crate::lexicon::cues::attitudes_of(cue.lemma).is_none()
         {
-            if let Some((mention, after)) = self.subject_after(c + 1, end) {
+            // A bare form agrees with a plural subject (`..., say analysts`), not with one
+            // thing (`Other sites, such as Pixagogo, charge a monthly fee`).
+            let agrees = |m: &MentionParse| {
+                cue.form != VerbForm::Base
+                    || !(["a", "an", "one"]
+                        .iter()
+                        .any(|w| self.v.word_is(m.tokens.start, w))
+                        || m.form == Form::Name && m.kind == crate::model::SpeakerKind::Person)
+            };
+            if let Some((mention, after)) =
+                self.subject_after(c + 1, end).filter(|(m, _)| agrees(m))
+            {
                 let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
                 let stop = adj.end.max(after);
                 // `..., said an official who was briefed on the talks.`: a relative clause

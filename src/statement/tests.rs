@@ -6007,3 +6007,20 @@ fn a_name_whose_shares_or_profits_the_text_speaks_of_is_a_company() {
         .expect("resolved");
     assert_eq!(speaker.kind(), SpeakerKind::Person);
 }
+
+#[test]
+fn an_inverted_bare_verb_agrees_with_a_plural_subject() {
+    expect(
+        "The ferries will run all winter, say harbour officials.",
+        &[(
+            Indirect,
+            "The ferries will run all winter",
+            Some("say"),
+            Some("harbour officials"),
+            None,
+        )],
+    );
+    // One thing after a bare verb is its object, not its subject.
+    expect("Some ports, such as Oban, charge a landing fee.", &[]);
+    expect("Some ports, such as Oban, consider a landing fee.", &[]);
+}
