@@ -1721,6 +1721,10 @@ impl Reader<'_> {
             }
             return Some(k);
         }
+        // A version named as one: `version 1.0 of the browser`, `Version 2`.
+        if start > 0 && self.word_is(start - 1, "version") && amount.unit.is_none() {
+            return Some(after);
+        }
         // A version: `v2.3.1` (the word `v2`, a dot, then `3.1`).
         if prev.is_some_and(|p| p.kind == Kind::Period && t.is_attached())
             && start
@@ -2976,6 +2980,7 @@ mod tests {
             "It happened at 10:30 a.m.",
             "It happened at 10 a.m.",
             "Install version 1.5.2 now.",
+            "Version 1.0 of the browser is out, after version 2 of the app.",
             "The COVID-19 virus and a G7 summit and an F-35 jet.",
             "An MP3 player and an F35 and the M4 motorway.",
             "It lasted a second, no more.",
