@@ -373,7 +373,9 @@ impl<'a> Statement<'a> {
         self.speaker
     }
 
-    /// When the article says the words were said: `on Thursday`.
+    /// When the article says the words were said: `on Thursday` after the cue, or a time
+    /// before it when the content follows (`On Thursday, the council said ...`, `Ms Berg on
+    /// Friday said ...`).
     pub fn when(&self) -> Option<&Excerpt<'a>> {
         self.when.as_ref()
     }

@@ -1333,6 +1333,11 @@ impl<'a> Attributor<'a> {
         let cue_kind = found.cue_word.map_or(CueKind::Speech, |c| c.kind);
         let end = found.end;
         let mention = found.mention.clone();
+        let when = found
+            .adjuncts
+            .when
+            .clone()
+            .or_else(|| self.time_before_cue(&found, &fragments, s));
         self.out.push(Attribution {
             kind,
             fragments,
@@ -1341,13 +1346,64 @@ impl<'a> Attributor<'a> {
             cue_kind,
             mention,
             same_speaker_as: None,
-            when: found.adjuncts.when,
+            when,
             place: found.adjuncts.place,
             quote,
             sentence: s,
             paragraph,
         });
         self.chained(end, s, paragraph);
+    }
+
+    /// The time of a report whose subject comes before its cue and its content after: one
+    /// between the subject and the cue (`Mr Blunkett on Friday said`), else one opening the
+    /// sentence, after a connective (`On Thursday Rangers said`, `But earlier this year,
+    /// Microsoft said`, `Last month Wenger said`). Not for a report after its content
+    /// (`On Monday, prices rose, he said`), where the time is the content's.
+    fn time_before_cue(
+        &self,
+        found: &Found,
+        fragments: &[Range<usize>],
+        s: usize,
+    ) -> Option<Range<usize>> {
+        let cue = found.cue.as_ref()?;
+        let mention = found.mention.as_ref()?;
+        if mention.tokens.end > cue.start || fragments.first().is_none_or(|f| f.start < cue.end) {
+            return None;
+        }
+        // A time phrase at `k`, with the preposition that opens it, ending by `limit`.
+        let timed = |k: usize, limit: usize| -> Option<Range<usize>> {
+            let lead = usize::from(matches!(
+                self.v.word(k).map(crate::lexicon::fold).as_deref(),
+                Some("on" | "in" | "at" | "during" | "late" | "early")
+            ));
+            let end = self.v.time_phrase(k + lead, limit)?;
+            Some(k..end)
+        };
+        // A few words between them at most: joined reports share a subject far back (`Ma
+        // said ... but said`), and the words between are no time of either.
+        const MAX_GAP: usize = 6;
+        if cue.start - mention.tokens.end <= MAX_GAP
+            && let Some(t) = (mention.tokens.end..cue.start)
+                .find_map(|k| timed(k, cue.start).filter(|t| t.end == cue.start))
+        {
+            return Some(t);
+        }
+        let sent = self.seg.sentences.get(s)?.tokens.clone();
+        let mut k = sent.start;
+        // `But`, `And`, `However,`, `Also`: a connective before the time.
+        while k < mention.tokens.start
+            && k < sent.start + 2
+            && (self.v.is(k, Class::CONJUNCTION)
+                || self.v.is(k, Class::CONNECTIVE)
+                || self.v.word_is(k, "also")
+                || self.v.kind(k) == Some(Kind::Comma))
+        {
+            k += 1;
+        }
+        let t = timed(k, mention.tokens.start)?;
+        let comma = usize::from(self.v.kind(t.end) == Some(Kind::Comma));
+        (t.end + comma == mention.tokens.start).then_some(t)
     }
 
     /// `..., adding (that) ...`, `..., saying ...`: a second statement by the same speaker

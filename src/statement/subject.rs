@@ -281,7 +281,21 @@ impl Attributor<'_> {
                     !n.is_capitalized() || n.is(Class::DETERMINER) || n.is(Class::PRONOUN)
                 })
         };
-        if let Some(t) = self.v.time_phrase(lead, e).filter(|&t| opens_np(t)) {
+        // A name may follow a time of several words that ends in lower case (`Last month
+        // Wenger said`); not one that may be part of the name (`Monday Night Football`).
+        let closed_time = |t: usize| {
+            t >= lead + 2
+                && t < e
+                && self
+                    .v
+                    .tok(t - 1)
+                    .is_some_and(|w| w.is_word() && !w.is_capitalized())
+        };
+        if let Some(t) = self
+            .v
+            .time_phrase(lead, e)
+            .filter(|&t| opens_np(t) || closed_time(t))
+        {
             start = t;
         } else if self.v.is(start, Class::ADVERB)
             && (opens_np(start + 1) || (start + 1 < e && self.sentence_adverb(start)))

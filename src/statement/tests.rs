@@ -6024,3 +6024,46 @@ fn an_inverted_bare_verb_agrees_with_a_plural_subject() {
     expect("Some ports, such as Oban, charge a landing fee.", &[]);
     expect("Some ports, such as Oban, consider a landing fee.", &[]);
 }
+
+#[test]
+fn a_time_before_the_subject_or_the_cue_is_the_reports_time() {
+    for (text, when, mention) in [
+        (
+            "On Thursday, the council said the pier would close.",
+            "On Thursday",
+            "the council",
+        ),
+        (
+            "But earlier this year the council said the pier would close.",
+            "earlier this year",
+            "the council",
+        ),
+        (
+            "Last month Ida Berg said the pier would close.",
+            "Last month",
+            "Ida Berg",
+        ),
+        (
+            "Ida Berg on Friday said the pier would close.",
+            "on Friday",
+            "Ida Berg",
+        ),
+    ] {
+        let article = crate::parse(text).expect("parses");
+        let st = &article.statements()[0];
+        assert_eq!(st.when().map(|w| w.text()), Some(when), "{text}");
+        assert_eq!(st.mention().map(|m| m.text()), Some(mention), "{text}");
+    }
+    // After its content, a report leaves the opening time to the content.
+    let text = "On Monday, the pier closed, Ida Berg said.";
+    let article = crate::parse(text).expect("parses");
+    assert_eq!(article.statements()[0].when(), None);
+    // A time that may be part of a name is not split from it.
+    let text = "Monday Night Football said the pier would close.";
+    let article = crate::parse(text).expect("parses");
+    let st = &article.statements()[0];
+    assert_eq!(
+        st.mention().map(|m| m.text()),
+        Some("Monday Night Football")
+    );
+}
