@@ -45,6 +45,20 @@ pub(crate) struct Claim {
     pub sentence: usize,
 }
 
+/// The words that end a street's name after a house number: `10 Downing Street`. Sorted.
+const STREET_WORDS: &[&str] = &[
+    "avenue",
+    "boulevard",
+    "crescent",
+    "drive",
+    "lane",
+    "parade",
+    "road",
+    "square",
+    "street",
+    "terrace",
+];
+
 /// The most tokens an amount may start before its numeral: the longest qualifier.
 const MAX_OPENER: usize = 5;
 
@@ -1721,6 +1735,35 @@ impl Reader<'_> {
             }
             return Some(k);
         }
+        // A street address: `10 Downing Street`, `575 Wilbraham Road`, `16-18 Industrial
+        // Avenue`: a house number before a name that ends on a street's word.
+        if amount.bare_integer && amount.unit.is_none() {
+            let mut k = after;
+            if self.kind(k) == Some(Kind::Hyphen)
+                && self
+                    .tok(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Number && n.is_attached())
+            {
+                k += 2;
+            }
+            let name_start = k;
+            while k < end
+                && k < name_start + 3
+                && self
+                    .tok(k)
+                    .is_some_and(|w| w.is_word() && w.is_capitalized() && !w.is(Class::FUNCTION))
+            {
+                if k > name_start
+                    && self
+                        .word(k)
+                        .map(crate::lexicon::fold)
+                        .is_some_and(|w| STREET_WORDS.binary_search(&w.as_str()).is_ok())
+                {
+                    return Some(k + 1);
+                }
+                k += 1;
+            }
+        }
         // A version named as one: `version 1.0 of the browser`, `Version 2`.
         if start > 0 && self.word_is(start - 1, "version") && amount.unit.is_none() {
             return Some(after);
@@ -2981,6 +3024,7 @@ mod tests {
             "It happened at 10 a.m.",
             "Install version 1.5.2 now.",
             "Version 1.0 of the browser is out, after version 2 of the app.",
+            "He lives at 10 Downing Street, near 16-18 Industrial Avenue.",
             "The COVID-19 virus and a G7 summit and an F-35 jet.",
             "An MP3 player and an F35 and the M4 motorway.",
             "It lasted a second, no more.",
