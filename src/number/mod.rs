@@ -2409,6 +2409,7 @@ mod tests {
     #[test]
     fn metres_in_a_race_and_millions_elsewhere() {
         assert!(RACE_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STREET_WORDS.windows(2).all(|w| w[0] < w[1]));
         let all = found(
             "Olympic 200m champion Ida Berg won the 60m in Hull. The port has 10m users and \
              sold the 5m shares. Sales hit 3m last year. It cut the 100m budget. Her win in \
