@@ -853,8 +853,9 @@ impl<'a> MentionReader<'a> {
 
     /// Whether token `k`, folded, is in the sorted word table `table`.
     pub fn listed(&self, k: usize, table: &[&str]) -> bool {
+        // Folded on the stack: this runs for every name the text holds.
         table
-            .binary_search(&self.text_of(k).fold_ascii().as_str())
+            .binary_search(&crate::lexicon::fold(self.text_of(k)).as_str())
             .is_ok()
     }
 

@@ -1147,10 +1147,14 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        // Names the text gives a company's belongings.
+        // Names the text gives a company's belongings. Words are compared by length first:
+        // this runs for every name.
         let word_is = |k: usize, w: &str| {
-            toks.get(k)
-                .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w))
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && (t.end - t.start) as usize == w.len()
+                    && t.text(self.text).eq_ignore_ascii_case(w)
+            })
         };
         for run in &runs {
             let owned = |k: usize| {
@@ -1161,7 +1165,10 @@ impl<'a> Resolver<'a> {
                 .get(run.end)
                 .is_some_and(|t| t.kind == Kind::Possessive)
                 && owned(run.end + 1)
-                || reader.listed(run.end, BODY_HOLDERS)
+                // `Qantas shares`, `BP shareholders` (compared directly: this runs for every
+                // name).
+                || word_is(run.end, "shares")
+                || word_is(run.end, "shareholders")
                 || run.start >= 2
                     && (word_is(run.start - 1, "in")
                         && (word_is(run.start - 2, "shares") || word_is(run.start - 2, "stake"))
@@ -1545,10 +1552,6 @@ const BODY_BELONGINGS: &[&str] = &[
     "turnover",
 ];
 
-/// What names a company when it follows its name directly: `Qantas shares`, `BP
-/// shareholders`. Sorted.
-const BODY_HOLDERS: &[&str] = &["shareholders", "shares"];
-
 /// The nouns that name a body of any trade (`the company said`), for the body named last.
 /// Sorted.
 const GENERIC_BODY_NOUNS: &[&str] = &["company", "firm", "group"];
@@ -1589,11 +1592,11 @@ const GENERIC_ROLE_WORDS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{BODY_BELONGINGS, BODY_HOLDERS, GENERIC_BODY_NOUNS};
+    use super::{BODY_BELONGINGS, GENERIC_BODY_NOUNS};
 
     #[test]
     fn word_tables_are_sorted_for_binary_search() {
-        for table in [BODY_BELONGINGS, BODY_HOLDERS, GENERIC_BODY_NOUNS] {
+        for table in [BODY_BELONGINGS, GENERIC_BODY_NOUNS] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }
     }
