@@ -2078,6 +2078,16 @@ impl Reader<'_> {
             && amount.value.and_then(|v| v.to_i128()) == Some(1);
         // Words of the phrase, not counting an owner's: `the UK's private housing assets`.
         let mut limit = start + 4;
+        let noun_like = |k: usize, t: &Token| {
+            t.is_word()
+                && !t.is(Class::FUNCTION)
+                && (!t.is(Class::CUE) || is_plural(t, self.text))
+                && !t.is(Class::ADVERB)
+                && !t.is(Class::NUMBER)
+                && !t.is(Class::WEEKDAY.with(Class::MONTH))
+                && !t.has(Flags::DIGIT)
+                && !self.word(k).is_some_and(|w| w.ends_with("ly"))
+        };
         while i < end && i < limit {
             let Some(t) = self.tok(i) else { break };
             if t.kind == Kind::Possessive && run_end.is_some() {
@@ -2086,15 +2096,29 @@ impl Reader<'_> {
                 i += 1;
                 continue;
             }
-            let noun_like = t.is_word()
-                && !t.is(Class::FUNCTION)
-                && (!t.is(Class::CUE) || is_plural(t, self.text))
-                && !t.is(Class::ADVERB)
-                && !t.is(Class::NUMBER)
-                && !t.is(Class::WEEKDAY.with(Class::MONTH))
-                && !t.has(Flags::DIGIT)
-                && !self.word(i).is_some_and(|w| w.ends_with("ly"));
-            if !noun_like {
+            if !noun_like(i, t) {
+                // `15 deep and surface mines`: words joined by `and` or `or` before one
+                // plural noun modify it together. The plural has a word of its own before it
+                // or is one by form (`policemen and women`): a lone `-s` word may be a verb
+                // (`42 aircraft and runs`), as may an `-ed` word after `and`. Not after one,
+                // whose noun is singular.
+                let plural_after = |k: usize| {
+                    self.tok(k).is_some_and(|w| {
+                        is_plural(w, self.text) && (k >= i + 2 || w.is(Class::PLURAL))
+                    })
+                };
+                if run_end.is_some()
+                    && !one_singular
+                    && amount.value.and_then(|v| v.to_i128()) != Some(1)
+                    && (self.word_is(i, "and") || self.word_is(i, "or"))
+                    && !self.word(i + 1).is_some_and(|w| w.ends_with("ed"))
+                    && let Some(plural) = (i + 1..end.min(i + 4))
+                        .take_while(|&k| self.tok(k).is_some_and(|w| noun_like(k, w)))
+                        .find(|&k| self.tok(k).is_some_and(|w| is_plural(w, self.text)))
+                    && plural_after(plural)
+                {
+                    last_plural = Some(plural + 1);
+                }
                 break;
             }
             if one_singular
@@ -3183,6 +3207,29 @@ mod tests {
             ),
         ] {
             assert_eq!(one(text).counted.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_joined_before_one_plural_are_counted_together() {
+        for (text, want) in [
+            (
+                "It runs 15 deep and surface mines.",
+                Some("deep and surface mines"),
+            ),
+            (
+                "It hired 300 policemen and women.",
+                Some("policemen and women"),
+            ),
+            (
+                "Some 2,000 business and political leaders came.",
+                Some("business and political leaders"),
+            ),
+            // A lone `-s` word after `and` may be a verb; a number after it counts anew.
+            ("It flies 42 aircraft and runs a hotel.", Some("aircraft")),
+            ("He sold 20 red and 30 blue cars.", Some("red")),
+        ] {
+            assert_eq!(found(text)[0].counted.as_deref(), want, "{text}");
         }
     }
 
