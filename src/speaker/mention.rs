@@ -789,6 +789,7 @@ impl<'a> MentionReader<'a> {
             && (range.start + usize::from(determined)..name_start).all(|k| {
                 self.tok(k)
                     .is_some_and(|t| !t.is(Class::PREPOSITION) && t.kind != Kind::Possessive)
+                    && !self.joins_titled_names(range.start, k)
             })
         {
             // `US firm Acme`, `oil giant Shell`: the word before the name says what it is.
@@ -799,6 +800,23 @@ impl<'a> MentionReader<'a> {
             return Some(self.titled_name(range, name_start, title_start, None, org_role));
         }
         self.description(range)
+    }
+
+    /// Whether the conjunction at `k` joins a titled name that starts at or after `start` to
+    /// another: `singer Ann Lee and drummer Bo Chan`, `Mr Magnier and Mr McManus` (not the
+    /// `and` of a title, `Trade and Industry Secretary`).
+    fn joins_titled_names(&self, start: usize, k: usize) -> bool {
+        let role = |j: usize| {
+            self.tok(j)
+                .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)))
+        };
+        self.tok(k).is_some_and(|t| t.is(Class::CONJUNCTION))
+            && k > start + 1
+            && self
+                .tok(k - 1)
+                .is_some_and(|t| t.is_capitalized() && t.is_word())
+            && !role(k - 1)
+            && (start..k - 1).any(role)
     }
 
     /// A name at `name_start..range.end` with its titles from `title_start` and, when given,

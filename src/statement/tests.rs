@@ -6067,3 +6067,25 @@ fn a_time_before_the_subject_or_the_cue_is_the_reports_time() {
         Some("Monday Night Football")
     );
 }
+
+#[test]
+fn two_titled_people_joined_by_and_are_a_group() {
+    for text in [
+        "Singer Ida Berg and drummer Bo Chan said the tour was over.",
+        "Mr Okafor and Mr Chan said the tour was over.",
+    ] {
+        let article = crate::parse(text).expect("parses");
+        let speaker = article
+            .speaker_of(&article.statements()[0])
+            .expect("resolved");
+        assert_eq!(speaker.kind(), SpeakerKind::Group, "{text}");
+        assert_eq!(speaker.name(), None, "{text}");
+    }
+    // The `and` of a title stays in it.
+    let text = "Trade and Industry Secretary Ida Berg said the tour was over.";
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("resolved");
+    assert_eq!(speaker.name(), Some("Ida Berg"));
+}
