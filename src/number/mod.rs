@@ -45,6 +45,30 @@ pub(crate) struct Claim {
     pub sentence: usize,
 }
 
+impl Claim {
+    /// A claim of `kind` over `span` with its numeral at `number`, exact and bare: the
+    /// grammar sets what it read, and the sentence's time, scope and change come after.
+    fn at(span: Span, number: Span, kind: ClaimKind) -> Claim {
+        Claim {
+            span,
+            number,
+            value: None,
+            kind,
+            qualifier: None,
+            bound: Bound::Exact,
+            low: None,
+            high: None,
+            unit: None,
+            counted: None,
+            as_of: None,
+            scope: None,
+            per: None,
+            change: None,
+            sentence: 0,
+        }
+    }
+}
+
 /// The words that end a street's name after a house number: `10 Downing Street`. Sorted.
 const STREET_WORDS: &[&str] = &[
     "avenue",
@@ -486,21 +510,17 @@ impl Reader<'_> {
             let (low, high) = one_sided(bound, Some(share));
             return Some(Found::Claim(
                 Box::new(Claim {
-                    span: self.span(start..stop),
-                    number: self.span(amount.numeral.start..den_end),
                     value: Some(share),
-                    kind: ClaimKind::Fraction,
                     qualifier: qualifier.map(|q| self.span(q)),
                     bound,
                     low,
                     high,
-                    unit: None,
                     counted,
-                    as_of: None,
-                    scope: None,
-                    per: None,
-                    change: None,
-                    sentence: 0,
+                    ..Claim::at(
+                        self.span(start..stop),
+                        self.span(amount.numeral.start..den_end),
+                        ClaimKind::Fraction,
+                    )
                 }),
                 stop,
             ));
@@ -578,21 +598,18 @@ impl Reader<'_> {
         let next = stop;
         Some(Found::Claim(
             Box::new(Claim {
-                span: self.span(start..stop),
-                number: self.span(amount.numeral.clone()),
                 value,
-                kind: amount.kind,
                 qualifier: qualifier.map(|q| self.span(q)).or(compound_qualifier),
                 bound,
                 low,
                 high,
                 unit: amount.unit.map(|u| self.span(u)),
                 counted,
-                as_of: None,
-                scope: None,
-                per: None,
-                change: None,
-                sentence: 0,
+                ..Claim::at(
+                    self.span(start..stop),
+                    self.span(amount.numeral.clone()),
+                    amount.kind,
+                )
             }),
             next,
         ))
@@ -705,21 +722,13 @@ impl Reader<'_> {
         };
         Some(Found::Claim(
             Box::new(Claim {
-                span: self.span(i..stop),
-                number: self.span(i..numeral_end),
                 value: Some(low),
-                kind,
-                qualifier: None,
                 bound: Bound::Range,
                 low: Some(low),
                 high: Some(high),
                 unit: unit.map(|u| self.span(u)),
                 counted,
-                as_of: None,
-                scope: None,
-                per: None,
-                change: None,
-                sentence: 0,
+                ..Claim::at(self.span(i..stop), self.span(i..numeral_end), kind)
             }),
             stop,
         ))
@@ -797,21 +806,8 @@ impl Reader<'_> {
         let span = self.span(start..stop);
         Some(Found::Claim(
             Box::new(Claim {
-                span,
-                number: span,
                 value: Value::ratio(win, stake),
-                kind: ClaimKind::Odds,
-                qualifier: None,
-                bound: Bound::Exact,
-                low: None,
-                high: None,
-                unit: None,
-                counted: None,
-                as_of: None,
-                scope: None,
-                per: None,
-                change: None,
-                sentence: 0,
+                ..Claim::at(span, span, ClaimKind::Odds)
             }),
             stop,
         ))
@@ -859,21 +855,18 @@ impl Reader<'_> {
         let next = high.tokens.end;
         Found::Claim(
             Box::new(Claim {
-                span: self.span(start..high.tokens.end),
-                number: self.span(low.numeral.clone()),
                 value: low.value,
-                kind,
                 qualifier: qualifier.map(|q| self.span(q)),
                 bound: Bound::Range,
                 low: low.value,
                 high: high.value,
                 unit: unit.map(|u| self.span(u)),
                 counted,
-                as_of: None,
-                scope: None,
-                per: None,
-                change: None,
-                sentence: 0,
+                ..Claim::at(
+                    self.span(start..high.tokens.end),
+                    self.span(low.numeral.clone()),
+                    kind,
+                )
             }),
             next,
         )
