@@ -631,8 +631,9 @@ impl Scanner<'_, '_> {
     }
 
     fn word(&mut self, start: usize) {
-        /// The longest word, in characters, whose curly apostrophes are folded for lookup.
-        const MAX_APOSTROPHE_WORD: usize = 16;
+        /// The longest word, in bytes, whose curly apostrophes are folded for a lookup: no
+        /// lexicon word is longer.
+        const MAX_APOSTROPHE_WORD: usize = 48;
         let mut end = start;
         let mut flags = Flags::default();
         let mut upper = 0usize;
@@ -834,8 +835,8 @@ impl Scanner<'_, '_> {
             }
             // `don’t`, `O’Brien`: a word whose only non-ASCII characters are right single
             // marks used as apostrophes is looked up as written with `'`.
-            Some(w) if !dotted && w.len() <= 3 * MAX_APOSTROPHE_WORD => {
-                let mut buf = [0u8; 3 * MAX_APOSTROPHE_WORD];
+            Some(w) if !dotted && w.len() <= MAX_APOSTROPHE_WORD => {
+                let mut buf = [0u8; MAX_APOSTROPHE_WORD];
                 let mut n = 0;
                 let mut plain = true;
                 for c in w.chars() {

@@ -1165,8 +1165,7 @@ impl<'a> Resolver<'a> {
                 .get(run.end)
                 .is_some_and(|t| t.kind == Kind::Possessive)
                 && owned(run.end + 1)
-                // `Qantas shares`, `BP shareholders` (compared directly: this runs for every
-                // name).
+                // `Qantas shares`, `BP shareholders`.
                 || word_is(run.end, "shares")
                 || word_is(run.end, "shareholders")
                 || run.start >= 2
