@@ -56,6 +56,15 @@ fn cue_kinds(text: &str) -> Vec<(String, Option<crate::model::CueKind>)> {
         .collect()
 }
 
+/// The kind and the name of the speaker of the first statement of `text`.
+fn first_speaker(text: &str) -> (SpeakerKind, Option<String>) {
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    (speaker.kind(), speaker.name().map(str::to_string))
+}
+
 /// The titles and the affiliation of the speaker of the first statement of `text`.
 fn first_speakers_roles(text: &str) -> (Vec<String>, Option<String>) {
     let article = crate::parse(text).expect("parses");
@@ -5993,19 +6002,12 @@ fn a_name_whose_shares_or_profits_the_text_speaks_of_is_a_company() {
         "Kestrel Marine said demand was weak. Kestrel Marine shareholders were angry.",
         "Profits at Kestrel Marine fell. Kestrel Marine said demand was weak.",
     ] {
-        let article = crate::parse(text).expect("parses");
-        let statements = article.statements();
-        assert_eq!(statements.len(), 1, "{text}: {statements:?}");
-        let speaker = article.speaker_of(&statements[0]).expect("resolved");
-        assert_eq!(speaker.kind(), SpeakerKind::Organisation, "{text}");
+        assert_eq!(read(text).len(), 1, "{text}");
+        assert_eq!(first_speaker(text).0, SpeakerKind::Organisation, "{text}");
     }
     // What a person has too leaves a person.
     let text = "Ida Berg said demand was weak. Ida Berg's boat was sold.";
-    let article = crate::parse(text).expect("parses");
-    let speaker = article
-        .speaker_of(&article.statements()[0])
-        .expect("resolved");
-    assert_eq!(speaker.kind(), SpeakerKind::Person);
+    assert_eq!(first_speaker(text).0, SpeakerKind::Person);
 }
 
 #[test]
@@ -6074,18 +6076,9 @@ fn two_titled_people_joined_by_and_are_a_group() {
         "Singer Ida Berg and drummer Bo Chan said the tour was over.",
         "Mr Okafor and Mr Chan said the tour was over.",
     ] {
-        let article = crate::parse(text).expect("parses");
-        let speaker = article
-            .speaker_of(&article.statements()[0])
-            .expect("resolved");
-        assert_eq!(speaker.kind(), SpeakerKind::Group, "{text}");
-        assert_eq!(speaker.name(), None, "{text}");
+        assert_eq!(first_speaker(text), (SpeakerKind::Group, None), "{text}");
     }
     // The `and` of a title stays in it.
     let text = "Trade and Industry Secretary Ida Berg said the tour was over.";
-    let article = crate::parse(text).expect("parses");
-    let speaker = article
-        .speaker_of(&article.statements()[0])
-        .expect("resolved");
-    assert_eq!(speaker.name(), Some("Ida Berg"));
+    assert_eq!(first_speaker(text).1.as_deref(), Some("Ida Berg"));
 }
