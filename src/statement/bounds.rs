@@ -515,7 +515,9 @@ impl Attributor<'_> {
     /// an item of a list.
     pub(super) fn summary_at(&self, comma: usize, tail: Tail) -> bool {
         (tail.last_comma == Some(comma) || tail.last_dash == Some(comma))
-            && (self.v.word_is(comma + 1, "a") || self.v.word_is(comma + 1, "an"))
+            && (self.v.word_is(comma + 1, "a")
+                || self.v.word_is(comma + 1, "an")
+                || self.v.word_is(comma + 1, "something"))
             && !self
                 .v
                 .tok(comma.wrapping_sub(1))

@@ -3562,7 +3562,22 @@ impl<'a> Attributor<'a> {
         }
         let comma = self.comma_before_subject(c, sent.start)?;
         let mention = self.subject_before(c, comma + 1)?;
-        if mention.tokens.start != comma + 1 {
+        // `..., something Mr Sullivan denies`, `..., a claim Mr Sullivan denies`: the
+        // writer's word for the clause before the comma, then the subject.
+        let summed_up = match mention.tokens.start.checked_sub(comma + 1) {
+            Some(1) => self.v.word_is(comma + 1, "something"),
+            Some(2) => {
+                matches!(
+                    self.v.word(comma + 1).map(crate::lexicon::fold).as_deref(),
+                    Some("a" | "an")
+                ) && self
+                    .v
+                    .tok(comma + 2)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION))
+            }
+            _ => false,
+        };
+        if mention.tokens.start != comma + 1 && !summed_up {
             return None;
         }
         Some((

@@ -306,6 +306,7 @@ impl Attributor<'_> {
         if let Some(share) = self.share_subject(e, limit) {
             return Some(share);
         }
+        let start = self.courtesy_name_start(start, e);
         let mut mention = self.longest_mention(start, e)?;
         // `Annus and Fazelas both refused`, `they have both warned`: a quantifier floating
         // after the subject stands for it.
@@ -1139,6 +1140,64 @@ impl Attributor<'_> {
             .find(|&i| self.v.kind(i) == Some(Kind::OpenParen))
             .filter(|&i| i > limit)
             .unwrap_or(e)
+    }
+
+    /// `During the trial Mr Ebbers denied`, `Leaving a Brussels summit Mr Blair said`: with no
+    /// comma after a fronted phrase, a courtesy title (`Mr`, `Dr`, `Lord`) before a name
+    /// starts the subject when what comes before it is no role of the name's: the object of a
+    /// preposition or a participle, an adverb, or a verb's form. A role (`Qantas boss Mr
+    /// Dixon`, `Foreign Secretary Mr Straw`) and a possessive (`Labour's Mr Livingstone`) stay
+    /// whole. Returns the mention's start.
+    fn courtesy_name_start(&self, start: usize, e: usize) -> usize {
+        let courtesy = |i: usize| {
+            matches!(
+                self.v.word(i).map(crate::lexicon::fold).as_deref(),
+                Some("mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "lord" | "lady" | "dame")
+            )
+        };
+        let Some(p) = (start + 1..e).find(|&p| {
+            courtesy(p)
+                && self
+                    .v
+                    .tok(p + 1)
+                    .is_some_and(|n| n.is_word() && n.is_capitalized() && !n.is(Class::TITLE))
+        }) else {
+            return start;
+        };
+        let Some(before) = self.v.tok(p - 1) else {
+            return start;
+        };
+        // `a spokesman for Mr Prescott`: the name is the object of a preposition in the
+        // subject; `Ms Hughes' resignation`: the name is not the subject's head.
+        if !before.is_word()
+            || before.is(Class::PREPOSITION)
+            || (p..e).any(|i| self.v.kind(i) == Some(Kind::Possessive))
+        {
+            return start;
+        }
+        let lower_verb_form = |i: usize| {
+            self.v.tok(i).is_some_and(|t| {
+                let w = t.text(self.v.text);
+                !t.is_capitalized()
+                    && w.len() > 4
+                    && (w.ends_with("ed") || w.ends_with("ing"))
+                    && !t.is(Class::TITLE
+                        .with(Class::PERSON_NOUN)
+                        .with(Class::GROUP_NOUN))
+            })
+        };
+        // The word before the title is an adverb, a connective or a verb's form.
+        let no_role = !before.is(Class::DETERMINER)
+            && (before.is(Class::ADVERB) || before.is(Class::CONNECTIVE) || lower_verb_form(p - 1));
+        // The words before the title are a phrase of their own: they follow a preposition (in
+        // it or before it, but not `of`: `Chancellor of the Exchequer Mr Brown`) or open with
+        // a participle and its object (`Launching the initiative`).
+        let preposition = |i: usize| self.v.is(i, Class::PREPOSITION) && !self.v.word_is(i, "of");
+        let fronted = (start.saturating_sub(1)..p - 1).any(preposition)
+            || self.v.tok(start).is_some_and(|t| {
+                t.text(self.v.text).ends_with("ing") && t.text(self.v.text).len() > 5
+            }) && self.v.is(start + 1, Class::DETERMINER);
+        if no_role || fronted { p } else { start }
     }
 
     /// Where a noun phrase ending before `e` may start, at `limit` or after: the first token

@@ -6082,3 +6082,96 @@ fn two_titled_people_joined_by_and_are_a_group() {
     let text = "Trade and Industry Secretary Ida Berg said the tour was over.";
     assert_eq!(first_speaker(text).1.as_deref(), Some("Ida Berg"));
 }
+
+#[test]
+fn a_courtesy_title_after_a_fronted_phrase_starts_the_subject() {
+    // No comma closes the fronted phrase: the title and the name are the subject, what comes
+    // before them is the phrase's.
+    let cases = [
+        (
+            "During the long trial Mr Okafor denied the charges.",
+            "Mr Okafor",
+        ),
+        (
+            "In a speech to the Harbour Trust Dr Lindqvist said the port would grow.",
+            "Dr Lindqvist",
+        ),
+        (
+            "Leaving a Geneva summit Mrs Adebayo said the talks had failed.",
+            "Mrs Adebayo",
+        ),
+        (
+            "Meanwhile Ms Lindqvist said the depot would close.",
+            "Ms Lindqvist",
+        ),
+        // A role, a possessive or a pair of names before the title stays in the subject;
+        // so does a name after a preposition, which is the object's.
+        (
+            "Depot boss Mr Okafor said the depot would close.",
+            "Depot boss Mr Okafor",
+        ),
+        (
+            "Harbour Secretary Mr Okafor said the depot would close.",
+            "Harbour Secretary Mr Okafor",
+        ),
+        (
+            "Labour's Mr Okafor said the depot would close.",
+            "Labour's Mr Okafor",
+        ),
+        (
+            "Mr Okafor and Mr Lindqvist said the depot would close.",
+            "Mr Okafor and Mr Lindqvist",
+        ),
+        (
+            "A spokesman for Mr Okafor said the depot would close.",
+            "A spokesman for Mr Okafor",
+        ),
+    ];
+    for (text, mention) in cases {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].3.as_deref(), Some(mention), "{text}");
+    }
+}
+
+#[test]
+fn a_trailing_report_after_the_writers_word_for_the_clause() {
+    expect(
+        "Critics say the board hid its losses, something Mr Okafor denies.",
+        &[
+            (
+                Indirect,
+                "Critics say the board hid its losses",
+                Some("denies"),
+                Some("Mr Okafor"),
+                Some("Okafor"),
+            ),
+            (
+                Indirect,
+                "the board hid its losses",
+                Some("say"),
+                Some("Critics"),
+                None,
+            ),
+        ],
+    );
+    expect(
+        "Residents accused the firm of hiding its losses, a charge the firm denies.",
+        &[
+            (
+                Indirect,
+                "Residents accused the firm of hiding its losses",
+                Some("denies"),
+                Some("the firm"),
+                None,
+            ),
+            (
+                Indirect,
+                "the firm of hiding its losses",
+                Some("accused"),
+                Some("Residents"),
+                None,
+            ),
+        ],
+    );
+}
