@@ -145,6 +145,14 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
     r.finish(speaker_of, mention_kind)
 }
 
+/// What a role's words say of the office beside its name: the opposition's shadow of it, or
+/// one held before.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Standing {
+    shadow: bool,
+    former: bool,
+}
+
 impl<'a> Resolver<'a> {
     /// The case-folded keys of the words of tokens `range`: two names are equal when their
     /// keys are.
@@ -178,6 +186,21 @@ impl<'a> Resolver<'a> {
             })
             .map(word_key)
             .collect()
+    }
+
+    /// Whether the role words of tokens `range` name the shadow of an office or one held
+    /// before: `the shadow chancellor` is not `Chancellor Gordon Brown`, nor is `the
+    /// minister` the `former minister` named before.
+    fn standing(&self, range: Range<usize>) -> Standing {
+        let mut standing = Standing::default();
+        for part in self.word_texts(range).flat_map(|w| w.split('-')) {
+            match part.fold_ascii().as_str() {
+                "shadow" => standing.shadow = true,
+                "former" | "ex" => standing.former = true,
+                _ => {}
+            }
+        }
+        standing
     }
 
     fn touch(&mut self, e: usize) {
@@ -1329,6 +1352,10 @@ impl<'a> Resolver<'a> {
     ) -> (Option<usize>, MentionKind) {
         let title_words = m.title.clone().map(|t| self.words(t)).unwrap_or_default();
         let head = title_words.last().copied();
+        let standing = m
+            .title
+            .clone()
+            .map_or(Standing::default(), |t| self.standing(t));
         // `the 28-year-old`, `the striker`: news names a person by age or by position right
         // after naming them, as the subject of the sentence before (`Matchwinner Keane was
         // full of praise. "...," said the Tottenham striker`) or as the last speaker.
@@ -1358,9 +1385,14 @@ impl<'a> Resolver<'a> {
                 if ent.kind != Some(m.kind) {
                     return false;
                 }
-                let titled = ent.title_keys.iter().any(|(_, words, parts)| {
-                    *words == title_words || head.is_some_and(|h| parts.contains(&h))
-                });
+                let titled =
+                    ent.titles
+                        .iter()
+                        .zip(&ent.title_keys)
+                        .any(|(range, (_, words, parts))| {
+                            (*words == title_words || head.is_some_and(|h| parts.contains(&h)))
+                                && self.standing(range.clone()) == standing
+                        });
                 let named = ent.name.is_some() && head.is_some_and(|h| ent.name_words.contains(&h));
                 titled || (m.kind == SpeakerKind::Organisation && named)
             });

@@ -6175,3 +6175,49 @@ fn a_trailing_report_after_the_writers_word_for_the_clause() {
         ],
     );
 }
+
+#[test]
+fn a_shadow_or_former_office_is_not_the_office() {
+    expect(
+        "Shadow harbour secretary Ana Lindqvist said the plan was wrong. \"It is a disgrace,\" \
+         the Harbour Secretary told reporters. Former minister Joe Okafor said it was fine. \
+         \"It is,\" the former minister added. \"It is not,\" the minister said.",
+        &[
+            (
+                Indirect,
+                "the plan was wrong",
+                Some("said"),
+                Some("Shadow harbour secretary Ana Lindqvist"),
+                Some("Ana Lindqvist"),
+            ),
+            (
+                Direct,
+                "It is a disgrace",
+                Some("told reporters"),
+                Some("the Harbour Secretary"),
+                None,
+            ),
+            (
+                Indirect,
+                "it was fine",
+                Some("said"),
+                Some("Former minister Joe Okafor"),
+                Some("Joe Okafor"),
+            ),
+            (
+                Direct,
+                "It is",
+                Some("added"),
+                Some("the former minister"),
+                Some("Joe Okafor"),
+            ),
+            (
+                Direct,
+                "It is not",
+                Some("said"),
+                Some("the minister"),
+                None,
+            ),
+        ],
+    );
+}
