@@ -2211,14 +2211,15 @@ impl<'a> Attributor<'a> {
             start += 1;
             introduced = true;
         }
-        // `called for new talks`: what is called for is the content; so is what an attitude
+        // `called for new talks`, `asked for more time`: what is called or asked for is the
+        // content; so is what an attitude
         // is about (`expressed concern about the cost`, `voiced support for the bill`).
         // `agrees with Dean`, `agreed on a commission`: the one agreed with, or the thing
         // agreed on, unless a clause follows (`agreed with the President that ...`).
         let agreed_with = cue.lemma == "agree"
             && (self.v.word_is(start, "with") || self.v.word_is(start, "on"))
             && self.that_ahead(start, end).is_none();
-        let called_for = cue.lemma == "call" && self.v.word_is(start, "for")
+        let called_for = matches!(cue.lemma, "call" | "ask") && self.v.word_is(start, "for")
             || self.attitude_about(cue, start)
             || agreed_with;
         if called_for {
@@ -2651,12 +2652,23 @@ impl<'a> Attributor<'a> {
             "call" if self.v.word_is(c + 1, "on") || self.v.word_is(c + 1, "upon") => c + 2,
             _ => return None,
         };
+        // `asked for clarification on the move to allow ...`: what is asked for, not the one
+        // asked.
+        if self.v.is(from, Class::PREPOSITION) {
+            return None;
+        }
         let to = (from..end.min(from + 9))
             .take_while(|&k| {
                 self.v
                     .tok(k)
                     .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Possessive))
                     && !self.v.word_is(k, "that")
+                    // `telling them she had nothing to do with it`: a clause with its own
+                    // subject.
+                    && !matches!(
+                        self.v.word(k).map(crate::lexicon::fold).as_deref(),
+                        Some("he" | "she" | "they" | "we" | "i")
+                    )
                     // `asked how much he was paid to ...`: a question, not a request.
                     && !matches!(
                         self.v.word(k).map(crate::lexicon::fold).as_deref(),
@@ -2666,8 +2678,11 @@ impl<'a> Attributor<'a> {
             .find(|&k| {
                 k > c + 1
                     && self.v.word_is(k, "to")
+                    // `to act`; not `delays to two releases`, `to the council`.
                     && self.v.tok(k + 1).is_some_and(|t| {
-                        t.is_word() && !t.is_capitalized() && !t.is(Class::DETERMINER)
+                        t.is_word()
+                            && !t.is_capitalized()
+                            && !t.is(Class::DETERMINER.with(Class::NUMBER))
                     })
             })?;
         Some(if self.v.word_is(to - 1, "not") {
@@ -3417,8 +3432,15 @@ impl<'a> Attributor<'a> {
         if self.v.kind(start) == Some(Kind::Colon)
             || self.v.word_is(start, "that")
             || self.attitude_about(cue, start)
+            || matches!(cue.lemma, "call" | "ask") && self.v.word_is(start, "for")
         {
             start += 1;
+        } else if let Some(to) = self
+            .request_after(c, cue.lemma, end)
+            .filter(|_| self.gerund_joined(c))
+        {
+            // `..., urging them not to fight`: a request of the one asked.
+            start = to;
         } else if self.quote_at(start).is_none()
             && (cue.needs_clause
                 || !self.clause_opener(start)
@@ -3465,7 +3487,26 @@ impl<'a> Attributor<'a> {
                 .v
                 .tok(start.wrapping_sub(1))
                 .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION));
-        let subject = if start > lower && (self.m.past_after_name(start - 1) || thing_after_verb) {
+        // `Ms Sturgeon has written to Mr McConnell asking`: the object of a preposition after
+        // a verb is not the one asking; the verb's subject is.
+        // (`with analysts saying`, `endorsed by polls suggesting`: the one after `with` or
+        // `by` is.)
+        let verb = start.wrapping_sub(2);
+        let verb_then_preposition = start > lower + 1
+            && self.v.is(start - 1, Class::PREPOSITION)
+            && !self.v.word_is(start - 1, "with")
+            && !self.v.word_is(start - 1, "by")
+            && self
+                .v
+                .tok(verb)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION))
+            && self
+                .v
+                .word(verb)
+                .is_some_and(|w| w.ends_with("ed") || w.ends_with("en") || w.ends_with("ote"));
+        let subject = if verb_then_preposition {
+            self.subject_before(verb, lower)?
+        } else if start > lower && (self.m.past_after_name(start - 1) || thing_after_verb) {
             self.subject_before(start - 1, lower)?
         } else {
             object

@@ -2318,8 +2318,17 @@ fn requests_made_of_someone() {
             None,
         )],
     );
-    // An infinitive that is no request: the verb's own purpose.
-    expect("Okafor asked the depot manager for a copy.", &[]);
+    // What is asked for, of someone, is the request.
+    expect(
+        "Okafor asked the depot manager for a copy.",
+        &[(
+            Indirect,
+            "a copy",
+            Some("asked the depot manager"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
 }
 
 #[test]
@@ -6219,5 +6228,77 @@ fn a_shadow_or_former_office_is_not_the_office() {
                 None,
             ),
         ],
+    );
+}
+
+#[test]
+fn requests_after_a_participle_and_what_is_asked_for() {
+    expect(
+        "The bishop spoke at the rally, urging voters not to fight.",
+        &[(
+            Indirect,
+            "not to fight",
+            Some("urging voters"),
+            Some("The bishop"),
+            None,
+        )],
+    );
+    // What is asked or called for is the content.
+    expect(
+        "The council asked for more time to study the plan.",
+        &[(
+            Indirect,
+            "more time to study the plan",
+            Some("asked"),
+            Some("The council"),
+            None,
+        )],
+    );
+    expect(
+        "Residents marched through the town, calling for a new bridge.",
+        &[(
+            Indirect,
+            "a new bridge",
+            Some("calling"),
+            Some("Residents"),
+            None,
+        )],
+    );
+    // A clause with its own subject is no request of the one told; a number after `to` is
+    // no verb.
+    expect(
+        "Okafor told reporters he had nothing to do with the plan.",
+        &[(
+            Indirect,
+            "he had nothing to do with the plan",
+            Some("told reporters"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
+
+#[test]
+fn a_participle_after_the_object_of_a_preposition_is_the_subjects() {
+    expect(
+        "Ms Lindqvist has written to Mr Okafor asking for a review of the plan.",
+        &[(
+            Indirect,
+            "a review of the plan",
+            Some("asking"),
+            Some("Ms Lindqvist"),
+            Some("Lindqvist"),
+        )],
+    );
+    // After `with` the one named is the speaker.
+    expect(
+        "Shares fell, with analysts saying the plan would fail.",
+        &[(
+            Indirect,
+            "the plan would fail",
+            Some("saying"),
+            Some("analysts"),
+            None,
+        )],
     );
 }
