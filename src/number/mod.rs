@@ -1649,6 +1649,30 @@ impl Reader<'_> {
                 return Some(after);
             }
         }
+        // A unit written with a capital after a number word names something (`the Three
+        // Degrees`, `Eight Mile`), at a sentence's start too; units are written in lower case
+        // but for those named after people (`Celsius`) and symbols (`C`, `KM`).
+        let capital_unit = |w: &Token| {
+            w.is_word()
+                && w.is(Class::UNIT)
+                && w.is_capitalized()
+                && !w.has(Flags::ALL_CAPS)
+                && w.text(self.text).len() > 2
+                && !matches!(
+                    w.text(self.text).fold_ascii().as_str(),
+                    "celsius" | "centigrade" | "fahrenheit" | "kelvin"
+                )
+        };
+        if t.is_word()
+            && t.is_capitalized()
+            && amount
+                .unit
+                .as_ref()
+                .and_then(|u| self.tok(u.start))
+                .is_some_and(capital_unit)
+        {
+            return Some(after);
+        }
         // A number word inside a name: `Radio Five Live`, `Formula One`, `the Big Four`.
         if t.is_word() && t.is_capitalized() && start > para_start && !self.is_sentence_start(start)
         {
@@ -2495,6 +2519,20 @@ mod tests {
         );
         let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["Five", "About Five Hundred"]);
+    }
+
+    #[test]
+    fn a_number_word_before_a_capitalized_unit_is_a_name() {
+        // Units are written in lower case, but for those named after people.
+        let all = found(
+            "Fans of the Three Degrees cheered. Eight Mile star Ruiz sang. Three miles away it \
+             was 40 Degrees. It reached thirty degrees Celsius.",
+        );
+        let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Three miles", "40 Degrees", "thirty degrees Celsius"]
+        );
     }
 
     #[test]
