@@ -224,9 +224,11 @@ pub(crate) fn pair(
                 }
                 Facing::Literal => {
                     // `Sanders' campaign`: a plural possessive reads as one, so the noun
-                    // phrase around it holds together.
+                    // phrase around it holds together; with no single quote open, before a
+                    // name too (`Ladbrokes' Warren Lush`).
                     if family(mark) == Family::Single
-                        && plural_possessive(tokens, text, i)
+                        && (plural_possessive(tokens, text, i)
+                            || possessive_before_name(tokens, text, i))
                         && let Some(t) = tokens.get_mut(i)
                     {
                         t.kind = Kind::Possessive;
@@ -467,6 +469,27 @@ fn plural_possessive(tokens: &[Token], text: &str, i: usize) -> bool {
         && !next.is_capitalized()
         && !next.is(Class::CUE)
         && !next.is(Class::PRONOUN)
+}
+
+/// Whether the single mark at `i`, which closes no quote, ends a plural possessive before a
+/// name: attached to a word in `s`, with a capitalized word after it (`Ladbrokes' Warren
+/// Lush`, `Barclays' Tim Reed`).
+fn possessive_before_name(tokens: &[Token], text: &str, i: usize) -> bool {
+    let (Some(prev), Some(t), Some(next)) = (
+        i.checked_sub(1).and_then(|j| tokens.get(j)),
+        tokens.get(i),
+        tokens.get(i + 1),
+    ) else {
+        return false;
+    };
+    prev.is_word()
+        && prev.is_capitalized()
+        && t.is_attached()
+        && prev.text(text).ends_with('s')
+        && next.is_word()
+        && !next.is_attached()
+        && next.is_capitalized()
+        && !next.is(Class::FUNCTION)
 }
 
 #[cfg(test)]

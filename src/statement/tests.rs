@@ -6302,3 +6302,27 @@ fn a_participle_after_the_object_of_a_preposition_is_the_subjects() {
         )],
     );
 }
+
+#[test]
+fn a_plural_possessive_before_a_name_is_no_quote_mark() {
+    expect(
+        "'It is close,' said Bookmakers' Ana Lindqvist.",
+        &[(
+            Direct,
+            "It is close",
+            Some("said"),
+            Some("Bookmakers' Ana Lindqvist"),
+            Some("Ana Lindqvist"),
+        )],
+    );
+    expect(
+        "\"It is close,\" said Harbours' Joe Okafor.",
+        &[(
+            Direct,
+            "It is close",
+            Some("said"),
+            Some("Harbours' Joe Okafor"),
+            Some("Joe Okafor"),
+        )],
+    );
+}
