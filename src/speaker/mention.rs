@@ -1367,6 +1367,16 @@ mod tests {
             read("a person familiar with the matter").map(|m| m.1),
             Some(SpeakerKind::Person)
         );
+        // Role nouns of the news trades head a person's description, however long.
+        for text in [
+            "the paper's Asia correspondent",
+            "the paper's chief political reporter",
+            "one leading Karachi broker",
+            "a senior hospital surgeon",
+            "one insider",
+        ] {
+            assert_eq!(read(text).map(|m| m.1), Some(SpeakerKind::Person), "{text}");
+        }
     }
 
     #[test]
