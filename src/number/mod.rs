@@ -2178,7 +2178,37 @@ impl Reader<'_> {
             // The noun run so far: `original value`, `family structure`.
             run_end = Some(i + 1);
             if is_plural(t, self.text) {
-                last_plural = Some(i + 1);
+                // `three drugs tests`, `two sports cars`, `five athletics medals`: a noun in
+                // `-s` that modifies the plural noun right after it. Such nouns are a few
+                // (and those in `-ics`); after any other plural an `-s` word is a verb
+                // (`19 creditors meets`, `one of the problems lies`).
+                let modifier = self.word(i).is_some_and(|w| {
+                    let w = crate::lexicon::fold(w);
+                    w.ends_with("ics")
+                        || matches!(
+                            w.as_ref(),
+                            "arms"
+                                | "customs"
+                                | "doubles"
+                                | "drinks"
+                                | "drugs"
+                                | "earnings"
+                                | "goods"
+                                | "news"
+                                | "ratings"
+                                | "sales"
+                                | "savings"
+                                | "singles"
+                                | "sports"
+                                | "telecoms"
+                        )
+                });
+                let compound = modifier
+                    && !t.is_capitalized()
+                    && self.tok(i + 1).is_some_and(|n| {
+                        !n.is_capitalized() && noun_like(i + 1, n) && is_plural(n, self.text)
+                    });
+                last_plural = Some(i + 1 + usize::from(compound));
                 break;
             }
             i += 1;
@@ -2533,6 +2563,21 @@ mod tests {
             texts,
             ["Three miles", "40 Degrees", "thirty degrees Celsius"]
         );
+    }
+
+    #[test]
+    fn a_noun_in_s_that_modifies_a_plural_is_counted_with_it() {
+        let counted = |text: &str| one(text).counted;
+        for (text, want) in [
+            ("She missed three drugs tests.", "drugs tests"),
+            ("It sold 900 sports cars.", "sports cars"),
+            ("He won five athletics medals.", "athletics medals"),
+            // After any other plural an `-s` word is the verb.
+            ("The 19 creditors meets in May.", "creditors"),
+            ("His 12 problems lies elsewhere.", "problems"),
+        ] {
+            assert_eq!(counted(text).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
