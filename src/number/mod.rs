@@ -2058,6 +2058,29 @@ impl Reader<'_> {
                 {
                     i += 1;
                 }
+                // `two of their last three visits`, `two of the five judges`: the whole is
+                // counted by a number of its own; its noun is the part's too.
+                let first = i + usize::from(
+                    self.word(i)
+                        .is_some_and(|w| matches!(w, "last" | "first" | "next" | "past" | "top")),
+                );
+                // (`the two million fans`: a numeral of a few words; not a name's, `the Six
+                // Nations`.)
+                let numeral = |k: usize| {
+                    self.tok(k).is_some_and(|t| {
+                        t.kind == Kind::Number
+                            || t.is_word() && t.is(Class::NUMBER) && !t.is_capitalized()
+                    })
+                };
+                let k = (first..first + 4).find(|&k| !numeral(k)).unwrap_or(first);
+                // Not a measure's unit: `one of the 800 metres favourites`.
+                if k > first
+                    && self.tok(k).is_some_and(|t| {
+                        t.is_word() && !t.is(Class::FUNCTION) && !t.is(Class::UNIT)
+                    })
+                {
+                    i = k;
+                }
             }
             ClaimKind::Count => {}
             ClaimKind::Percent | ClaimKind::Fraction => {
@@ -2562,6 +2585,32 @@ mod tests {
         assert_eq!(
             texts,
             ["Three miles", "40 Degrees", "thirty degrees Celsius"]
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_whole_with_a_number_of_its_own_counts_its_noun() {
+        let texts = |text: &str| -> Vec<(String, Option<String>)> {
+            found(text)
+                .into_iter()
+                .map(|c| (c.text, c.counted))
+                .collect()
+        };
+        let some = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+        assert_eq!(
+            texts("They won two of their last three visits."),
+            [some("two", "visits"), some("three", "visits")]
+        );
+        assert_eq!(
+            texts("One of the two million fans came."),
+            [some("One", "fans"), some("two million", "fans")]
+        );
+        // Not a unit's measure: the part is of the favourites, not of metres.
+        assert_eq!(
+            texts("She is one of the 800 metres favourites.")
+                .first()
+                .map(|c| c.1.clone()),
+            Some(None)
         );
     }
 
