@@ -2139,7 +2139,14 @@ impl Reader<'_> {
                 && !t.is(Class::NUMBER)
                 && !t.is(Class::WEEKDAY.with(Class::MONTH))
                 && !t.has(Flags::DIGIT)
-                && !self.word(k).is_some_and(|w| w.ends_with("ly"))
+                // An adverb in `-ly` ends the phrase (`5% annually`, `cases daily in`); a word
+                // in `-ly` before a noun modifies it (`three elderly people`, `two family
+                // members`, `two assembly lines`).
+                && !(self.word(k).is_some_and(|w| w.ends_with("ly"))
+                    && !t.is_capitalized()
+                    && !self
+                        .tok(k + 1)
+                        .is_some_and(|n| n.is_word() && !n.is(Class::FUNCTION)))
         };
         while i < end && i < limit {
             let Some(t) = self.tok(i) else { break };
@@ -2176,12 +2183,14 @@ impl Reader<'_> {
             }
             // `One poster depicted Mr Howard`: a past form after the noun is its verb, unless
             // lower-case words after it lead to a plural noun it modifies (`seven leading
-            // industrialised nations`, `three other freed British detainees`).
+            // industrialised nations`, `three other freed British detainees`) or an adverb
+            // before it makes it an adjective (`one heavily congested network`).
             if run_end.is_some()
                 && !t.is_capitalized()
                 && self
                     .word(i)
                     .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+                && !self.word(i - 1).is_some_and(|w| w.ends_with("ly"))
                 && !(i + 1..end.min(i + 4))
                     .take_while(|&k| self.tok(k).is_some_and(|w| noun_like(k, w)))
                     .any(|k| self.tok(k).is_some_and(|w| is_plural(w, self.text)))
@@ -2612,6 +2621,23 @@ mod tests {
                 .map(|c| c.1.clone()),
             Some(None)
         );
+    }
+
+    #[test]
+    fn a_word_in_ly_before_a_noun_modifies_it() {
+        let counted = |text: &str| one(text).counted;
+        for (text, want) in [
+            ("Three elderly people died.", Some("elderly people")),
+            ("Two family members spoke.", Some("family members")),
+            (
+                "It has one heavily congested network.",
+                Some("heavily congested network"),
+            ),
+            // An adverb ends the phrase.
+            ("It had 20 cases daily in May.", Some("cases")),
+        ] {
+            assert_eq!(counted(text).as_deref(), want, "{text}");
+        }
     }
 
     #[test]
