@@ -1340,6 +1340,11 @@ impl Attributor<'_> {
                                     && e > k
                                     && self.v.tok(e - 1).is_some_and(|p| p.is_capitalized())
                                     && self.v.tok(e + 1).is_some_and(|n| n.is_word()))
+                                // `said the report`, `said a new study`: a noun after the
+                                // phrase's determiner.
+                                && !(w.form == VerbForm::Base
+                                    && e > k
+                                    && self.v.is(k, Class::DETERMINER))
                         })
                 }
                 // `9/11 widow Terry Strada`, `26-year-old Ana Ruiz`

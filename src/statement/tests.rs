@@ -6326,3 +6326,19 @@ fn a_plural_possessive_before_a_name_is_no_quote_mark() {
         )],
     );
 }
+
+#[test]
+fn an_inverted_subject_may_be_a_noun_that_is_also_a_cue() {
+    for (text, mention) in [
+        ("Sales rose in May, said the report.", "the report"),
+        (
+            "Sales rose in May, says a new report by the bank.",
+            "a new report by the bank",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, "Sales rose in May", "{text}");
+        assert_eq!(found[0].3.as_deref(), Some(mention), "{text}");
+    }
+}
