@@ -2077,6 +2077,27 @@ impl<'a> Attributor<'a> {
                 return;
             }
         }
+        // `about what it said about its owner`, `what they are offering in new models`: after
+        // `what` and its subject, `what` is the cue's object and the words after the cue
+        // report nothing (`what he called "a tragedy"` names it, and stays).
+        // (`what analysts knew: that ...` says it after a colon; in `what researchers say
+        // they need` a clause with its own subject follows, whose object `what` is.)
+        let own_clause = self.v.kind(after) == Some(Kind::Colon)
+            || self.v.tok(after).is_some_and(|t| {
+                t.is_capitalized()
+                    || t.is(Class::PRONOUN)
+                        && !matches!(
+                            t.text(self.v.text).fold_ascii().as_str(),
+                            "him" | "her" | "them" | "us" | "me"
+                        )
+            })
+            || self.verb_soon(after..end.min(after + 5))
+            // `what he said about Romney's phrase "self-deportation"`: quoted words are
+            // reported, whatever the grammar around them.
+            || (after..end.min(after + 12)).any(|k| self.quote_at(k).is_some());
+        if cue.lemma != "call" && !own_clause && self.free_relative_subject(c, sent.start) {
+            return;
+        }
         // `..., Ma said.` and `..., said Ma.`: the clause before.
         if let Some(found) = self.trailing(c, cue, &adjuncts, sent.clone(), end) {
             let comma = found.1;
@@ -2690,6 +2711,18 @@ impl<'a> Attributor<'a> {
         } else {
             to
         })
+    }
+
+    /// Whether the subject of the cue at `c` follows `what` or `whatever`: `what it said`,
+    /// `what they are offering`.
+    fn free_relative_subject(&self, c: usize, lower: usize) -> bool {
+        let what = |i: usize| self.v.word_is(i, "what") || self.v.word_is(i, "whatever");
+        // Only when `what` stands a few words before the cue.
+        if !(c.saturating_sub(6).max(lower)..c).any(what) {
+            return false;
+        }
+        self.subject_before(c, lower)
+            .is_some_and(|m| m.tokens.start > lower && what(m.tokens.start - 1))
     }
 
     /// Where the noun phrase at `start` ends, before `end`: at a comma, dash or semicolon, a

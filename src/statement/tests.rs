@@ -6342,3 +6342,27 @@ fn an_inverted_subject_may_be_a_noun_that_is_also_a_cue() {
         assert_eq!(found[0].3.as_deref(), Some(mention), "{text}");
     }
 }
+
+#[test]
+fn after_what_and_its_subject_the_words_after_the_cue_report_nothing() {
+    expect("The talk was about what it said about its owner.", &[]);
+    expect(
+        "Firms must think about what they are offering in new models.",
+        &[],
+    );
+    // A clause with its own subject, quoted words and a name given stay reports.
+    expect(
+        "It is half of what researchers say they need.",
+        &[(
+            Indirect,
+            "they need",
+            Some("say"),
+            Some("researchers"),
+            None,
+        )],
+    );
+    expect(
+        "He spoke of what he called a \"tragedy\".",
+        &[(Mixed, "a \"tragedy\"", Some("called"), Some("he"), None)],
+    );
+}
