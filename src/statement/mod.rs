@@ -3905,7 +3905,33 @@ impl<'a> Attributor<'a> {
             .find(|&i| {
                 self.v.tok(i).is_some_and(|t| {
                     let w = t.text(self.v.text);
-                    t.is_word() && !t.is_capitalized() && (w.ends_with("ed") || w.ends_with("ing"))
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && (w.ends_with("ed")
+                            || w.ends_with("ing")
+                            // `a table drawn up by`, `figures given to`: the participles
+                            // that do not end in `-ed`.
+                            || matches!(
+                                w,
+                                "drawn"
+                                    | "written"
+                                    | "taken"
+                                    | "given"
+                                    | "shown"
+                                    | "seen"
+                                    | "made"
+                                    | "done"
+                                    | "held"
+                                    | "led"
+                                    | "sent"
+                                    | "kept"
+                                    | "found"
+                                    | "brought"
+                                    | "built"
+                                    | "paid"
+                                    | "chosen"
+                                    | "driven"
+                            ))
                 })
             })
             .unwrap_or(end)

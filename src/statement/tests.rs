@@ -6366,3 +6366,17 @@ fn after_what_and_its_subject_the_words_after_the_cue_report_nothing() {
         &[(Mixed, "a \"tragedy\"", Some("called"), Some("he"), None)],
     );
 }
+
+#[test]
+fn a_source_ends_before_a_participle_not_in_ed() {
+    expect(
+        "According to a table drawn up by the Harbour Trust, the port grew.",
+        &[(
+            Indirect,
+            "the port grew",
+            Some("According to"),
+            Some("a table"),
+            None,
+        )],
+    );
+}
