@@ -1535,7 +1535,39 @@ impl<'a> Resolver<'a> {
                 *slot = Some(i);
             }
         }
+        // `Microsoft said`, `Airbus said`, `Highfield said that it intends`: news names a
+        // person first in full, with a first name or a title; a single word that only ever
+        // stands alone, with no title, role, gender or pronoun of a person, names a body
+        // (but for a surname's own marks: `O'Sullivan`, `McIlroy`).
+        let surname_marked = |name: &Range<usize>| {
+            self.word_texts(name.clone()).any(|w| {
+                w.starts_with("O'")
+                    || w.starts_with("O’")
+                    || w.starts_with("Mc")
+                    || w.starts_with("Mac") && w.len() > 5
+            })
+        };
+        let bodies: Vec<bool> = self
+            .entities
+            .iter()
+            .map(|ent| {
+                ent.kind == Some(SpeakerKind::Person)
+                    && ent
+                        .name
+                        .as_ref()
+                        .is_some_and(|n| n.len() == 1 && !surname_marked(n))
+                    && ent.titles.is_empty()
+                    && ent.affiliation.is_none()
+                    && ent.gender.is_none()
+                    && ent.mentions.iter().all(|(_, k)| *k == MentionKind::Name)
+            })
+            .collect();
         let mut entities = self.entities;
+        for (ent, body) in entities.iter_mut().zip(bodies) {
+            if body {
+                ent.kind = Some(SpeakerKind::Organisation);
+            }
+        }
         let mut out = Vec::with_capacity(order.len());
         for &e in &order {
             if let Some(ent) = entities.get_mut(e) {

@@ -6380,3 +6380,24 @@ fn a_source_ends_before_a_participle_not_in_ed() {
         )],
     );
 }
+
+#[test]
+fn a_name_of_one_word_that_never_names_a_person_is_a_body() {
+    assert_eq!(
+        first_speaker("Harbourtel said the plan would work."),
+        (SpeakerKind::Organisation, Some("Harbourtel".to_string()))
+    );
+    // A pronoun, a title or a surname's marks make it a person's.
+    assert_eq!(
+        first_speaker("Okafor said the plan would work. He said he would stay."),
+        (SpeakerKind::Person, Some("Okafor".to_string()))
+    );
+    assert_eq!(
+        first_speaker("Mr Okafor said the plan would work."),
+        (SpeakerKind::Person, Some("Okafor".to_string()))
+    );
+    assert_eq!(
+        first_speaker("O'Okafor said the plan would work."),
+        (SpeakerKind::Person, Some("O'Okafor".to_string()))
+    );
+}
