@@ -153,10 +153,17 @@ impl<'a> MentionReader<'a> {
     /// The pronoun at `i`, if the token is one.
     pub fn pronoun(&self, i: usize) -> Option<Pronoun> {
         let t = self.tok(i)?;
-        if !t.is_word() || !t.is(Class::PRONOUN) {
+        if !t.is_word() {
             return None;
         }
-        Some(match t.text(self.text).fold_ascii().as_str() {
+        let folded = t.text(self.text).fold_ascii();
+        // `I've`, `you'd`, `they'll`: a pronoun and a clitic auxiliary.
+        let word = match folded.split_once(['\'', '’']) {
+            Some((head, "ve" | "d" | "ll" | "re" | "m")) => head,
+            _ if t.is(Class::PRONOUN) => folded.as_str(),
+            _ => return None,
+        };
+        Some(match word {
             "he" => Pronoun::He,
             "she" => Pronoun::She,
             "they" => Pronoun::They,
@@ -231,7 +238,20 @@ impl<'a> MentionReader<'a> {
                 self.tok(k)
                     .is_some_and(|p| p.text(self.text).eq_ignore_ascii_case("the"))
             });
+        // `Worryingly`, `Crucially`: an adverb opening the sentence, by its ending.
+        let adverb = !acronym && {
+            let w = t.text(self.text);
+            w.len() >= 7
+                && [
+                    "ingly", "edly", "ously", "ively", "fully", "ally", "ently", "antly", "ably",
+                    "ibly",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))
+        };
         t.is_capitalized()
+            && !adverb
+            && !t.is(Class::ADVERB)
             // `MP` is a title, though an acronym, before a name (`Labour MP Diane Abbott`);
             // after one it closes the name (`Frank Field MP`).
             && !t.is(Class::CONNECTIVE)
@@ -1336,6 +1356,19 @@ mod tests {
             );
         }
         assert_eq!(read("Wayne Watson").map(|m| m.1), Some(SpeakerKind::Person));
+    }
+
+    #[test]
+    fn a_pronoun_with_a_clitic_and_an_opening_adverb_are_no_names() {
+        assert_eq!(read("I've").map(|m| m.0), Some(Form::Pronoun(Pronoun::I)));
+        assert_eq!(
+            read("You'd").map(|m| m.0),
+            Some(Form::Pronoun(Pronoun::You))
+        );
+        assert_eq!(read("Worryingly"), None);
+        assert_eq!(read("Crucially"), None);
+        // Names that end like adverbs, but short.
+        assert_eq!(read("Sally").map(|m| m.0), Some(Form::Name));
     }
 
     #[test]
