@@ -263,6 +263,34 @@ impl<'a> MentionReader<'a> {
             && !t.has(Flags::DOTTED)
     }
 
+    /// Whether token `i` is the plural of a role or body noun the lexicon holds in the
+    /// singular: `companies`, `insurers`, `unions`, `colleagues` is not (the lexicon has no
+    /// `colleague`).
+    pub fn plural_of_role(&self, i: usize) -> bool {
+        let w = self.text_of(i).as_bytes();
+        if w.len() < 4 || w.len() > 32 || !w.ends_with(b"s") || w.ends_with(b"ss") {
+            return false;
+        }
+        let role = |stem: &[u8]| {
+            lexicon().find(stem).is_some_and(|id| {
+                lexicon().class(id).has(
+                    Class::PERSON_NOUN
+                        .with(Class::GROUP_NOUN)
+                        .with(Class::ORG_NOUN)
+                        .with(Class::TITLE),
+                )
+            })
+        };
+        // `companies`: the singular ends in `y`.
+        let mut buf = [0u8; 32];
+        let y_stem = w.strip_suffix(b"ies").and_then(|stem| {
+            buf.get_mut(..stem.len())?.copy_from_slice(stem);
+            *buf.get_mut(stem.len())? = b'y';
+            buf.get(..=stem.len())
+        });
+        y_stem.is_some_and(role) || w.strip_suffix(b"s").is_some_and(role)
+    }
+
     /// Whether a capitalized word that is no title or function word stands before token `i`.
     fn after_name(&self, i: usize) -> bool {
         i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {

@@ -1551,20 +1551,53 @@ impl<'a> Resolver<'a> {
             .entities
             .iter()
             .map(|ent| {
-                ent.kind == Some(SpeakerKind::Person)
-                    && ent
-                        .name
-                        .as_ref()
-                        .is_some_and(|n| n.len() == 1 && !surname_marked(n))
+                matches!(
+                    ent.kind,
+                    Some(SpeakerKind::Person | SpeakerKind::Organisation)
+                ) && ent
+                    .name
+                    .as_ref()
+                    .is_some_and(|n| n.len() == 1 && !surname_marked(n))
                     && ent.titles.is_empty()
                     && ent.affiliation.is_none()
                     && ent.gender.is_none()
                     && ent.mentions.iter().all(|(_, k)| *k == MentionKind::Name)
             })
             .collect();
+        // `Companies said`, `Insurers said`: such a word that is the plural of a role or
+        // body noun is a group described, not named (a surname that is one, `Banks`, was
+        // joined to its full name before and is no bare word).
+        let reader = self.reader();
+        let groups: Vec<bool> = self
+            .entities
+            .iter()
+            .zip(&bodies)
+            .map(|(ent, &body)| {
+                body && ent
+                    .name
+                    .as_ref()
+                    .is_some_and(|n| reader.plural_of_role(n.start))
+            })
+            .collect();
         let mut entities = self.entities;
-        for (ent, body) in entities.iter_mut().zip(bodies) {
-            if body {
+        let mut mention_kind = mention_kind;
+        for (e, (ent, body)) in entities.iter_mut().zip(bodies).enumerate() {
+            if groups.get(e).copied().unwrap_or(false) {
+                ent.kind = Some(SpeakerKind::Group);
+                if let Some(name) = ent.name.take() {
+                    ent.titles.push(name);
+                }
+                for (kind, _) in mention_kind
+                    .iter_mut()
+                    .zip(&speaker_of)
+                    .filter(|(_, s)| **s == Some(e))
+                {
+                    *kind = Some(MentionKind::Description);
+                }
+                for (_, kind) in &mut ent.mentions {
+                    *kind = MentionKind::Description;
+                }
+            } else if body && ent.kind == Some(SpeakerKind::Person) {
                 ent.kind = Some(SpeakerKind::Organisation);
             }
         }

@@ -6400,4 +6400,18 @@ fn a_name_of_one_word_that_never_names_a_person_is_a_body() {
         first_speaker("O'Okafor said the plan would work."),
         (SpeakerKind::Person, Some("O'Okafor".to_string()))
     );
+    // The plural of a role or body noun describes a group; a surname that is one was named
+    // in full before.
+    assert_eq!(
+        first_speaker("Insurers said the plan would work."),
+        (SpeakerKind::Group, None)
+    );
+    assert_eq!(
+        first_speaker("Companies said the plan would work. It was new."),
+        (SpeakerKind::Group, None)
+    );
+    assert_eq!(
+        first_speaker("Goalkeeper Gordon Banks was hurt. Banks said the plan would work."),
+        (SpeakerKind::Person, Some("Gordon Banks".to_string()))
+    );
 }
