@@ -225,6 +225,8 @@ impl Attributor<'_> {
                         || self.cue_word(i + 1).is_some_and(|w| {
                             w.lemma == "say" && matches!(w.form, VerbForm::Past | VerbForm::Third)
                         })
+                        // `... is expected to increase, analysts said.`
+                        || self.trailing_report_at(i + 1)
                     {
                         breaks.hard.push(i);
                     }
@@ -580,6 +582,57 @@ impl Attributor<'_> {
                 self.cue_word(k)
                     .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
                     && !self.v.is(k - 1, Class::DETERMINER)
+            })
+    }
+
+    /// Whether a trailing attribution of its own fills the rest of the sentence from `i`: a
+    /// short subject, a reporting verb in the past or `-s` form and a few words more at most
+    /// (`analysts said.`, `Fiat said this week.`), not a relative clause (`which it had
+    /// reported as revenue`).
+    pub(super) fn trailing_report_at(&self, i: usize) -> bool {
+        let sentence_end = self
+            .seg
+            .sentences
+            .get(self.sentence_of(i.saturating_sub(1)))
+            .map_or(i, |s| s.tokens.end);
+        // (`the quality of reports has improved`: a noun after a preposition or determiner.)
+        let Some(k) = (i + 1..(i + 6).min(sentence_end)).find(|&k| {
+            self.cue_word(k).is_some_and(|w| {
+                matches!(w.form, VerbForm::Past | VerbForm::Third)
+                    && matches!(w.kind, CueKind::Speech | CueKind::Writing)
+            }) && !self.v.is(k - 1, Class::PREPOSITION.with(Class::DETERMINER))
+        }) else {
+            return false;
+        };
+        let subject = (i..k).all(|j| {
+            self.v.tok(j).is_some_and(|t| {
+                (t.is_word() || t.kind == Kind::Possessive)
+                    && !t.is(Class::SUBORDINATOR
+                        .with(Class::CONJUNCTION)
+                        .with(Class::AUXILIARY))
+                    && !matches!(
+                        t.text(self.v.text).fold_ascii().as_str(),
+                        "which" | "who" | "whom" | "whose" | "where" | "what"
+                    )
+            })
+        }) && self.v.tok(i).is_some_and(|t| {
+            // A noun phrase opens: a determiner, a pronoun, a name or a plural (`analysts`,
+            // `sources`), not `imported brands`.
+            t.is(Class::DETERMINER.with(Class::PRONOUN))
+                || t.is_capitalized()
+                || !t.is(Class::FUNCTION) && t.text(self.v.text).ends_with('s')
+        });
+        // Counted to four at most: the test runs at every comma of a sentence.
+        let rest = (k + 1..sentence_end)
+            .take_while(|&j| self.v.tok(j).is_some_and(|t| !t.is_terminal()))
+            .take(4)
+            .count();
+        subject
+            && rest <= 3
+            && (k + 1..k + 1 + rest).all(|j| {
+                self.v
+                    .tok(j)
+                    .is_some_and(|t| t.is_word() && !t.is(Class::AUXILIARY))
             })
     }
 

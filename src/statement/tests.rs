@@ -6415,3 +6415,31 @@ fn a_name_of_one_word_that_never_names_a_person_is_a_body() {
         (SpeakerKind::Person, Some("Gordon Banks".to_string()))
     );
 }
+
+#[test]
+fn a_report_inside_a_trailing_attribution_ends_before_it() {
+    expect(
+        "Demand is expected to rise, analysts said.",
+        &[
+            (
+                Indirect,
+                "Demand is expected to rise",
+                Some("said"),
+                Some("analysts"),
+                None,
+            ),
+            (Indirect, "to rise", Some("expected"), None, None),
+        ],
+    );
+    // Not a relative clause, nor a noun after `of`, nor a participle with its noun.
+    expect(
+        "The firm plans to cut jobs in towns where sales were hit by cheap, imported brands.",
+        &[(
+            Indirect,
+            "to cut jobs in towns where sales were hit by cheap, imported brands",
+            Some("plans"),
+            Some("The firm"),
+            None,
+        )],
+    );
+}
