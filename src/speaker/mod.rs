@@ -1581,18 +1581,17 @@ impl<'a> Resolver<'a> {
             .collect();
         let mut entities = self.entities;
         let mut mention_kind = mention_kind;
+        // One pass over the statements, not one per group.
+        for (kind, s) in mention_kind.iter_mut().zip(&speaker_of) {
+            if s.is_some_and(|e| groups.get(e).copied().unwrap_or(false)) {
+                *kind = Some(MentionKind::Description);
+            }
+        }
         for (e, (ent, body)) in entities.iter_mut().zip(bodies).enumerate() {
             if groups.get(e).copied().unwrap_or(false) {
                 ent.kind = Some(SpeakerKind::Group);
                 if let Some(name) = ent.name.take() {
                     ent.titles.push(name);
-                }
-                for (kind, _) in mention_kind
-                    .iter_mut()
-                    .zip(&speaker_of)
-                    .filter(|(_, s)| **s == Some(e))
-                {
-                    *kind = Some(MentionKind::Description);
                 }
                 for (_, kind) in &mut ent.mentions {
                     *kind = MentionKind::Description;
