@@ -1612,6 +1612,29 @@ impl Reader<'_> {
         None
     }
 
+    /// Where a list of days after a month's first day ends: `and 25` in `June 24 and 25`,
+    /// `, 4 and 5` in `March 3, 4 and 5`. The list must end on `and`, `or`, `to` or `&` (in
+    /// `On June 24, 25 people were hurt` the comma ends the date), and no plural noun may
+    /// follow its last number (`June 24 and 25 people`).
+    fn days_after_day(&self, mut k: usize, end: usize) -> Option<usize> {
+        const MAX_DAYS: usize = 8;
+        for _ in 0..MAX_DAYS {
+            let t = self.tok(k).filter(|_| k < end)?;
+            let closing = ["and", "or", "to", "&"].iter().any(|w| self.word_is(k, w));
+            if !(closing || t.kind == Kind::Comma) {
+                return None;
+            }
+            k = self.day_at(k + 1)?;
+            if closing {
+                let noun_after = self
+                    .tok(k)
+                    .is_some_and(|n| n.is_word() && !n.is_capitalized() && is_plural(n, self.text));
+                return (!noun_after).then_some(k);
+            }
+        }
+        None
+    }
+
     fn excluded(&self, amount: &Amount, end: usize, para_start: usize) -> Option<usize> {
         // The tokens after its first group that a phone number may have: `(555) 010-0199`.
         const MAX_PHONE_TOKENS: usize = 12;
@@ -1839,7 +1862,10 @@ impl Reader<'_> {
                 return Some(after + 2);
             }
         }
-        if amount.kind == ClaimKind::Count && (month_before || month_after) {
+        if amount.kind == ClaimKind::Count && month_before {
+            return Some(self.days_after_day(after, end).unwrap_or(after));
+        }
+        if amount.kind == ClaimKind::Count && month_after {
             return Some(after);
         }
         // A day written as an ordinal, or a list or range of days before their month: `1st
@@ -3234,6 +3260,13 @@ mod tests {
     }
 
     #[test]
+    fn a_count_after_a_date_and_its_comma_is_a_claim() {
+        let all = found("On June 24, 25 people were hurt. On June 24 and 25 people came.");
+        let texts: Vec<&str> = all.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["25", "25"]);
+    }
+
+    #[test]
     fn numbers_that_are_not_claims() {
         for text in [
             "It happened in 2020.",
@@ -3243,6 +3276,7 @@ mod tests {
             "It runs Sept. 20-24 and 5-7 March.",
             "It runs from 6 to 9 January.",
             "It plays on 14, 20 and 27 April and between 24 and 26 December.",
+            "It plays on June 24 and 25, and on March 3, 4 and 5.",
             "Ties are played on 19/20 February or on 6 or 7 March.",
             "Children born after 1st September or before May 2nd are eligible.",
             "It dates from 190 A.D. and 500 BC.",
