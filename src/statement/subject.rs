@@ -1280,10 +1280,18 @@ impl Attributor<'_> {
                 .is_some_and(|w| matches!(w.form, VerbForm::Base | VerbForm::Third))
             && i > 0
             && self.v.tok(i - 1).is_some_and(|p| {
-                p.is_word()
-                    && !p.is(Class::PRONOUN)
-                    && !p.is(Class::AUXILIARY)
-                    && (p.is(Class::DETERMINER) || !p.is(Class::FUNCTION))
+                // `analysts' forecasts said`, `Budget Office (CBO) forecasts said`, `with
+                // forecasts suggesting`: an owner, a bracketed acronym, or a preposition
+                // before a noun in `-s` that a participle follows.
+                matches!(p.kind, Kind::Possessive | Kind::CloseParen)
+                    || p.is_word()
+                        && p.is(Class::PREPOSITION)
+                        && self.cue_word(i).is_some_and(|w| w.form == VerbForm::Third)
+                        && self.cue_word(e).is_some_and(|w| w.form == VerbForm::Gerund)
+                    || p.is_word()
+                        && !p.is(Class::PRONOUN)
+                        && !p.is(Class::AUXILIARY)
+                        && (p.is(Class::DETERMINER) || !p.is(Class::FUNCTION))
             })
     }
 

@@ -6443,3 +6443,37 @@ fn a_report_inside_a_trailing_attribution_ends_before_it() {
         )],
     );
 }
+
+#[test]
+fn forecasts_are_reports_and_a_noun_in_s_after_an_owner_heads_a_subject() {
+    expect(
+        "Sales will fall by 2025, the report forecasts.",
+        &[(
+            Indirect,
+            "Sales will fall by 2025",
+            Some("forecasts"),
+            Some("the report"),
+            None,
+        )],
+    );
+    expect(
+        "Growth slowed, with forecasts suggesting a fall next year.",
+        &[(
+            Indirect,
+            "a fall next year",
+            Some("suggesting"),
+            Some("forecasts"),
+            None,
+        )],
+    );
+    expect(
+        "Budget Office (CBO) forecasts said there would be a shortfall.",
+        &[(
+            Indirect,
+            "there would be a shortfall",
+            Some("said"),
+            Some("forecasts"),
+            None,
+        )],
+    );
+}
