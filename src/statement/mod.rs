@@ -2732,8 +2732,9 @@ impl<'a> Attributor<'a> {
     fn object_end(&self, start: usize, end: usize, seen_as: bool) -> usize {
         (start + 1..end)
             .find(|&i| {
-                // `sees the levy as a tax`: what it is seen as belongs to the object.
-                if seen_as && self.v.word_is(i, "as") {
+                // `sees the levy as a tax`: what it is seen as belongs to the object; quoted
+                // words hold no end (`dismissed the Budget as "vote now, pay later" plans`).
+                if seen_as && self.v.word_is(i, "as") || !self.outside(i) {
                     return false;
                 }
                 matches!(

@@ -6477,3 +6477,17 @@ fn forecasts_are_reports_and_a_noun_in_s_after_an_owner_heads_a_subject() {
         )],
     );
 }
+
+#[test]
+fn an_object_runs_over_the_commas_of_its_quoted_words() {
+    expect(
+        "Okafor dismissed the plan as \"build now, pay later\" thinking.",
+        &[(
+            Mixed,
+            "the plan as \"build now, pay later\" thinking",
+            Some("dismissed"),
+            Some("Okafor"),
+            Some("Okafor"),
+        )],
+    );
+}
