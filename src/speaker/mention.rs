@@ -361,6 +361,12 @@ impl<'a> MentionReader<'a> {
         if self.past_after_name(i) {
             return true;
         }
+        // `those questioned`, `those asked`: a participle after `those` says who they are.
+        if i.checked_sub(1)
+            .is_some_and(|k| self.text_of(k).eq_ignore_ascii_case("those"))
+        {
+            return false;
+        }
         t.is(Class::CUE)
             && lexicon().entry(t.lex).and_then(|e| e.cue).is_some_and(|c| {
                 matches!(

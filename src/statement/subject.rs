@@ -1248,6 +1248,8 @@ impl Attributor<'_> {
                                 && !self.cue_noun_head(s - 1, e)
                                 // `Liz Yelling`: a surname, not a verb.
                                 && !self.m.surname_like(s - 1)
+                                // `those questioned said`: a participle after `those`.
+                                && !self.v.word_is(s.wrapping_sub(2), "those")
                         })
                 }
                 Kind::Possessive | Kind::Hyphen => false,

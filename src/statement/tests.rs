@@ -6491,3 +6491,22 @@ fn an_object_runs_over_the_commas_of_its_quoted_words() {
         )],
     );
 }
+
+#[test]
+fn those_and_a_participle_are_a_subject() {
+    for (text, mention) in [
+        (
+            "Most of those questioned said the port was full.",
+            "those questioned",
+        ),
+        (
+            "Those accused in the case said the port was full.",
+            "Those accused in the case",
+        ),
+    ] {
+        let found = read(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, "the port was full", "{text}");
+        assert_eq!(found[0].3.as_deref(), Some(mention), "{text}");
+    }
+}
