@@ -156,8 +156,16 @@ impl<'a> MentionReader<'a> {
         if !t.is_word() {
             return None;
         }
-        let folded = t.text(self.text).fold_ascii();
-        // `I've`, `you'd`, `they'll`: a pronoun and a clitic auxiliary.
+        let text = t.text(self.text);
+        // `I've`, `you'd`, `they'll`: a pronoun and a clitic auxiliary (read only for a word
+        // with an apostrophe, so that other words are not folded).
+        let clitic = !t.is(Class::PRONOUN)
+            && text.len() <= 8
+            && text.bytes().any(|b| b == b'\'' || b == 0xE2);
+        if !t.is(Class::PRONOUN) && !clitic {
+            return None;
+        }
+        let folded = text.fold_ascii();
         let word = match folded.split_once(['\'', '’']) {
             Some((head, "ve" | "d" | "ll" | "re" | "m")) => head,
             _ if t.is(Class::PRONOUN) => folded.as_str(),
@@ -242,6 +250,7 @@ impl<'a> MentionReader<'a> {
         let adverb = !acronym && {
             let w = t.text(self.text);
             w.len() >= 7
+                && w.ends_with("ly")
                 && [
                     "ingly", "edly", "ously", "ively", "fully", "ally", "ently", "antly", "ably",
                     "ibly",
@@ -361,12 +370,6 @@ impl<'a> MentionReader<'a> {
         if self.past_after_name(i) {
             return true;
         }
-        // `those questioned`, `those asked`: a participle after `those` says who they are.
-        if i.checked_sub(1)
-            .is_some_and(|k| self.text_of(k).eq_ignore_ascii_case("those"))
-        {
-            return false;
-        }
         t.is(Class::CUE)
             && lexicon().entry(t.lex).and_then(|e| e.cue).is_some_and(|c| {
                 matches!(
@@ -374,6 +377,11 @@ impl<'a> MentionReader<'a> {
                     VerbForm::Past | VerbForm::Gerund | VerbForm::Participle
                 )
             })
+            // `those questioned`, `those asked`: a participle after `those` says who they
+            // are.
+            && !i
+                .checked_sub(1)
+                .is_some_and(|k| self.text_of(k).eq_ignore_ascii_case("those"))
     }
 
     /// Whether token `i` may stand inside a mention at all.

@@ -2082,7 +2082,8 @@ impl<'a> Attributor<'a> {
         // report nothing (`what he called "a tragedy"` names it, and stays).
         // (`what analysts knew: that ...` says it after a colon; in `what researchers say
         // they need` a clause with its own subject follows, whose object `what` is.)
-        let own_clause = self.v.kind(after) == Some(Kind::Colon)
+        let own_clause = || {
+            self.v.kind(after) == Some(Kind::Colon)
             || self.v.tok(after).is_some_and(|t| {
                 t.is_capitalized()
                     || t.is(Class::PRONOUN)
@@ -2094,8 +2095,9 @@ impl<'a> Attributor<'a> {
             || self.verb_soon(after..end.min(after + 5))
             // `what he said about Romney's phrase "self-deportation"`: quoted words are
             // reported, whatever the grammar around them.
-            || (after..end.min(after + 12)).any(|k| self.quote_at(k).is_some());
-        if cue.lemma != "call" && !own_clause && self.free_relative_subject(c, sent.start) {
+                || (after..end.min(after + 12)).any(|k| self.quote_at(k).is_some())
+        };
+        if cue.lemma != "call" && self.free_relative_subject(c, sent.start) && !own_clause() {
             return;
         }
         // `..., Ma said.` and `..., said Ma.`: the clause before.
