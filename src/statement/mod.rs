@@ -1259,10 +1259,12 @@ impl<'a> Attributor<'a> {
         let Some(prev) = self.out.get(last) else {
             return false;
         };
+        // (`Wenger insists he has faith in him.` then a paragraph of quotes: the quote opens
+        // its sentence, so it opens the next paragraph.)
         let reported = matches!(prev.kind, StatementKind::Indirect | StatementKind::Mixed)
             && prev.cue_kind == CueKind::Speech
             && prev.mention.is_some()
-            && prev.paragraph == paragraph
+            && (prev.paragraph == paragraph || prev.paragraph + 1 == paragraph)
             && prev.sentence + 1 == os
             && prev.same_speaker_as.is_none()
             // A direct statement in that sentence is the one the quote continues, and

@@ -6510,3 +6510,27 @@ fn those_and_a_participle_are_a_subject() {
         assert_eq!(found[0].3.as_deref(), Some(mention), "{text}");
     }
 }
+
+#[test]
+fn a_quote_paragraph_after_reported_speech_goes_on_with_its_speaker() {
+    expect(
+        "Okafor insists he has faith in the keeper.\n\n\"If you look at my career, you will \
+         see that I keep faith.\"\n\nThe club lost.",
+        &[
+            (
+                Indirect,
+                "he has faith in the keeper",
+                Some("insists"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+            (
+                Direct,
+                "If you look at my career, you will see that I keep faith",
+                Some("insists"),
+                Some("Okafor"),
+                Some("Okafor"),
+            ),
+        ],
+    );
+}
