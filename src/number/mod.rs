@@ -1123,6 +1123,25 @@ impl Reader<'_> {
             bare_integer = false;
             next += 2;
         }
+        // `a 102-inch screen`, `a 5-mile run`: a unit joined by a hyphen makes a measure.
+        if t.kind == Kind::Number
+            && kind == ClaimKind::Count
+            && self
+                .tok(next)
+                .is_some_and(|h| h.kind == Kind::Hyphen && h.is_attached())
+            && self.tok(next + 1).is_some_and(|u| {
+                u.is_word() && u.is_attached() && !u.is_capitalized() && u.is(Class::UNIT)
+            })
+        {
+            return Some(Amount {
+                tokens: i..next + 2,
+                numeral: numeral_start..next,
+                value: signed(value, negative),
+                kind: ClaimKind::Measure,
+                unit: Some(next + 1..next + 2),
+                bare_integer: false,
+            });
+        }
         // A suffix touching the digits: `20k`, `3bn`, `21st`, `1990s`, `5km`.
         if t.kind == Kind::Number
             && let Some(s) = self.tok(next)
@@ -2861,6 +2880,14 @@ mod tests {
                 Some("voters"),
             ),
             ("It is 5 km away.", "5 km", 5.0, Measure, Exact, None),
+            (
+                "It has a 102-inch screen.",
+                "102-inch",
+                102.0,
+                Measure,
+                Exact,
+                None,
+            ),
             (
                 "It sends 384 kilobits per second.",
                 "384 kilobits per second",
