@@ -48,14 +48,15 @@ fn every_fuzz_find_stays_fixed() {
     assert!(count > 0, "no regression files in {}", dir.display());
 }
 
-/// Found by the `structured` target: a year-like count before a noun that is also a cue word
-/// (`1890 plans`) was read as a year and dropped.
+/// Found by the `structured` target: a count before a noun that is also a cue word (`1,890
+/// plans`) must count that noun; a bare year-like number there (`1890 plans`) reads as a year,
+/// as in `report 2004 results`.
 #[test]
-fn structured_year_like_count_before_a_cue_noun() {
-    let text = "Haddad said that the river had 1890 plans.\n\n\
+fn structured_count_before_a_cue_noun() {
+    let text = "Haddad said that the river had 1,890 plans.\n\n\
                 \u{2018}the budget plan,\u{2019} Lindqvist said.\n\n\
-                Moreau said that the river had 104052 plans.\n\n\
-                The plan drew 65537 visitors on Friday.";
+                Moreau said that the river had 104,052 plans and 1890 plans.\n\n\
+                The plan drew 65,537 visitors on Friday.";
     let article = reportage::parse(text).unwrap();
     let values: Vec<Option<i128>> = article
         .numeric_claims()

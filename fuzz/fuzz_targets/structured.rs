@@ -77,8 +77,9 @@ fuzz_target!(|outline: Vec<Paragraph>| {
                 let name = NAMES[usize::from(*speaker) % NAMES.len()];
                 let n = u64::from(*count % 1_000_000) + 2;
                 let content = format!(
-                    "the {} had {n} {}s",
+                    "the {} had {} {}s",
                     word(*thing),
+                    grouped(n),
                     word(thing.wrapping_add(1))
                 );
                 text.push_str(&format!("{name} said that {content}."));
@@ -88,8 +89,9 @@ fuzz_target!(|outline: Vec<Paragraph>| {
             Paragraph::Narration { count, thing } => {
                 let n = u64::from(*count) + 2;
                 text.push_str(&format!(
-                    "The {} drew {n} visitors on Friday.",
-                    word(*thing)
+                    "The {} drew {} visitors on Friday.",
+                    word(*thing),
+                    grouped(n)
                 ));
                 numbers.push(n);
             }
@@ -124,3 +126,17 @@ fuzz_target!(|outline: Vec<Paragraph>| {
     let want: Vec<Option<i128>> = numbers.iter().map(|n| Some(i128::from(*n))).collect();
     assert_eq!(values, want, "{text}");
 });
+
+/// A count as news writes it, with thousands separators (`1,890`): a bare year-like number
+/// before a plural (`1890 plans`) reads as a year.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1446,9 +1446,15 @@ impl Reader<'_> {
         if kind == ClaimKind::Ordinal {
             return None;
         }
+        // `won` is a verb as often as a currency: the words before it are a currency's
+        // name only when capitalized (`South Korean won`; not `the 1994 Wimbledon champion
+        // won`, `the under 14 boys won`).
+        let verb_like = |k: usize| self.word_is(k, "won");
+        let strict = verb_like(i + 1) || verb_like(i + 2);
         let modifier = |k: usize| {
             self.tok(k).is_some_and(|t| {
                 t.is_word()
+                    && (t.is_capitalized() || !strict)
                     && !t.is(Class::FUNCTION
                         .with(Class::CURRENCY)
                         .with(Class::UNIT)
@@ -1996,7 +2002,11 @@ impl Reader<'_> {
                             | "financial"
                     )
             });
-            if is_year_like(raw) && (!counted_next || owned) {
+            // Edited news writes a count above a thousand with a separator (`2,000 people`), so
+            // a bare year-like number before a plural is a year too (`report 2004 results`, `on
+            // 2003 figures`, `the famous 1979 series`) unless a qualifier bounds it (`some 2000
+            // troops`) or it counts people (`1800 workers`).
+            if is_year_like(raw) && (!counted_next || owned || !self.counts_at(start, next)) {
                 return Some(after);
             }
             // An identifier: `Boeing 737`, `Windows 11`, `Chapter 11`, `iPhone 11` (a name
@@ -2029,6 +2039,16 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// Whether a bare number at `start`, before the plural `next`, reads as a count: a
+    /// qualifier bounds it (`some 2000 troops`, `more than 1800 jobs`) or it counts people
+    /// (`1800 workers`).
+    fn counts_at(&self, start: usize, next: Option<&Token>) -> bool {
+        let qualified = (start.saturating_sub(3)..start)
+            .any(|k| self.qualifier_at(k).is_some_and(|(r, _)| r.end == start));
+        let people = next.is_some_and(|n| n.is(Class::PERSON_NOUN) && !n.is_capitalized());
+        qualified || people
     }
 
     /// Whether `Nm` at `start`, with `after` the token after the suffix, is a distance in
@@ -2930,6 +2950,22 @@ mod tests {
                 Some("users"),
             ),
             (
+                "The under 14 boys won the cup.",
+                "under 14",
+                14.0,
+                Count,
+                Below,
+                Some("boys"),
+            ),
+            (
+                "Some 1800 workers were hired.",
+                "Some 1800",
+                1800.0,
+                Count,
+                Approximate,
+                Some("workers"),
+            ),
+            (
                 "fewer than twenty-one people",
                 "fewer than twenty-one",
                 21.0,
@@ -3320,6 +3356,8 @@ mod tests {
             "He flew a Boeing 737 there.",
             "The base iPhone 11 has arrived.",
             "It was the 1990s.",
+            "It will report 2004 results, restate 2000 and 2003 figures and grow from 2007 onwards.",
+            "The 1994 champion won the final.",
             "It was the '90s.",
             "Call 020 7946 0000 now.",
             "He is No. 5 on the list.",
