@@ -323,14 +323,19 @@ impl<'a> MentionReader<'a> {
 
     /// Whether token `i` is a role noun that opens a sentence before a name: `Teenager Sania
     /// Mirza`, `Striker Thierry Henry`, `Sprinter Walker` (the role is capitalized only because
-    /// the sentence starts there).
+    /// the sentence starts there, perhaps after a closing quote mark: `..." Actress Sandra
+    /// Dee`), or that goes on a capitalized title (`Chief Executive Martin Sorrell`).
     fn opening_role(&self, i: usize) -> bool {
+        let prev = |k: usize| k.checked_sub(1).and_then(|k| self.tok(k));
         self.tok(i).is_some_and(|t| {
             t.is(Class::PERSON_NOUN) && !t.has(Flags::ALL_CAPS) && {
                 t.has(Flags::LINE)
-                    || i.checked_sub(1)
-                        .and_then(|k| self.tok(k))
-                        .is_none_or(|p| p.is_terminal())
+                    || prev(i).is_none_or(|p| {
+                        p.is_terminal()
+                            || matches!(p.kind, Kind::Quote(_))
+                                && prev(i - 1).is_some_and(Token::is_terminal)
+                            || p.is_word() && p.is_capitalized() && p.is(Class::TITLE)
+                    })
             }
         }) && self.name_follows(i)
     }

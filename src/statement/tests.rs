@@ -4863,6 +4863,18 @@ fn a_role_that_opens_a_sentence_before_a_name_is_its_title() {
         ),
         [Some("Ida Berg".to_string()), Some("Tom Okafor".to_string())]
     );
+    // After a quote that ends a sentence, and after a capitalized title.
+    assert_eq!(
+        speaker_names(
+            "Ms Lund said: \"It was fine.\" Lawyer Ida Berg said the port was safe. \
+             Chief Economist Tom Okafor said the tide was high."
+        ),
+        [
+            Some("Lund".to_string()),
+            Some("Ida Berg".to_string()),
+            Some("Tom Okafor".to_string())
+        ]
+    );
 }
 
 #[test]
