@@ -2409,6 +2409,15 @@ impl<'a> Attributor<'a> {
         );
         if cue.lemma == "call"
             && (passive
+                // `which he calls "good fun"`, `Arabs, who he called "suicide bombers"`: the
+                // object goes before the speaker, so the quoted term is what is said.
+                || self.naming_call(c)
+                    && !mention.tokens.start.checked_sub(1).is_some_and(|k| {
+                        matches!(
+                            self.v.word(k).map(crate::lexicon::fold).as_deref(),
+                            Some("which" | "what" | "who" | "whom" | "that")
+                        )
+                    })
                 || (c.saturating_sub(5)..c).any(|i| {
                     matches!(
                         self.v.word(i).map(crate::lexicon::fold).as_deref(),
@@ -2865,6 +2874,70 @@ impl<'a> Attributor<'a> {
             },
         };
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Whether `call` at `c` names or summons rather than says: its object is a name or a
+    /// quoted term alone, then the clause goes on or ends (`a virus called Bofra is spreading`,
+    /// `links called "trackers" that point`, `a format called RSS (Really Simple
+    /// Syndication)`, `she called Mr Lee.`). Saying takes a second phrase: `called Lee a
+    /// liar`, `called it "dead"`.
+    fn naming_call(&self, c: usize) -> bool {
+        let mut k = c + 1;
+        if self.v.word_is(k, "the") {
+            k += 1;
+        }
+        let start = k;
+        if self.v.tok(k).is_some_and(Token::opens) {
+            // A quoted term of a few words.
+            k = match (k + 1..(k + 6).min(self.v.toks.len()))
+                .find(|&j| self.v.tok(j).is_some_and(|t| t.closes()))
+            {
+                Some(close) => close + 1,
+                None => return false,
+            };
+        } else {
+            while self.v.tok(k).is_some_and(|t| {
+                t.is_word() && t.is_capitalized() && !t.is(Class::PRONOUN)
+                    || t.kind == Kind::Symbol && t.text(self.v.text) == "&"
+            }) {
+                k += 1;
+            }
+        }
+        if k == start {
+            return false;
+        }
+        let Some(next) = self.v.tok(k) else {
+            return true;
+        };
+        // In a quote, the term's closing comma or stop may come before the mark.
+        matches!(
+            next.kind,
+            Kind::Period
+                | Kind::Comma
+                | Kind::Semicolon
+                | Kind::OpenParen
+                | Kind::Question
+                | Kind::Exclamation
+        ) || matches!(
+            self.v.word(k).map(crate::lexicon::fold).as_deref(),
+            Some(
+                "that"
+                    | "which"
+                    | "who"
+                    | "and"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+            )
+        )
     }
 
     /// A statement of a passive cue: what follows it, with no speaker.

@@ -4878,6 +4878,36 @@ fn a_role_that_opens_a_sentence_before_a_name_is_its_title() {
 }
 
 #[test]
+fn calling_by_a_name_alone_names_and_does_not_say() {
+    // A name or a quoted term alone after `called` names the thing; a second phrase, or an
+    // object moved before the speaker, makes it a statement.
+    expect(
+        "The school uses handheld computers called Slates. The format called RSS (Rich Site \
+         Summary) is open. Critics called Nimbus a gimmick.",
+        &[(
+            Indirect,
+            "Nimbus a gimmick",
+            Some("called"),
+            Some("Critics"),
+            None,
+        )],
+    );
+    expect(
+        "The film shows him singing, which he calls \"good fun\".",
+        &[
+            (
+                Mixed,
+                "him singing, which he calls \"good fun\"",
+                Some("shows"),
+                Some("The film"),
+                None,
+            ),
+            (Direct, "good fun", Some("calls"), Some("he"), None),
+        ],
+    );
+}
+
+#[test]
 fn a_participle_after_a_dash_hangs_on_the_clause() {
     // A dash joins the participle to its clause as a comma would.
     expect(
