@@ -2439,10 +2439,7 @@ impl<'a> Attributor<'a> {
         let content_end = self.through_open_quote(start, content_end, end);
         // `saw the game`: no `as` at all, no belief (checked again below, on the object); this
         // cheap test first spares the object's reading, which tests every word for a time.
-        if cue.lemma == "see"
-            && !introduced
-            && !(start + 1..content_end).any(|k| self.v.word_is(k, "as"))
-        {
+        if cue.lemma == "see" && !introduced && !self.sees_as(start, content_end) {
             return;
         }
         // A stance's object is a noun phrase: `endorsed Canova in late May`.
@@ -2470,10 +2467,7 @@ impl<'a> Attributor<'a> {
         };
         // `sees Cruz as a uniter`: seeing is a belief only when it sees its object as
         // something (not `saw the game`).
-        if cue.lemma == "see"
-            && !introduced
-            && !(start + 1..content_end).any(|k| self.v.word_is(k, "as"))
-        {
+        if cue.lemma == "see" && !introduced && !self.sees_as(start, content_end) {
             return;
         }
         let (content, kind, quote) = self.clause_content(start..content_end);
@@ -2874,6 +2868,18 @@ impl<'a> Attributor<'a> {
             },
         };
         self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// Whether the object of `see` that starts at `start` is seen `as` something: the `as`
+    /// closes a short object with no number in it (`sees the merger as a rescue`, `see
+    /// reforming the banks as vital`); not a later clause (`saw Ireland leading 18-12 as the
+    /// game entered`, `saw its majority cut to just 14 as an amendment was passed`).
+    fn sees_as(&self, start: usize, end: usize) -> bool {
+        /// The longest object seen as something, in tokens.
+        const MAX_OBJECT: usize = 12;
+        (start + 1..end.min(start + MAX_OBJECT + 1))
+            .take_while(|&k| self.v.kind(k) != Some(Kind::Number))
+            .any(|k| self.v.word_is(k, "as"))
     }
 
     /// Whether `call` at `c` names or summons rather than says: its object is a name or a

@@ -2675,7 +2675,8 @@ fn a_stance_on_an_object_is_a_belief() {
     // Defending and dismissing are stances; citing points to evidence; seeing something as
     // something is a belief, seeing a game is not.
     let text = "Varga defended the depot plan. The mayor dismissed the petition. The report \
-                cited a 2019 audit. Unions see the levy as a tax on work. We saw the game. The \
+                cited a 2019 audit. Unions see the levy as a tax on work. We saw the game. A late \
+                try saw Leeds leading 18-12 as the game ended. The \
                 board agreed that the depot should close. The audit concluded that fares were \
                 too low. She sees him as a rival.";
     let kinds = cue_kinds(text);
