@@ -5,7 +5,7 @@
 use crate::grammar::View;
 use crate::lexicon::Class;
 use crate::lexicon::FoldAscii;
-use crate::segment::token::Kind;
+use crate::segment::token::{Flags, Kind};
 use std::ops::Range;
 
 /// The adjuncts after a cue.
@@ -99,6 +99,8 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
         out.cue_end = k;
     } else if takes_audience(lemma)
         && let Some(e) = audience(v, k, end)
+            .map(|e| audience_before_that(v, lemma, e, end).unwrap_or(e))
+            .or_else(|| audience_before_that(v, lemma, k, end))
     {
         k = e;
         out.cue_end = k;
@@ -298,6 +300,63 @@ fn quoted_title(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
 
 /// The audience after `told`: `reporters`, `him`, `Reuters`, `the newspaper`, `a news
 /// conference`, `The Associated Press`, `a Senate panel`, `The Post and Courier newspaper`.
+/// The most tokens of an audience's rest before `that`: `the advisory panel`, `Report`
+/// after `World Business`, `TV network Fox News on Sunday` after `US`.
+const MAX_AUDIENCE_REST: usize = 8;
+
+/// One past the noun phrase that runs from `k` to a `that` opening the reported clause: the
+/// rest of an audience (`told the panel that`, `told US investors that`, `told reporters in
+/// the capital that`). Nothing that may start a clause comes before the `that`: a pronoun, a
+/// verb, a number, a mark (`told the court he warned Ebbers that`, `told reporters a $1bn
+/// package meant that`). A time just before the `that` is left to the adjuncts (`told the
+/// panel on Monday that`). Only verbs whose object is the one told: not `urged a limit on
+/// quangos that could be set up`.
+fn audience_before_that(v: &View<'_>, lemma: &str, k: usize, end: usize) -> Option<usize> {
+    if !matches!(
+        lemma,
+        "tell" | "warn" | "assure" | "inform" | "remind" | "advise"
+    ) {
+        return None;
+    }
+    let that = (k..end.min(k + MAX_AUDIENCE_REST + 1)).find(|&i| v.word_is(i, "that"))?;
+    // `told the panel last week that`: the audience ends where the time starts.
+    let rest = match (k..that).find(|&i| v.time_phrase(i, end) == Some(that)) {
+        // `on Wednesday`: the preposition goes with its time.
+        Some(i) if i > k && v.is(i - 1, Class::PREPOSITION) => i - 1,
+        Some(i) => i,
+        None => that,
+    };
+    if rest == k {
+        return None;
+    }
+    let noun_phrase = (k..rest).all(|i| {
+        let Some(t) = v.tok(i) else { return false };
+        if t.kind == Kind::Possessive || t.kind == Kind::Hyphen && t.is_attached() {
+            return true;
+        }
+        if !t.is_word() {
+            return false;
+        }
+        let w = t.text(v.text).fold_ascii();
+        if matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "of" | "in" | "on" | "at" | "from" | "and"
+        ) {
+            return i > k || !matches!(w.as_str(), "of" | "in" | "on" | "at" | "from" | "and");
+        }
+        let past = !t.is_capitalized() && w.ends_with("ed");
+        !(t.is(Class::FUNCTION
+            .with(Class::CUE)
+            .with(Class::AUXILIARY)
+            .with(Class::TIME)
+            .with(Class::NUMBER))
+            || t.has(Flags::DIGIT)
+            || past
+            || OBJECT_PRONOUNS.contains(&w.as_str()))
+    });
+    noun_phrase.then_some(rest)
+}
+
 fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     let t = v.tok(k)?;
     if !(t.is_word() || t.kind == Kind::Number) || k >= end {
@@ -718,6 +777,35 @@ mod tests {
                 "told reporters and editors",
             ),
             ("told MPs and it was", "tell", "told MPs"),
+            // The rest of a noun phrase up to `that`, its time left out.
+            (
+                "told the advisory panel that it",
+                "tell",
+                "told the advisory panel",
+            ),
+            ("told US investors that it", "tell", "told US investors"),
+            (
+                "warned banks and other lenders that it",
+                "warn",
+                "warned banks and other lenders",
+            ),
+            (
+                "told a jury in Leeds on Monday that it",
+                "tell",
+                "told a jury in Leeds",
+            ),
+            // Not a clause before `that`, nor the object of a verb that urges.
+            (
+                "told the court he warned Lee that it",
+                "tell",
+                "told the court",
+            ),
+            (
+                "told reporters the plan was so bad that it",
+                "tell",
+                "told reporters",
+            ),
+            ("urged a limit on bodies that can", "urge", "urged"),
         ] {
             assert_eq!(read(text, lemma).0, cue, "{text}");
         }
