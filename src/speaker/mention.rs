@@ -265,7 +265,9 @@ impl<'a> MentionReader<'a> {
             // after one it closes the name (`Frank Field MP`).
             && !t.is(Class::CONNECTIVE)
             && !self.opening_role(i)
-            && (!t.is(Class::TITLE) || acronym && !self.name_follows(i) && self.after_name(i))
+            && (!t.is(Class::TITLE)
+                || acronym && !self.name_follows(i) && self.after_name(i)
+                || self.surname_after_courtesy(i))
             && (acronym || !t.is(Class::FUNCTION))
             && (!t.is(Class::CUE) || self.surname_like(i))
             && (!t.is(Class::MONTH.with(Class::WEEKDAY)) || day_name)
@@ -338,6 +340,30 @@ impl<'a> MentionReader<'a> {
                     })
             }
         }) && self.name_follows(i)
+    }
+
+    /// Whether the title word at `i` is a surname after a courtesy title: `Mr Dean`, `Ms
+    /// King`, `Mr. Major`; not when a name follows (`Mr Justice Collins`).
+    fn surname_after_courtesy(&self, i: usize) -> bool {
+        let Some(mut k) = i.checked_sub(1) else {
+            return false;
+        };
+        if self
+            .tok(k)
+            .is_some_and(|t| t.kind == Kind::Period && t.is_attached())
+        {
+            let Some(before) = k.checked_sub(1) else {
+                return false;
+            };
+            k = before;
+        }
+        matches!(
+            self.text_of(k).fold_ascii().as_str(),
+            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
+        ) && self
+            .tok(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalized())
+            && !self.name_follows(i)
     }
 
     /// Whether a capitalized word that is no title follows token `i`.
@@ -767,6 +793,7 @@ impl<'a> MentionReader<'a> {
             && self.tok(name_start).is_some_and(|t| {
                 t.is(Class::GROUP_NOUN.with(Class::PERSON_NOUN)) && !t.has(Flags::ALL_CAPS)
             })
+            && !self.surname_after_courtesy(name_start)
         {
             return self.description(range);
         }
@@ -1403,6 +1430,15 @@ mod tests {
             );
         }
         assert_eq!(read("Wayne Watson").map(|m| m.1), Some(SpeakerKind::Person));
+        // A role word after a courtesy title is a surname, unless a name follows it.
+        for (text, name) in [
+            ("Mr Dean", "Dean"),
+            ("Ms King", "King"),
+            ("Mr. Major", "Major"),
+            ("Mr Justice Collins", "Collins"),
+        ] {
+            assert_eq!(read(text).and_then(|m| m.2), Some(name.into()), "{text}");
+        }
     }
 
     #[test]
