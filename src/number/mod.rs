@@ -1395,7 +1395,10 @@ impl Reader<'_> {
         let text = w.text(self.text);
         let letters = text.bytes().all(|b| b.is_ascii_alphabetic());
         if sign.is_attached() {
-            return !w.is(Class::FUNCTION) && (text.len() <= 3 && letters || w.has(Flags::DOTTED))
+            // `A$584m`: a capital that is also a word (the article) is a mark when it touches.
+            let capitals = letters && text.bytes().all(|b| b.is_ascii_uppercase());
+            return (!w.is(Class::FUNCTION) || capitals)
+                && (text.len() <= 3 && letters || w.has(Flags::DOTTED))
                 || text.eq_ignore_ascii_case("u.s");
         }
         let capitals = text.len() <= 2 && text.bytes().all(|b| b.is_ascii_uppercase());
@@ -2566,8 +2569,39 @@ fn is_plural(t: &Token, text: &str) -> bool {
         && !(t.is(Class::CUE)
             && matches!(
                 w.fold_ascii().as_str(),
-                "says" | "adds" | "argues" | "insists" | "believes" | "thinks" | "suggests"
-                    | "explains" | "tells" | "asks" | "admits" | "agrees" | "denies"
+                "says"
+                    | "adds"
+                    | "argues"
+                    | "insists"
+                    | "believes"
+                    | "thinks"
+                    | "suggests"
+                    | "explains"
+                    | "tells"
+                    | "asks"
+                    | "admits"
+                    | "agrees"
+                    | "denies"
+                    | "seems"
+                    | "appears"
+                    | "warns"
+                    | "expects"
+                    | "reveals"
+                    | "concludes"
+                    | "confirms"
+                    | "predicts"
+                    | "reckons"
+                    | "acknowledges"
+                    | "concedes"
+                    | "maintains"
+                    | "remembers"
+                    | "understands"
+                    | "knows"
+                    | "feels"
+                    | "assumes"
+                    | "indicates"
+                    | "implies"
+                    | "wants"
             ))
 }
 
@@ -2835,6 +2869,14 @@ mod tests {
             ("She landed 17.30m.", "17.30m", 17.3, Measure, Exact, None),
             ("It cost £600m.", "£600m", 6e8, Money, Exact, None),
             ("It cost US$40.", "US$40", 40.0, Money, Exact, None),
+            (
+                "It cost at least A$30m.",
+                "at least A$30m",
+                30_000_000.0,
+                Money,
+                AtLeast,
+                None,
+            ),
             ("It cost CHF3.50.", "CHF3.50", 3.5, Money, Exact, None),
             ("Views rose to 2.5 k.", "2.5 k", 2500.0, Count, Exact, None),
             ("It cost GBP2.5m.", "GBP2.5m", 2.5e6, Money, Exact, None),
@@ -3496,6 +3538,7 @@ mod tests {
         for (text, want) in [
             ("Just one person owns a copy.", Some("person")),
             ("One thing leads to another.", Some("thing")),
+            ("One thing seems sure.", Some("thing")),
             ("One of them owns a copy.", None),
             // A plural word in a compound stays when no function word follows it.
             (
