@@ -1664,6 +1664,8 @@ impl Reader<'_> {
     }
 
     fn excluded(&self, amount: &Amount, end: usize, para_start: usize) -> Option<usize> {
+        // The most capitalized words read after a number for the name it may open.
+        const MAX_NAME_AFTER_NUMBER: usize = 6;
         // The tokens after its first group that a phone number may have: `(555) 010-0199`.
         const MAX_PHONE_TOKENS: usize = 12;
         let start = amount.numeral.start;
@@ -2039,6 +2041,65 @@ impl Reader<'_> {
                         .tok(after + 1)
                         .is_some_and(|n| n.kind == Kind::Number && n.is_attached());
                 return Some(if tail { after + 2 } else { after });
+            }
+        }
+        // A number opening a name: `50 Cent has said`, `signed with 19 Entertainment.`, `a
+        // deal with 3 Mobile,`, and a ranked list's `2 Andy Roddick (US)`. Digits that count
+        // capitalized things lead to a noun (`six Airbus jets`, `1,200 Tutsis from`); a name
+        // runs on in capitals to a mark or a verb.
+        if amount.kind == ClaimKind::Count
+            && t.kind == Kind::Number
+            && t.text(self.text).bytes().all(|b| b.is_ascii_digit())
+            && amount.unit.is_none()
+            && amount.tokens == (start..start + 1)
+            // Not a unit or currency's symbol: `450 Nm`, `18 R.`, `5 GB`.
+            && next.is_some_and(|n| {
+                n.is_word()
+                    && n.is_capitalized()
+                    && !n.has(Flags::ALL_CAPS)
+                    && n.text(self.text).len() > 2
+                    && !n.is(Class::FUNCTION)
+            })
+            // Not `nine times out of 10 Duffer scores`, nor a score's second number
+            // (`Borders 19-20 Ulster`).
+            && !self.word_is(start.wrapping_sub(1), "of")
+            && !prev.is_some_and(|p| matches!(p.kind, Kind::Hyphen | Kind::Dash | Kind::Number))
+            && !(start.saturating_sub(3)..start)
+                .any(|k| self.qualifier_at(k).is_some_and(|(r, _)| r.end == start))
+        {
+            let capital = |k: usize| {
+                self.tok(k)
+                    .is_some_and(|n| n.is_word() && n.is_capitalized() && !n.is(Class::FUNCTION))
+            };
+            let mut k = after;
+            while k < end && k < after + MAX_NAME_AFTER_NUMBER {
+                if capital(k) {
+                    k += 1;
+                } else if matches!(self.word(k), Some("of" | "and" | "for" | "&")) && capital(k + 1)
+                {
+                    // `Department of Health posts`, `European and Arab countries`.
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+            let capitals_plural = self.tok(k - 1).is_some_and(|n| is_plural(n, self.text));
+            let name_ends = self.tok(k).is_none_or(|n| {
+                matches!(
+                    n.kind,
+                    Kind::Possessive
+                        | Kind::OpenParen
+                        | Kind::Period
+                        | Kind::Comma
+                        | Kind::Colon
+                        | Kind::Semicolon
+                ) || n.is_word()
+                    && !n.is_capitalized()
+                    && (n.is(Class::AUXILIARY.with(Class::CUE).with(Class::FUNCTION))
+                        || n.text(self.text).ends_with("ed"))
+            });
+            if !capitals_plural && name_ends {
+                return Some(after);
             }
         }
         None
@@ -3000,6 +3061,14 @@ mod tests {
                 Some("boys"),
             ),
             (
+                "It ordered 30 Airbus jets.",
+                "30",
+                30.0,
+                Count,
+                Exact,
+                Some("Airbus jets"),
+            ),
+            (
                 "Some 1800 workers were hired.",
                 "Some 1800",
                 1800.0,
@@ -3400,6 +3469,8 @@ mod tests {
             "It was the 1990s.",
             "It will report 2004 results, restate 2000 and 2003 figures and grow from 2007 onwards.",
             "The 1994 champion won the final.",
+            "Rapper 50 Cent has signed to 19 Entertainment, not to Fathers 4 Justice.",
+            "Seeds: 2 Ida Berg (Norway) and 3 Tom Lee (US).",
             "It was the '90s.",
             "Call 020 7946 0000 now.",
             "He is No. 5 on the list.",
@@ -3438,7 +3509,8 @@ mod tests {
         assert_eq!(one("\"Five went in,\" he said.").value, Some(5.0));
         // A decimal after a currency's code stays money.
         assert_eq!(one("It cost CHF 2.5 a share.").kind, ClaimKind::Money);
-        assert_eq!(one("The rapper 50 Cent sang.").kind, ClaimKind::Count);
+        // A name, neither money nor a count.
+        assert!(found("The rapper 50 Cent is on tour.").is_empty());
         assert_eq!(one("He scored one try.").kind, ClaimKind::Count);
         assert_eq!(one("Firms pay $300m a year.").text, "$300m");
         assert_eq!(one("It cut £35bn.").text, "£35bn");
