@@ -3664,8 +3664,21 @@ impl<'a> Attributor<'a> {
                         .any(|w| self.v.word_is(m.tokens.start, w))
                         || m.form == Form::Name && m.kind == crate::model::SpeakerKind::Person)
             };
-            if let Some((mention, after)) =
-                self.subject_after(c + 1, end).filter(|(m, _)| agrees(m))
+            // `Ida Berg, the daughter of Tom Lee, recalled the eulogy`: the words before the
+            // comma are the subject and its appositive, not a clause, when what follows the
+            // cue is a thing rather than one who speaks.
+            let subject_first = || {
+                self.subject_with_appositive(c - 1, sent.start)
+                    .is_some_and(|m| m.tokens.start == sent.start)
+            };
+            if let Some((mention, after)) = self
+                .subject_after(c + 1, end)
+                .filter(|(m, _)| agrees(m))
+                .filter(|(m, _)| {
+                    m.kind != crate::model::SpeakerKind::Unnamed
+                        || m.form == Form::Name
+                        || !subject_first()
+                })
             {
                 let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
                 let stop = adj.end.max(after);

@@ -4879,6 +4879,21 @@ fn a_role_that_opens_a_sentence_before_a_name_is_its_title() {
 }
 
 #[test]
+fn a_subject_with_its_appositive_is_no_inverted_content() {
+    // The words before the comma are the cue's subject, not words it reports.
+    expect(
+        "Ida Berg, the city's former mayor, acknowledged the point.",
+        &[(
+            Indirect,
+            "the point",
+            Some("acknowledged"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+}
+
+#[test]
 fn calling_by_a_name_alone_names_and_does_not_say() {
     // A name or a quoted term alone after `called` names the thing; a second phrase, or an
     // object moved before the speaker, makes it a statement.
