@@ -3751,6 +3751,15 @@ impl<'a> Attributor<'a> {
         if mention.tokens.start != comma + 1 && !summed_up {
             return None;
         }
+        // `..., the Penfolds, Lindemans and Rosemount brands.`: a verb that names its object
+        // as something (`brand`, `call`, `label`) cannot close its clause; the word is a noun.
+        if matches!(
+            cue.lemma,
+            "brand" | "call" | "label" | "dub" | "term" | "describe"
+        ) && !summed_up
+        {
+            return None;
+        }
         Some((
             Found {
                 mention: Some(mention),

@@ -4879,6 +4879,15 @@ fn a_role_that_opens_a_sentence_before_a_name_is_its_title() {
 }
 
 #[test]
+fn a_naming_verb_closing_a_clause_is_a_noun() {
+    // `brands`, `calls`, `labels` need an object: at a clause's end they are plural nouns.
+    expect(
+        "Acme bought a stake in Bolt, the maker behind the Penfolds, Lindemans and Rosemount brands.",
+        &[],
+    );
+}
+
+#[test]
 fn a_subject_with_its_appositive_is_no_inverted_content() {
     // The words before the comma are the cue's subject, not words it reports.
     expect(
