@@ -3923,6 +3923,17 @@ fn it_makes_a_one_word_untitled_speaker_an_organisation() {
     // A role that names an organisation makes the name before it one.
     let article = crate::parse("Kestrela, the mobile operator, said sales rose.").expect("parses");
     assert_eq!(article.speakers()[0].kind(), SpeakerKind::Organisation);
+    // So does reporting of itself as `it` with a verb; not `it` before an auxiliary, which
+    // may be the situation.
+    let kind_of = |text: &str| crate::parse(text).expect("parses").speakers()[0].kind();
+    assert_eq!(
+        kind_of("Pine Hill said it now owns 8% of the port."),
+        SpeakerKind::Organisation
+    );
+    assert_eq!(
+        kind_of("Ida Berg said it would make the port safer."),
+        SpeakerKind::Person
+    );
 }
 
 #[test]
