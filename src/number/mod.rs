@@ -1401,7 +1401,10 @@ impl Reader<'_> {
                 && (text.len() <= 3 && letters || w.has(Flags::DOTTED))
                 || text.eq_ignore_ascii_case("u.s");
         }
-        let capitals = text.len() <= 2 && text.bytes().all(|b| b.is_ascii_uppercase());
+        // (`A £20 fee`: the article, apart from the sign, is no mark.)
+        let capitals = text.len() <= 2
+            && text.bytes().all(|b| b.is_ascii_uppercase())
+            && !w.is(Class::FUNCTION);
         capitals
             || matches!(
                 text.fold_ascii().as_str(),
@@ -2930,6 +2933,7 @@ mod tests {
             ("She landed 17.30m.", "17.30m", 17.3, Measure, Exact, None),
             ("It cost £600m.", "£600m", 6e8, Money, Exact, None),
             ("It cost US$40.", "US$40", 40.0, Money, Exact, None),
+            ("A £20 fee applies.", "£20", 20.0, Money, Exact, None),
             (
                 "It cost at least A$30m.",
                 "at least A$30m",
