@@ -1043,8 +1043,11 @@ impl<'a> MentionReader<'a> {
         let bare_plural = !first.is(Class::DETERMINER) && possessive.is_none();
         let counted = first.kind == Kind::Number;
         let plural = head.is(Class::PLURAL) || plural_word(head.text(self.text));
+        // `the companies`, `both parties`: the plural of a role or body noun is a group, with
+        // a determiner too (`the results` stays a thing).
         let kind = if head.is(Class::GROUP_NOUN)
             || (bare_plural && plural)
+            || (plural && self.plural_of_role(head_tok))
             || counted
             || self.text_of(head_tok).eq_ignore_ascii_case("percent")
         {
@@ -1475,6 +1478,10 @@ mod tests {
             ))
         );
         assert_eq!(read("officials").map(|m| m.1), Some(SpeakerKind::Group));
+        // The plural of a role or body is a group after a determiner too; a thing's is not.
+        assert_eq!(read("the companies").map(|m| m.1), Some(SpeakerKind::Group));
+        assert_eq!(read("both parties").map(|m| m.1), Some(SpeakerKind::Group));
+        assert_eq!(read("the results").map(|m| m.1), Some(SpeakerKind::Unnamed));
         assert_eq!(
             read("China's foreign ministry").map(|m| (m.1, m.4)),
             Some((SpeakerKind::Organisation, Some("China".into())))
