@@ -1054,7 +1054,11 @@ impl<'a> MentionReader<'a> {
             SpeakerKind::Group
         } else if head.is(Class::ORG_NOUN) && !head.is(Class::PERSON_NOUN) {
             SpeakerKind::Organisation
-        } else if head.is(Class::PERSON_NOUN) || head.is(Class::TITLE) {
+        } else if head.is(Class::PERSON_NOUN)
+            || head.is(Class::TITLE)
+            // `the 23-year-old`: an age stands for a person.
+            || self.text_of(head_tok).eq_ignore_ascii_case("year-old")
+        {
             SpeakerKind::Person
         } else {
             SpeakerKind::Unnamed
@@ -1482,6 +1486,16 @@ mod tests {
         assert_eq!(read("the companies").map(|m| m.1), Some(SpeakerKind::Group));
         assert_eq!(read("both parties").map(|m| m.1), Some(SpeakerKind::Group));
         assert_eq!(read("the results").map(|m| m.1), Some(SpeakerKind::Unnamed));
+        // An age or a role stands for a person.
+        assert_eq!(
+            read("the 23-year-old").map(|m| m.1),
+            Some(SpeakerKind::Person)
+        );
+        assert_eq!(read("her agent").map(|m| m.1), Some(SpeakerKind::Person));
+        assert_eq!(
+            read("Referee Graham Poll").map(|m| (m.2, m.3)),
+            Some((Some("Graham Poll".into()), Some("Referee".into())))
+        );
         assert_eq!(
             read("China's foreign ministry").map(|m| (m.1, m.4)),
             Some((SpeakerKind::Organisation, Some("China".into())))
