@@ -1421,13 +1421,9 @@ impl<'a> Resolver<'a> {
                     .get(e)
                     .is_some_and(|ent| ent.kind == Some(SpeakerKind::Person) && ent.name.is_some())
             });
-            // The subject before wins over the last speaker, even in the same paragraph: a
-            // position is no pronoun, and describes someone just named.
-            let subject = if self.position_only(m) {
-                self.subject_named_before(m.tokens.start, None, Pronoun::They, paragraph)
-            } else {
-                None
-            };
+            // The subject before wins over the last speaker, even in the same paragraph: an
+            // age or a position is no pronoun, and describes someone just named.
+            let subject = self.subject_named_before(m.tokens.start, None, Pronoun::They, paragraph);
             if let Some(e) = subject.or(last) {
                 return (Some(e), MentionKind::Description);
             }

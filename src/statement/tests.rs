@@ -4890,6 +4890,18 @@ fn a_role_that_opens_a_sentence_before_a_name_is_its_title() {
 }
 
 #[test]
+fn an_age_stands_for_the_subject_just_named() {
+    // Over the last speaker: news describes by age the person it has just named.
+    assert_eq!(
+        speaker_names(
+            "\"It was fine,\" Ida Berg said. Tom Lee is free on bail and awaits trial. The \
+             64-year-old has denied the charge."
+        ),
+        [Some("Ida Berg".to_string()), Some("Tom Lee".to_string())]
+    );
+}
+
+#[test]
 fn a_naming_verb_closing_a_clause_is_a_noun() {
     // `brands`, `calls`, `labels` need an object: at a clause's end they are plural nouns.
     expect(
