@@ -587,6 +587,19 @@ fn medium(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         return None;
     };
     j = head + 1;
+    // `BBC Radio Five Live`, `Radio 4`, `BBC One`: a named medium runs on over capitals and a
+    // small number.
+    if v.tok(head).is_some_and(|t| t.is_capitalized()) {
+        while j < end
+            && j < head + 4
+            && (small_number(v, j)
+                || v.tok(j).is_some_and(|t| {
+                    t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION.with(Class::CUE))
+                }))
+        {
+            j += 1;
+        }
+    }
     // `with CNN`, `to supporters`, `on Fox News`
     if (v.word_is(j, "with") || v.word_is(j, "to") || v.word_is(j, "on"))
         && let Some(e) = noun_phrase(v, j + 1, end)
@@ -777,6 +790,13 @@ mod tests {
                 "told reporters and editors",
             ),
             ("told MPs and it was", "tell", "told MPs"),
+            // A named medium with a number word or a small number in its name.
+            (
+                "added on BBC Radio Five Live: \"We",
+                "add",
+                "added on BBC Radio Five Live",
+            ),
+            ("said on BBC Radio 4 that it", "say", "said on BBC Radio 4"),
             // The rest of a noun phrase up to `that`, its time left out.
             (
                 "told the advisory panel that it",
