@@ -2067,8 +2067,7 @@ impl Reader<'_> {
             // (`Borders 19-20 Ulster`).
             && !self.word_is(start.wrapping_sub(1), "of")
             && !prev.is_some_and(|p| matches!(p.kind, Kind::Hyphen | Kind::Dash | Kind::Number))
-            && !(start.saturating_sub(3)..start)
-                .any(|k| self.qualifier_at(k).is_some_and(|(r, _)| r.end == start))
+            && !self.qualified(start)
         {
             let capital = |k: usize| {
                 self.tok(k)
@@ -2112,10 +2111,15 @@ impl Reader<'_> {
     /// qualifier bounds it (`some 2000 troops`, `more than 1800 jobs`) or it counts people
     /// (`1800 workers`).
     fn counts_at(&self, start: usize, next: Option<&Token>) -> bool {
-        let qualified = (start.saturating_sub(3)..start)
-            .any(|k| self.qualifier_at(k).is_some_and(|(r, _)| r.end == start));
         let people = next.is_some_and(|n| n.is(Class::PERSON_NOUN) && !n.is_capitalized());
-        qualified || people
+        self.qualified(start) || people
+    }
+
+    /// Whether a qualifier ends right before the number at `start`: `some 2000`, `more
+    /// than 1800`.
+    fn qualified(&self, start: usize) -> bool {
+        (start.saturating_sub(3)..start)
+            .any(|k| self.qualifier_at(k).is_some_and(|(r, _)| r.end == start))
     }
 
     /// Whether `Nm` at `start`, with `after` the token after the suffix, is a distance in
