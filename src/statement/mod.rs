@@ -326,6 +326,41 @@ impl<'a> Attributor<'a> {
         if cue.lemma == "add" && self.v.word_is(i + 1, "up") {
             return None;
         }
+        // `launched new plans to`, `amid growing fears`, `renewed calls for`: after an
+        // adjective that only modifies nouns, a form in `-s` is a plural noun.
+        if cue.form == VerbForm::Third
+            && matches!(
+                self.v
+                    .word(i.wrapping_sub(1))
+                    .map(crate::lexicon::fold)
+                    .as_deref(),
+                Some(
+                    "new"
+                        | "fresh"
+                        | "further"
+                        | "latest"
+                        | "recent"
+                        | "earlier"
+                        | "previous"
+                        | "detailed"
+                        | "draft"
+                        | "initial"
+                        | "original"
+                        | "similar"
+                        | "separate"
+                        | "controversial"
+                        | "radical"
+                        | "ambitious"
+                        | "own"
+                        | "growing"
+                        | "mounting"
+                        | "repeated"
+                        | "renewed"
+                )
+            )
+        {
+            return None;
+        }
         // `expressed concern`: a verb that reports only with an attitude (such verbs are all
         // of the bound class, so a plain cue skips the table).
         if t.is(Class::PARTICLE_CUE) && crate::lexicon::cues::attitudes_of(cue.lemma).is_some() {

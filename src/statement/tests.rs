@@ -4902,6 +4902,15 @@ fn an_age_stands_for_the_subject_just_named() {
 }
 
 #[test]
+fn a_cue_in_s_after_an_adjective_is_a_plural_noun() {
+    expect(
+        "Ida Berg on Monday launched new plans to rebuild the pier. He regretted his own \
+         remarks about the port.",
+        &[],
+    );
+}
+
+#[test]
 fn a_naming_verb_closing_a_clause_is_a_noun() {
     // `brands`, `calls`, `labels` need an object: at a clause's end they are plural nouns.
     expect(
