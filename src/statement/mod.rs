@@ -2506,6 +2506,24 @@ impl<'a> Attributor<'a> {
             return;
         }
         let (content, kind, quote) = self.clause_content(start..content_end);
+        // `The film tells the story of two boys`: a thing that tells a story narrates;
+        // nothing is said (a person who tells one reports it: `Rubio told the story of a
+        // supporter`).
+        if cue.lemma == "tell"
+            && !matches!(
+                mention.kind,
+                crate::model::SpeakerKind::Person | crate::model::SpeakerKind::Group
+            )
+            && self.v.is(content.start, Class::DETERMINER)
+            && (content.start + 1..(content.start + 3).min(content.end)).any(|k| {
+                matches!(
+                    self.v.word(k).map(crate::lexicon::fold).as_deref(),
+                    Some("story" | "stories" | "tale" | "tales")
+                )
+            })
+        {
+            return;
+        }
         // An object may be one word: `endorsed Clinton`, `opposed it`.
         let one_word_object = (object && !introduced || agreed_with) && !content.is_empty();
         // `46 percent said yes`, `the candidate said no`: a one-word answer.

@@ -4911,6 +4911,20 @@ fn a_cue_in_s_after_an_adjective_is_a_plural_noun() {
 }
 
 #[test]
+fn a_thing_that_tells_a_story_says_nothing() {
+    expect(
+        "The film tells the story of two boys. Ida Berg told the story of a sailor who swam home.",
+        &[(
+            Indirect,
+            "the story of a sailor who swam home",
+            Some("told"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+}
+
+#[test]
 fn a_naming_verb_closing_a_clause_is_a_noun() {
     // `brands`, `calls`, `labels` need an object: at a clause's end they are plural nouns.
     expect(
