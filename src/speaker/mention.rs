@@ -247,16 +247,18 @@ impl<'a> MentionReader<'a> {
                     .is_some_and(|p| p.text(self.text).eq_ignore_ascii_case("the"))
             });
         // `Worryingly`, `Crucially`: an adverb opening the sentence, by its ending.
+        // Short ones (`Sadly`, `Oddly`, `Rightly`) by endings that end no name (`Sally`
+        // does).
         let adverb = !acronym && {
             let w = t.text(self.text);
             w.len() >= 7
-                && w.ends_with("ly")
                 && [
                     "ingly", "edly", "ously", "ively", "fully", "ally", "ently", "antly", "ably",
                     "ibly",
                 ]
                 .iter()
                 .any(|e| w.ends_with(e))
+                || w.len() >= 5 && ["dly", "ghtly", "ssly"].iter().any(|e| w.ends_with(e))
         };
         t.is_capitalized()
             && !adverb
@@ -1457,6 +1459,8 @@ mod tests {
         );
         assert_eq!(read("Worryingly"), None);
         assert_eq!(read("Crucially"), None);
+        assert_eq!(read("Sadly"), None);
+        assert_eq!(read("Rightly"), None);
         // Names that end like adverbs, but short.
         assert_eq!(read("Sally").map(|m| m.0), Some(Form::Name));
     }
