@@ -326,6 +326,33 @@ impl<'a> Attributor<'a> {
         if cue.lemma == "add" && self.v.word_is(i + 1, "up") {
             return None;
         }
+        // `the Kok report said`, `the World Bank report doesn't`: a bare `report` or
+        // `forecast` after a singular word and right before a verb of its own is a noun, that
+        // verb's subject (a bare verb agrees with a plural: `critics say is`, and bodies take
+        // one in British use: `Labour say would`, so only these nouns are read so).
+        if cue.form == VerbForm::Base
+            && matches!(cue.lemma, "report" | "forecast" | "estimate")
+            && self.v.tok(i.wrapping_sub(1)).is_some_and(|p| {
+                let w = p.text(self.v.text);
+                p.is_word()
+                    && !w.ends_with('s')
+                    && !p.is(Class::PRONOUN
+                        .with(Class::AUXILIARY)
+                        .with(Class::ADVERB)
+                        .with(Class::FUNCTION))
+            })
+            && self.v.tok(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.is_capitalized()
+                    && (n.is(Class::AUXILIARY)
+                        || lexicon()
+                            .entry(n.lex)
+                            .and_then(|e| e.cue)
+                            .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::Third)))
+            })
+        {
+            return None;
+        }
         // `launched new plans to`, `amid growing fears`, `renewed calls for`: after an
         // adjective that only modifies nouns, a form in `-s` is a plural noun.
         if cue.form == VerbForm::Third

@@ -4925,6 +4925,22 @@ fn a_thing_that_tells_a_story_says_nothing() {
 }
 
 #[test]
+fn a_report_named_for_its_author_is_the_subject() {
+    // `the Acme report said`: `report` is the noun before the verb, not a cue after `the
+    // Acme`.
+    expect(
+        "\"The port is safe,\" the Acme report said.",
+        &[(
+            Direct,
+            "The port is safe",
+            Some("said"),
+            Some("the Acme report"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_naming_verb_closing_a_clause_is_a_noun() {
     // `brands`, `calls`, `labels` need an object: at a clause's end they are plural nouns.
     expect(
