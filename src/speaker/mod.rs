@@ -40,9 +40,10 @@ pub(crate) struct Entity {
     /// The case-folded keys of the words of `name`, kept to compare names without reading
     /// the text again.
     name_words: Vec<u64>,
-    /// For each of `titles`, a hash of its text and the keys of its words and of the parts
-    /// of its hyphenated words, kept for the same reason: a word may be as long as the text.
-    title_keys: Vec<(u64, Vec<u64>, Vec<u64>)>,
+    /// For each of `titles`, a hash of its text, the keys of its words and of the parts of
+    /// its hyphenated words, and its standing, kept for the same reason: a word may be as long
+    /// as the text.
+    title_keys: Vec<(u64, Vec<u64>, Vec<u64>, Standing)>,
     /// The pronoun a title or role calls for (`Mr`, `spokeswoman`), when one does.
     gender: Option<Gender>,
     /// The key of the acronym given in brackets after the name: `EA` in `Electronic Arts
@@ -194,11 +195,12 @@ impl<'a> Resolver<'a> {
     /// minister` the `former minister` named before.
     fn standing(&self, range: Range<usize>) -> Standing {
         let mut standing = Standing::default();
+        // (Compared in place: a word may be as long as the text.)
         for part in self.word_texts(range).flat_map(|w| w.split('-')) {
-            match part.fold_ascii().as_str() {
-                "shadow" => standing.shadow = true,
-                "former" | "ex" => standing.former = true,
-                _ => {}
+            if part.eq_ignore_ascii_case("shadow") {
+                standing.shadow = true;
+            } else if part.eq_ignore_ascii_case("former") || part.eq_ignore_ascii_case("ex") {
+                standing.former = true;
             }
         }
         standing
@@ -257,9 +259,10 @@ impl<'a> Resolver<'a> {
         let words = self.words(range.clone());
         let parts = self.parts(range.clone(), 1);
         let gender = self.gender_of(range.clone());
+        let standing = self.standing(range.clone());
         if let Some(ent) = self.entities.get_mut(e) {
             ent.titles.push(range);
-            ent.title_keys.push((hash, words, parts));
+            ent.title_keys.push((hash, words, parts, standing));
             ent.gender = ent.gender.or(gender);
         }
     }
@@ -1437,14 +1440,10 @@ impl<'a> Resolver<'a> {
                 if ent.kind != Some(m.kind) {
                     return false;
                 }
-                let titled =
-                    ent.titles
-                        .iter()
-                        .zip(&ent.title_keys)
-                        .any(|(range, (_, words, parts))| {
-                            (*words == title_words || head.is_some_and(|h| parts.contains(&h)))
-                                && self.standing(range.clone()) == standing
-                        });
+                let titled = ent.title_keys.iter().any(|(_, words, parts, s)| {
+                    (*words == title_words || head.is_some_and(|h| parts.contains(&h)))
+                        && *s == standing
+                });
                 let named = ent.name.is_some() && head.is_some_and(|h| ent.name_words.contains(&h));
                 titled || (m.kind == SpeakerKind::Organisation && named)
             });
