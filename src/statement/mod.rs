@@ -2982,10 +2982,13 @@ impl<'a> Attributor<'a> {
                 None => return false,
             };
         } else {
-            while self.v.tok(k).is_some_and(|t| {
-                t.is_word() && t.is_capitalized() && !t.is(Class::PRONOUN)
-                    || t.kind == Kind::Symbol && t.text(self.v.text) == "&"
-            }) {
+            // A name is a mention long at most: a title-case run longer than that is no name.
+            while k < start + MAX_MENTION
+                && self.v.tok(k).is_some_and(|t| {
+                    t.is_word() && t.is_capitalized() && !t.is(Class::PRONOUN)
+                        || t.kind == Kind::Symbol && t.text(self.v.text) == "&"
+                })
+            {
                 k += 1;
             }
         }
