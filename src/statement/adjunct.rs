@@ -606,8 +606,39 @@ fn medium(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     {
         j = e;
     }
+    // `a statement issued by his office`, `a letter sent to staff`, `a post shared on
+    // Facebook`: the participle that tells how the medium went out belongs to it, and the words
+    // start after it.
+    if v.tok(j).is_some_and(|t| t.is_word() && !t.is_capitalized())
+        && MEDIUM_PARTICIPLES
+            .iter()
+            .any(|p| v.tok(j).is_some_and(|t| t.text(v.text) == *p))
+    {
+        j += 1;
+        if (v.word_is(j, "by") || v.word_is(j, "to") || v.word_is(j, "on"))
+            && let Some(e) = noun_phrase(v, j + 1, end)
+        {
+            j = e;
+        }
+    }
     Some(j.min(end))
 }
+
+/// Past participles that say how a statement, letter or post went out.
+const MEDIUM_PARTICIPLES: &[&str] = &[
+    "broadcast",
+    "circulated",
+    "distributed",
+    "e-mailed",
+    "emailed",
+    "issued",
+    "posted",
+    "provided",
+    "published",
+    "released",
+    "sent",
+    "shared",
+];
 
 /// A place after `at`, `during` or `in`: `a news briefing in Beijing`, `the White House`;
 /// after `in` only a capitalized name (`in Beijing`).
@@ -871,6 +902,25 @@ mod tests {
                 Some("Sunday".into()),
                 None,
                 "the plan".into()
+            )
+        );
+        // The participle that sends the medium out is no part of the words.
+        assert_eq!(
+            read("said in a statement issued by his office that the", "say"),
+            (
+                "said in a statement issued by his office".into(),
+                None,
+                None,
+                "that the".into()
+            )
+        );
+        assert_eq!(
+            read("said in a statement released on Monday", "say"),
+            (
+                "said in a statement released".into(),
+                Some("on Monday".into()),
+                None,
+                "".into()
             )
         );
         assert_eq!(
