@@ -397,6 +397,10 @@ fn facing(
                     .is_some_and(|o| o.mark == Mark::LowSingle || o.mark == Mark::RightSingle)
             {
                 Facing::Close
+            } else if right_flanking && !family_open {
+                // `On CBS‘ Face the Nation`: a left mark after a word and before a space opens
+                // nothing; it is a misused apostrophe.
+                Facing::Literal
             } else {
                 Facing::Open
             }
@@ -597,6 +601,11 @@ mod tests {
         assert_eq!(
             quotes("‘He’s here and the dogs’ owners too,’ she said."),
             vec![closed("He’s here and the dogs’ owners too,")]
+        );
+        // A left mark misused as an apostrophe opens nothing.
+        assert_eq!(
+            quotes("On CBS‘ Face the Nation, she stated, “We acted.”"),
+            vec![closed("We acted.")]
         );
     }
 
