@@ -544,10 +544,11 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     {
         return false;
     }
-    // `"We will win." Estrada said.`, `"He said, 'We win.'" Estrada said.`: a period closing a
-    // quote before an attribution that ends there (not `Estrada said the plan ...`).
+    // `"We will win." Estrada said.`, `"He said, 'We win.'" Estrada said.`, `"I will look at
+    // many people…" Clinton said.`: a period or an ellipsis closing a quote before an
+    // attribution that ends there (not `Estrada said the plan ...`).
     if closed_quote
-        && t.kind == Kind::Period
+        && matches!(t.kind, Kind::Period | Kind::Ellipsis)
         && let Some(verb) = attribution_at(tokens, j)
     {
         let after = tokens.get(verb + 1);
@@ -675,6 +676,15 @@ mod tests {
             vec![
                 "\"We won.\" Ida said.",
                 "\"He said, 'We won.'\" Ida said on Monday."
+            ]
+        );
+        // An ellipsis closing the quote, likewise.
+        assert_eq!(
+            sentences("\"We will look at many people…\" Ida said. \"Why…\" Ida said it."),
+            vec![
+                "\"We will look at many people…\" Ida said.",
+                "\"Why…\"",
+                "Ida said it."
             ]
         );
         assert_eq!(
