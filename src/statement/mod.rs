@@ -38,6 +38,10 @@ const MAX_CONTENT: usize = 400;
 /// already reported.
 const MAX_STATEMENTS_BACK: usize = 32;
 
+/// How many words after a feeling's object are read for the verb that makes it a clause:
+/// `felt the result of the vote exposed`.
+const MAX_CLAUSE_LOOKAHEAD: usize = 8;
+
 /// Reporting verbs that take a clause, so that in `which he said were split` the verb after
 /// the cue is the relative clause's own (the relative pronoun is the subject of what was said);
 /// `records that Linick questioned are stored` has no such reading.
@@ -2445,6 +2449,22 @@ impl<'a> Attributor<'a> {
         if !introduced && cue.clause_only {
             return;
         }
+        // `feels the frustration of missing out`, `feel their way into the set`, `felt it most
+        // acutely`: a thing felt
+        // is no belief; a clause (`feels the plan is flawed`, `felt the result exposed his
+        // side`) or a state (`felt betrayed`) is.
+        if cue.lemma == "feel"
+            && !introduced
+            && !quoted_words
+            && (self.v.is(start, Class::DETERMINER)
+                && !self.v.word_is(start, "a")
+                && !self.v.word_is(start, "an")
+                || self.v.word_is(start, "it"))
+            && !self.verb_soon(start..end)
+            && !self.past_after_first(start..end)
+        {
+            return;
+        }
         // `went on to claim that ...`, not `went on to claim the Cup`.
         if !introduced && !quoted_words && goes_on {
             return;
@@ -3139,6 +3159,28 @@ impl<'a> Attributor<'a> {
                     || self
                         .cue_word(i)
                         .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+            })
+    }
+
+    /// Whether a lowercase word in `-ed` stands among the words of `range` after the first,
+    /// not after a determiner: the past verb of a clause (`the result exposed his side`), where
+    /// a participle first is a state (`felt undermined`) and one after an article a modifier.
+    fn past_after_first(&self, range: Range<usize>) -> bool {
+        let start = range.start;
+        range
+            .take(MAX_CLAUSE_LOOKAHEAD)
+            .take_while(|&i| {
+                self.v
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() || t.kind == Kind::Possessive)
+            })
+            .any(|i| {
+                i > start
+                    && !self.v.is(i - 1, Class::DETERMINER)
+                    && self.v.tok(i).is_some_and(|t| {
+                        let w = t.text(self.v.text);
+                        !t.is_capitalized() && w.len() > 4 && w.ends_with("ed")
+                    })
             })
     }
 

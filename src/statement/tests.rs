@@ -6663,3 +6663,19 @@ fn a_quote_paragraph_after_reported_speech_goes_on_with_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_thing_felt_is_no_belief_and_a_clause_or_state_felt_is() {
+    let text = "Varga feels the frustration of missing the final. The riders felt their way into \
+                the race. Ida felt it most keenly. Varga felt the result exposed the side. Ida \
+                feels she can win. Ida felt betrayed by the board. Ida felt an awful lot happier.";
+    assert_eq!(
+        contents_of(text),
+        [
+            "the result exposed the side",
+            "she can win",
+            "betrayed by the board",
+            "an awful lot happier"
+        ]
+    );
+}
