@@ -236,11 +236,12 @@ impl Attributor<'_> {
                 Kind::Dash if self.summary_at(i, tail) => breaks.hard.push(i),
                 // `... — and he singled out Bennett`: an afterthought of the writer's; not a
                 // pair of dashes around an aside (`those old - and previously unreported -
-                // postings`).
+                // postings`, `Marsh - the biggest broker - and other firms`).
                 Kind::Dash
                     if (self.v.word_is(i + 1, "and") || self.v.word_is(i + 1, "but"))
                         && self.clause_opener(i + 2)
-                        && !self.dash_pair(i, range.end) =>
+                        && !self.dash_pair(i, range.end)
+                        && !self.closes_dash_pair(i, range.start) =>
                 {
                     breaks.hard.push(i);
                 }
@@ -325,6 +326,17 @@ impl Attributor<'_> {
         (i + 2..end.min(i + 8))
             .find(|&k| self.v.kind(k) == Some(Kind::Dash))
             .is_some_and(|k| self.v.tok(k + 1).is_some_and(|t| t.is_word()) && k + 1 < end)
+    }
+
+    /// Whether the dash at `i` closes an aside without a report of its own that a dash a few
+    /// words before opened: `Marsh - the biggest broker - and other firms may have`; not `a
+    /// campaign - one he calls "Confident America" - but it is`, where the aside holds the
+    /// report and its closing dash ends it.
+    fn closes_dash_pair(&self, i: usize, start: usize) -> bool {
+        (i.saturating_sub(8).max(start)..i.saturating_sub(1))
+            .rev()
+            .find(|&k| self.v.kind(k) == Some(Kind::Dash))
+            .is_some_and(|k| (k + 1..i).all(|c| self.cue_word(c).is_none()))
     }
 
     /// `..., but also used them to ...`, `..., but appeared to betray ...`: after a comma,

@@ -6679,3 +6679,23 @@ fn a_thing_felt_is_no_belief_and_a_clause_or_state_felt_is() {
         ]
     );
 }
+
+#[test]
+fn a_closing_dash_of_an_aside_before_and_does_not_end_the_words() {
+    // The aside between dashes holds no report: the words run on past it.
+    assert_eq!(
+        contents_of(
+            "Prosecutors allege that Marsh - the biggest broker - and other firms may have \
+             fixed bids."
+        ),
+        ["Marsh - the biggest broker - and other firms may have fixed bids"]
+    );
+    // The aside holds the report: its closing dash ends the words.
+    assert_eq!(
+        contents_of(
+            "Most backed Ida's claim to see the boy - whom she says she raised - and just 14% \
+             disagreed."
+        ),
+        ["she raised"]
+    );
+}
