@@ -1213,7 +1213,18 @@ impl<'a> Attributor<'a> {
                     .and_then(|k| self.quote(k))
                     .is_some_and(|q| q.close.is_none_or(|c| c + 2 >= p.tokens.end))
         });
-        if (same_paragraph && last_sentence + 1 == os) || (next_paragraph && quote_only) {
+        // `"Missing the game was hard. "Denis deserved it." O'Connor, who ..., was touted`: a
+        // paragraph that opens with whole sentences of quote goes on with the speaker of the
+        // paragraph before too, whatever follows the quote.
+        let opens_paragraph = para.is_some_and(|p| p.tokens.start == open)
+            && self
+                .quote_at(open)
+                .and_then(|k| self.quote(k))
+                .and_then(|q| q.close)
+                .is_some_and(|c| c + 2 >= self.sentence_end(sent.clone()));
+        if (same_paragraph && last_sentence + 1 == os)
+            || (next_paragraph && (quote_only || opens_paragraph))
+        {
             if let Some(a) = self.out.get_mut(last) {
                 a.fragments.extend(fragments);
                 if let (Some(q), Some(new)) = (&mut a.quote, quotation) {

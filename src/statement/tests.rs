@@ -6699,3 +6699,21 @@ fn a_closing_dash_of_an_aside_before_and_does_not_end_the_words() {
         ["she raised"]
     );
 }
+
+#[test]
+fn a_paragraph_opening_with_whole_quoted_sentences_goes_on_with_the_last_speaker() {
+    let text = "\"It was a fair report,\" said Ida Berg, an analyst at the bank.\n\n\"Pay grew less \
+                than forecast.\" That means rates will rise. The bank lifted rates twice.\n\n\
+                \"Nobody expected it,\" one trader said.";
+    let seen = read(text);
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(
+        seen[0].1,
+        "It was a fair report,\" said Ida Berg, an analyst at the bank.\n\n\"Pay grew less than \
+         forecast"
+    );
+    assert_eq!(seen[0].4.as_deref(), Some("Ida Berg"));
+    // A quote that opens its paragraph but runs on into the writer's words is no continuation.
+    let text = "\"It was a fair report,\" said Ida Berg.\n\n\"Pay grew\" more than wages did.";
+    assert_eq!(read(text).len(), 1);
+}
