@@ -1203,8 +1203,15 @@ impl<'a> Attributor<'a> {
             return;
         };
         let paragraph = open_sent.paragraph;
-        let same_paragraph = prev.paragraph == paragraph;
-        let next_paragraph = !same_paragraph && prev.paragraph + 1 == paragraph;
+        // The paragraph where the statement's last fragment ends: a statement that already
+        // runs into the next paragraph goes on from there.
+        let last_paragraph = self
+            .seg
+            .sentences
+            .get(last_sentence)
+            .map_or(prev.paragraph, |x| x.paragraph);
+        let same_paragraph = last_paragraph == paragraph;
+        let next_paragraph = !same_paragraph && last_paragraph + 1 == paragraph;
         let para = self.seg.paragraphs.get(paragraph);
         let quote_only = para.is_some_and(|p| {
             p.tokens.start == open

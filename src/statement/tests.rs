@@ -6717,3 +6717,14 @@ fn a_paragraph_opening_with_whole_quoted_sentences_goes_on_with_the_last_speaker
     let text = "\"It was a fair report,\" said Ida Berg.\n\n\"Pay grew\" more than wages did.";
     assert_eq!(read(text).len(), 1);
 }
+
+#[test]
+fn a_statement_that_ran_into_the_next_paragraph_goes_on_from_there() {
+    // The run-on quote of the second paragraph (`"A. "B. "C."`) continues its first
+    // sentence, which continued the statement of the paragraph before.
+    let text = "\"It was fine,\" said Ida.\n\n\"Missing the game was hard. \"Denis played well. \"It \
+                is a good spot.\" She left.";
+    let seen = read(text);
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert!(seen[0].1.ends_with("It is a good spot"), "{seen:?}");
+}
