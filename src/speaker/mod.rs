@@ -361,16 +361,26 @@ impl<'a> Resolver<'a> {
         (entity, kind)
     }
 
-    /// `Microsoft said it would ...`, `Yukos, which owns ...`: a name of one word, with no
+    /// `Microsoft said it would ...`, `Yukos has claimed it ...`, `Yukos, which owns ...`: a
+    /// name of one word, with no
     /// title and no `he` or `she` for it yet, is a body's when the words after this mention
     /// speak of it so (a cue and `it` or `its`, or a comma and `which`).
     fn body_by_context(&mut self, e: usize, after: usize) {
         let toks = &self.seg.tokens;
         let word = |k: usize| toks.get(k).map(|t| t.text(self.text).fold_ascii());
+        // `Yukos has claimed it`, `Microsoft has also said it`: past an auxiliary or two.
+        let mut cue = after;
+        while cue < after + 2
+            && toks
+                .get(cue)
+                .is_some_and(|t| t.is_word() && t.is(Class::AUXILIARY.with(Class::ADVERB)))
+        {
+            cue += 1;
+        }
         let cue_it = toks
-            .get(after)
+            .get(cue)
             .is_some_and(|t| t.is_word() && t.is(Class::CUE))
-            && matches!(word(after + 1).as_deref(), Some("it" | "its"));
+            && matches!(word(cue + 1).as_deref(), Some("it" | "its"));
         let which = toks.get(after).is_some_and(|t| t.kind == Kind::Comma)
             && word(after + 1).as_deref() == Some("which");
         if !(cue_it || which) {

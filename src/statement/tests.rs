@@ -6728,3 +6728,16 @@ fn a_statement_that_ran_into_the_next_paragraph_goes_on_from_there() {
     assert_eq!(seen.len(), 1, "{seen:?}");
     assert!(seen[0].1.ends_with("It is a good spot"), "{seen:?}");
 }
+
+#[test]
+fn a_one_word_name_that_reports_of_itself_as_it_after_an_auxiliary_is_a_body() {
+    let text = "Title\n\nKestrela Bank said the case has no place here.\n\nVarnex has claimed \
+                it sought help abroad. It has claimed that the tax was unfair.";
+    let seen = read(text);
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    assert_eq!(seen[2].4.as_deref(), Some("Varnex"), "{seen:?}");
+    assert_eq!(
+        first_speaker("Varnex has claimed it sought help.").0,
+        SpeakerKind::Organisation
+    );
+}
