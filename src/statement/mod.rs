@@ -38,8 +38,8 @@ const MAX_CONTENT: usize = 400;
 /// already reported.
 const MAX_STATEMENTS_BACK: usize = 32;
 
-/// How many words after a feeling's object are read for the verb that makes it a clause:
-/// `felt the result of the vote exposed`.
+/// How many words after a subject are read for the verb that makes it a clause: `felt the
+/// result of the vote exposed`, `maintained the Oscars only generated`.
 const MAX_CLAUSE_LOOKAHEAD: usize = 8;
 
 /// Reporting verbs that take a clause, so that in `which he said were split` the verb after
@@ -2444,7 +2444,19 @@ impl<'a> Attributor<'a> {
             cue.kind = CueKind::Belief;
             attitude = true;
         }
-        if cue.needs_clause && !introduced && !attitude && !quoted_words && !object {
+        // `maintained the Oscars only generated excitement`: a clause without `that`, told by
+        // a finite verb after its subject.
+        let clause = cue.needs_clause
+            && !introduced
+            && matches!(cue.form, VerbForm::Past | VerbForm::Third)
+            // Verbs of asserting, which drop `that` as `say` does; `answered the question`,
+            // `offers a reminder`, `repeated his pledge` name a thing said.
+            && matches!(
+                cue.lemma,
+                "emphasise" | "emphasize" | "maintain" | "reiterate" | "state" | "stress"
+            )
+            && self.bare_clause_at(start, end);
+        if cue.needs_clause && !introduced && !attitude && !quoted_words && !object && !clause {
             return;
         }
         // `wrote the score for a musical`, `is writing their third album`: writing makes a
@@ -3178,6 +3190,45 @@ impl<'a> Attributor<'a> {
                         .cue_word(i)
                         .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
             })
+    }
+
+    /// Whether a clause without `that` starts at `start`: a subject opened by a pronoun, a
+    /// determiner or a capital, and a finite verb a few words on, before any conjunction or
+    /// relative word (`the Oscars only generated excitement`, `he will incur costs`; not
+    /// `guilty to fraud and is assisting`, `legal action against any firm which has`, `his
+    /// critics as he scored`, `the times he produced`).
+    fn bare_clause_at(&self, start: usize, end: usize) -> bool {
+        let opens = self.v.tok(start).is_some_and(|t| {
+            t.is_word()
+                && (t.is(Class::PRONOUN.with(Class::DETERMINER)) || t.is_capitalized())
+                && !t.is(Class::PREPOSITION.with(Class::CONJUNCTION))
+        })
+            // `maintains a large pledged delegate lead`: an indefinite opens an object.
+            && !self.v.word_is(start, "a")
+            && !self.v.word_is(start, "an");
+        if !opens {
+            return false;
+        }
+        let stop = (start + 1..end.min(start + MAX_CLAUSE_LOOKAHEAD))
+            .find(|&i| {
+                self.v.is(i, Class::CONJUNCTION.with(Class::SUBORDINATOR))
+                    || matches!(
+                        self.v.word(i).map(crate::lexicon::fold).as_deref(),
+                        Some("which" | "who" | "that" | "whose" | "where" | "as" | "if")
+                    )
+                    // `repeats the times he produced`: a subject of its own inside the object
+                    // opens a relative clause.
+                    || self.v.is(i, Class::PRONOUN) && !self.v.is(i, Class::DETERMINER)
+            })
+            .unwrap_or(end.min(start + MAX_CLAUSE_LOOKAHEAD));
+        // An auxiliary or a reporting verb in the past (an `-s` form is too often a plural:
+        // `these questions`, `a stream of remarks`), or a verb in `-ed`.
+        (start + 1..stop).any(|i| {
+            self.v
+                .tok(i)
+                .is_some_and(|t| t.is(Class::AUXILIARY) && !t.is_capitalized())
+                || self.cue_word(i).is_some_and(|w| w.form == VerbForm::Past)
+        }) || self.past_after_first(start..stop)
     }
 
     /// Whether a lowercase word in `-ed` stands among the words of `range` after the first,

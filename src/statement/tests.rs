@@ -6741,3 +6741,18 @@ fn a_one_word_name_that_reports_of_itself_as_it_after_an_auxiliary_is_a_body() {
         SpeakerKind::Organisation
     );
 }
+
+#[test]
+fn verbs_of_asserting_report_a_clause_without_that() {
+    let text = "Ida Berg maintained the awards only generated excitement in the trade. The bank \
+                stated it will appeal. Varga stressed the ferry was late. Ida maintains a large \
+                pledged lead.";
+    assert_eq!(
+        contents_of(text),
+        [
+            "the awards only generated excitement in the trade",
+            "it will appeal",
+            "the ferry was late"
+        ]
+    );
+}
