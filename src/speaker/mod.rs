@@ -49,6 +49,8 @@ pub(crate) struct Entity {
     /// The key of the acronym given in brackets after the name: `EA` in `Electronic Arts
     /// (EA)`.
     acronym: Option<u64>,
+    /// Whether the entity's own words say `I`: a person speaks so, a body says `we`.
+    speaks_as_i: bool,
 }
 
 /// Which of `he` and `she` a person's title or role calls for.
@@ -144,6 +146,7 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
     r.name_mentions();
     r.bodies_by_what_they_own();
     r.bodies_by_their_it(attributions, &speaker_of);
+    r.people_by_their_i(attributions, &speaker_of);
     r.finish(speaker_of, mention_kind)
 }
 
@@ -1297,6 +1300,33 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// `"I have plenty of players," Williams added.`: a speaker whose quoted words say `I` is
+    /// a person, though named by one word only.
+    fn people_by_their_i(&mut self, attributions: &[Attribution], speaker_of: &[Option<usize>]) {
+        let toks = &self.seg.tokens;
+        for (a, e) in attributions.iter().zip(speaker_of) {
+            let Some(e) = *e else { continue };
+            if a.kind != crate::model::StatementKind::Direct
+                || self.entities.get(e).is_none_or(|x| x.speaks_as_i)
+            {
+                continue;
+            }
+            let says_i = a.fragments.iter().any(|f| {
+                f.clone().any(|k| {
+                    toks.get(k).is_some_and(|t| {
+                        t.is_word() && {
+                            let w = t.text(self.text);
+                            w == "I" || w.starts_with("I'") || w.starts_with("I’")
+                        }
+                    })
+                })
+            });
+            if says_i && let Some(ent) = self.entities.get_mut(e) {
+                ent.speaks_as_i = true;
+            }
+        }
+    }
+
     /// Adds as mentions the name runs that name a known entity: its full name, or one word of
     /// it (a surname), with the titles written before the name.
     fn name_mentions(&mut self) {
@@ -1622,6 +1652,7 @@ impl<'a> Resolver<'a> {
                     && ent.titles.is_empty()
                     && ent.affiliation.is_none()
                     && ent.gender.is_none()
+                    && !ent.speaks_as_i
                     && ent.mentions.iter().all(|(_, k)| *k == MentionKind::Name)
             })
             .collect();

@@ -6756,3 +6756,16 @@ fn verbs_of_asserting_report_a_clause_without_that() {
         ]
     );
 }
+
+#[test]
+fn a_one_word_name_whose_quote_says_i_is_a_person() {
+    assert_eq!(
+        first_speaker("\"I have plenty of players,\" Robson added."),
+        (SpeakerKind::Person, Some("Robson".into()))
+    );
+    // A body speaks as `we`.
+    assert_eq!(
+        first_speaker("\"We have plenty of stock,\" Kestrela said."),
+        (SpeakerKind::Organisation, Some("Kestrela".into()))
+    );
+}
