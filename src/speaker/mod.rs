@@ -150,12 +150,14 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
     r.finish(speaker_of, mention_kind)
 }
 
-/// What a role's words say of the office beside its name: the opposition's shadow of it, or
-/// one held before.
+/// What a role's words say of the office beside its name: the opposition's shadow of it, one
+/// held before, or the deputy's.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Standing {
     shadow: bool,
     former: bool,
+    /// A deputy's office, below the one it names: `Deputy Prime Minister`, `vice-president`.
+    deputy: bool,
 }
 
 impl<'a> Resolver<'a> {
@@ -193,9 +195,10 @@ impl<'a> Resolver<'a> {
             .collect()
     }
 
-    /// Whether the role words of tokens `range` name the shadow of an office or one held
-    /// before: `the shadow chancellor` is not `Chancellor Gordon Brown`, nor is `the
-    /// minister` the `former minister` named before.
+    /// Whether the role words of tokens `range` name the shadow of an office, one held
+    /// before or a deputy's: `the shadow chancellor` is not `Chancellor Gordon Brown`, nor is
+    /// `the minister` the `former minister` named before, nor `the prime minister` the `Deputy
+    /// Prime Minister`.
     fn standing(&self, range: Range<usize>) -> Standing {
         let mut standing = Standing::default();
         // (Compared in place: a word may be as long as the text.)
@@ -204,6 +207,11 @@ impl<'a> Resolver<'a> {
                 standing.shadow = true;
             } else if part.eq_ignore_ascii_case("former") || part.eq_ignore_ascii_case("ex") {
                 standing.former = true;
+            } else if ["deputy", "vice", "assistant", "under"]
+                .iter()
+                .any(|d| part.eq_ignore_ascii_case(d))
+            {
+                standing.deputy = true;
             }
         }
         standing

@@ -6769,3 +6769,17 @@ fn a_one_word_name_whose_quote_says_i_is_a_person() {
         (SpeakerKind::Organisation, Some("Kestrela".into()))
     );
 }
+
+#[test]
+fn the_office_is_not_its_deputy() {
+    let text = "Deputy Mayor Ida Berg told reporters the ferry was late. The mayor said the pier \
+                would close.";
+    let seen = read(text);
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(seen[0].4.as_deref(), Some("Ida Berg"));
+    assert_eq!(seen[1].4, None, "{seen:?}");
+    // The deputy's own title still finds the deputy.
+    let text = "Deputy Mayor Ida Berg told reporters the ferry was late. The deputy mayor said \
+                the pier would close.";
+    assert_eq!(read(text)[1].4.as_deref(), Some("Ida Berg"));
+}
