@@ -998,8 +998,15 @@ impl<'a> Resolver<'a> {
                 let e = self.new_entity(m.kind, paragraph);
                 // `Reyes said` after `Mayor Tom Reyes spoke`: the entity takes the full name
                 // the text gives elsewhere.
+                // An acronym is a name whole (`BT said` is not the `BT Communicator` named
+                // before).
+                let acronym = self
+                    .seg
+                    .tokens
+                    .get(name.start)
+                    .is_some_and(|t| t.has(Flags::ALL_CAPS));
                 let full = match words.as_slice() {
-                    [one] if !other_gender => self
+                    [one] if !other_gender && !acronym => self
                         .full_name_of
                         .get(one)
                         .and_then(|&k| self.name_runs.get(k))

@@ -6783,3 +6783,17 @@ fn the_office_is_not_its_deputy() {
                 the pier would close.";
     assert_eq!(read(text)[1].4.as_deref(), Some("Ida Berg"));
 }
+
+#[test]
+fn an_acronym_said_alone_keeps_its_own_name() {
+    let text = "Users need software known as KTL Communicator. \"It is the easiest way,\" said Ida \
+                Berg. KTL said it would add more services.";
+    let article = crate::parse(text).expect("parses");
+    let names: Vec<_> = article.speakers().iter().filter_map(|s| s.name()).collect();
+    assert!(names.contains(&"KTL"), "{names:?}");
+    // A surname takes the full name given before.
+    assert_eq!(
+        first_speaker("Mayor Tom Reyes spoke first. Reyes said the pier would close.").1,
+        Some("Tom Reyes".into())
+    );
+}
