@@ -3231,6 +3231,24 @@ impl<'a> Attributor<'a> {
         }) || self.past_after_first(start..stop)
     }
 
+    /// Whether tokens `start..comma` are a description, a comma and a name: `His mother,
+    /// Giselle`, `The club's chairman, Tom Reyes`.
+    fn role_then_name(&self, start: usize, comma: usize) -> bool {
+        let Some(first_comma) = (start + 1..comma.min(start + MAX_MENTION + 1))
+            .find(|&i| self.v.kind(i) == Some(Kind::Comma))
+        else {
+            return false;
+        };
+        let whole = |r: Range<usize>, name: bool| {
+            self.m
+                .classify(r.clone())
+                .is_some_and(|m| m.tokens == r && (m.form == Form::Name) == name)
+        };
+        first_comma + 1 < comma
+            && whole(start..first_comma, false)
+            && whole(first_comma + 1..comma, true)
+    }
+
     /// Whether a lowercase word in `-ed` stands among the words of `range` after the first,
     /// not after a determiner: the past verb of a clause (`the result exposed his side`), where
     /// a participle first is a state (`felt undermined`) and one after an article a modifier.
@@ -3858,21 +3876,19 @@ impl<'a> Attributor<'a> {
                         .any(|w| self.v.word_is(m.tokens.start, w))
                         || m.form == Form::Name && m.kind == crate::model::SpeakerKind::Person)
             };
-            // `Ida Berg, the daughter of Tom Lee, recalled the eulogy`: the words before the
-            // comma are the subject and its appositive, not a clause, when what follows the
-            // cue is a thing rather than one who speaks.
+            // `Ida Berg, the daughter of Tom Lee, recalled the eulogy`, `His mother, Giselle,
+            // said her son's killer, Warren Leblanc, had ...`: the words before the comma are
+            // the subject and its appositive, not a clause, when what follows the cue is
+            // described rather than named.
             let subject_first = || {
                 self.subject_with_appositive(c - 1, sent.start)
                     .is_some_and(|m| m.tokens.start == sent.start)
+                    || self.role_then_name(sent.start, c - 1)
             };
             if let Some((mention, after)) = self
                 .subject_after(c + 1, end)
                 .filter(|(m, _)| agrees(m))
-                .filter(|(m, _)| {
-                    m.kind != crate::model::SpeakerKind::Unnamed
-                        || m.form == Form::Name
-                        || !subject_first()
-                })
+                .filter(|(m, _)| m.form == Form::Name || !subject_first())
             {
                 let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
                 let stop = adj.end.max(after);
@@ -4270,7 +4286,11 @@ impl<'a> Attributor<'a> {
                 && w.ends_with("ing")
                 && w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
         });
-        (!participle).then_some(more)
+        // `..., said Tom Reyes, the minister, on Monday.`: a time, place or medium of the
+        // attribution closing the sentence.
+        let adjuncts_only =
+            more.start > 0 && after_cue(&self.v, more.start - 1, "", more.end).end >= more.end;
+        (!participle && !adjuncts_only).then_some(more)
     }
 
     /// The longest mention `start..e'` with `e' <= end`.

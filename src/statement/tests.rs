@@ -6797,3 +6797,18 @@ fn an_acronym_said_alone_keeps_its_own_name() {
         Some("Tom Reyes".into())
     );
 }
+
+#[test]
+fn a_subject_with_its_appositive_is_not_inverted_content_before_a_described_object() {
+    let text = "His mother, Ida, said her son's coach, Tom Reyes, 47, had lied to the club.";
+    let seen = read(text);
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(
+        seen[0].1,
+        "her son's coach, Tom Reyes, 47, had lied to the club"
+    );
+    assert_eq!(seen[0].4.as_deref(), Some("Ida"));
+    // Content before an inverted, described speaker stays content.
+    let seen = read("The plan is dead, said the minister, Tom Reyes, on Monday.");
+    assert_eq!(seen[0].1, "The plan is dead");
+}
