@@ -24,7 +24,41 @@ impl Attributor<'_> {
     /// `Ma, the vice-foreign minister,`, `Zeng Yixin, deputy director of ...,`.
     pub(super) fn subject_before(&self, c: usize, limit: usize) -> Option<MentionParse> {
         let m = self.subject_before_at(c, limit, true)?;
-        Some(self.plural_noun_not_name(m, c))
+        let m = self.plural_noun_not_name(m, c);
+        Some(self.agent_before_participle(&m, limit).unwrap_or(m))
+    }
+
+    /// `Officials investigating the crash said`: a phrase after a participle in `-ing` is the
+    /// participle's object, and the one speaking is the people before it.
+    fn agent_before_participle(&self, m: &MentionParse, limit: usize) -> Option<MentionParse> {
+        let participle_at = |p: usize| {
+            self.v.tok(p).is_some_and(|t| {
+                let w = t.text(self.v.text);
+                t.is_word()
+                    && !t.is_capitalized()
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && !t.is(Class::FUNCTION)
+                    && !matches!(w, "according" | "including" | "during" | "following")
+            }) && self.cue_word(p).is_none()
+        };
+        // The participle before the phrase, or read into it (`investigating Stefan's murder`).
+        let p = [m.tokens.start, m.tokens.start.wrapping_sub(1)]
+            .into_iter()
+            .find(|&p| p > limit && p < m.tokens.end.max(1) && participle_at(p))?;
+        // (Not the object of a preposition: `In a statement detailing the bans, Valve said`.)
+        self.subject_before_at(p, limit, false).filter(|a| {
+            a.tokens.end == p
+                && !self
+                    .v
+                    .is(a.tokens.start.wrapping_sub(1), Class::PREPOSITION)
+                && matches!(
+                    a.kind,
+                    crate::model::SpeakerKind::Person
+                        | crate::model::SpeakerKind::Group
+                        | crate::model::SpeakerKind::Organisation
+                )
+        })
     }
 
     /// `Figures show`, `Surveys suggest`, `Companies say`: one capitalized word in `-s`

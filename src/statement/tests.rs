@@ -6812,3 +6812,17 @@ fn a_subject_with_its_appositive_is_not_inverted_content_before_a_described_obje
     let seen = read("The plan is dead, said the minister, Tom Reyes, on Monday.");
     assert_eq!(seen[0].1, "The plan is dead");
 }
+
+#[test]
+fn the_people_before_a_participle_speak_not_its_object() {
+    let text = "Officials investigating the crash said the pilot was tired. Police investigating \
+                Tom's murder dismissed its influence. Most people researching their family \
+                history want to find a scandal.";
+    let seen = read(text);
+    let speakers: Vec<_> = seen.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Officials"), Some("Police"), Some("Most people")],
+        "{seen:?}"
+    );
+}
