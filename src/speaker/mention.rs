@@ -434,6 +434,11 @@ impl<'a> MentionReader<'a> {
             Kind::Symbol => self.text_of(i) == "&",
             // `1,409 teachers`, `59 percent of voters`
             Kind::Number => true,
+            // `47% of voters`: the sign after its number.
+            Kind::Percent => i
+                .checked_sub(1)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|p| p.kind == Kind::Number),
             _ => false,
         }
     }
@@ -1016,7 +1021,13 @@ impl<'a> MentionReader<'a> {
         let head_end = pp.unwrap_or(range.end);
         let head_tok = head_end.checked_sub(1).filter(|&h| h >= range.start)?;
         let head = self.tok(head_tok)?;
-        if !head.is_word() || head.is(Class::FUNCTION) {
+        // `47% said`: a share of those asked, as `47 percent` is.
+        let percent_sign = head.kind == Kind::Percent
+            && head_tok > range.start
+            && self
+                .tok(head_tok - 1)
+                .is_some_and(|t| t.kind == Kind::Number);
+        if !(head.is_word() || percent_sign) || head.is(Class::FUNCTION) {
             return None;
         }
         // Another preposition before the head ends a phrase before it: `came after the
@@ -1052,6 +1063,7 @@ impl<'a> MentionReader<'a> {
             || (plural && self.plural_of_role(head_tok))
             || counted
             || self.text_of(head_tok).eq_ignore_ascii_case("percent")
+            || percent_sign
         {
             SpeakerKind::Group
         } else if head.is(Class::ORG_NOUN) && !head.is(Class::PERSON_NOUN) {

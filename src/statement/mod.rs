@@ -4132,6 +4132,13 @@ impl<'a> Attributor<'a> {
                 matches!(self.v.kind(i), Some(Kind::Comma | Kind::Semicolon)) || !self.outside(i)
             })
             .unwrap_or(end.min(source_start + MAX_MENTION));
+        // `According to Pew Research 44% of searchers use ...`: with no comma, a share opens
+        // the words.
+        let share = (source_start + 1..source_end).find(|&i| {
+            self.v.kind(i) == Some(Kind::Number)
+                && (self.v.kind(i + 1) == Some(Kind::Percent) || self.v.word_is(i + 1, "percent"))
+        });
+        let source_end = share.unwrap_or(source_end);
         // The head ends before a participle phrase (`based on`, `conducted after`).
         let head_end = self
             .before_participle(source_start + 1..source_end)
@@ -4161,7 +4168,11 @@ impl<'a> Attributor<'a> {
                     && c >= sent.start + 2
                     && c - 1 - sent.start <= 3
                     && !self.substantial(&(sent.start..c - 1)))));
-        let (content, kind, quote) = if fronted {
+        let (content, kind, quote) = if c == sent.start
+            && let Some(share) = share
+        {
+            self.clause_content(share..end.min(share + MAX_CONTENT))
+        } else if fronted {
             if self.v.kind(source_end) != Some(Kind::Comma) {
                 return;
             }

@@ -1251,7 +1251,13 @@ impl Attributor<'_> {
                     true
                 }
                 Kind::Word => {
-                    t.is(Class::SUBORDINATOR)
+                    // `According to Jupiter Research 40% of homes say`: a share opens its
+                    // phrase; a name before it is not part of it.
+                    t.is_capitalized()
+                        && !t.is(Class::FUNCTION)
+                        && self.v.kind(s) == Some(Kind::Number)
+                        && self.v.kind(s + 1) == Some(Kind::Percent)
+                        || t.is(Class::SUBORDINATOR)
                         || t.is(Class::AUXILIARY)
                         || t.is(Class::CONJUNCTION)
                         // `However the ministry says`: a connective opens no phrase.
@@ -1287,12 +1293,20 @@ impl Attributor<'_> {
                         })
                 }
                 Kind::Possessive | Kind::Hyphen => false,
-                // `57 percent said`, `57 percent of voters say`: a share of those polled.
+                // `57 percent said`, `57% of voters say`: a share of those polled.
                 // `the 60-year-old actor said`: a number joined to the next word by a hyphen.
                 Kind::Number => {
                     !(self.v.word_is(s, "percent")
-                        || self.v.word_is(s, "%")
+                        || self.v.kind(s) == Some(Kind::Percent)
                         || self.v.kind(s) == Some(Kind::Hyphen))
+                }
+                // `47% said`, `47% of voters said`: the sign goes with its number when the
+                // share is the subject (not `lower than the 11.3% creditors hoped`).
+                Kind::Percent => {
+                    self.v.kind(s.wrapping_sub(2)) != Some(Kind::Number)
+                        || !(s == e || self.v.word_is(s, "of"))
+                        // `pushed rates up to 2.25% showed`: a figure after a preposition.
+                        || self.v.is(s.wrapping_sub(3), Class::PREPOSITION)
                 }
                 Kind::Period => !t.is_attached(),
                 // `Marks & Spencer said`: an ampersand inside a name.

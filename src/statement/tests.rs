@@ -6826,3 +6826,26 @@ fn the_people_before_a_participle_speak_not_its_object() {
         "{seen:?}"
     );
 }
+
+#[test]
+fn a_share_written_with_a_percent_sign_speaks_for_those_polled() {
+    let text = "In the survey, 47% said they backed the law. Some 8% of voters described \
+                themselves as undecided. Rates rose to 2.25% showed the minutes. According to \
+                Kestrel Research 44% of users use one engine, 48% use two.";
+    let seen = read(text);
+    let rows: Vec<_> = seen
+        .iter()
+        .map(|s| (s.1.as_str(), s.3.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("they backed the law", Some("47%")),
+            ("themselves as undecided", Some("Some 8% of voters")),
+            (
+                "44% of users use one engine, 48% use two",
+                Some("Kestrel Research")
+            ),
+        ]
+    );
+}
