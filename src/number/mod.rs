@@ -1676,6 +1676,24 @@ impl Reader<'_> {
         let t = self.tok(start)?;
         let prev = start.checked_sub(1).and_then(|k| self.tok(k));
         let next = self.tok(after).filter(|_| after < end);
+        // `Million Dollar Baby has ...`: an amount in capitalized words, its unit too, before
+        // another capitalized word is a title, in a sentence that is not all capitals.
+        if t.is_word()
+            && t.is_capitalized()
+            && amount.tokens.len() >= 2
+            && amount
+                .tokens
+                .clone()
+                .all(|k| self.tok(k).is_some_and(|w| w.is_word() && w.is_capitalized()))
+            && next.is_some_and(|n| n.is_word() && n.is_capitalized() && !n.is(Class::FUNCTION))
+            // Not a headline in title case: `Three Million Dollars Raised for Charity`.
+            && (after..end).any(|k| {
+                self.tok(k)
+                    .is_some_and(|w| w.is_word() && !w.is_capitalized() && !w.is(Class::FUNCTION))
+            })
+        {
+            return Some(after);
+        }
         // `in the first quarter`, `the second half`: a part of a year or a match, a time.
         if amount.kind == ClaimKind::Ordinal
             && ["quarter", "half"].iter().any(|w| self.word_is(after, w))
@@ -3489,9 +3507,14 @@ mod tests {
             "Products with wireless USB 2.0 connections ship soon.",
             "Ocean's Twelve raids the box office, and we spent a day with Five.",
             "He told the World at One.",
+            "Million Dollar Baby has become the new favourite.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
+        // A headline in title case keeps its amount.
+        let seen = found("Three Million Dollars Raised for Charity");
+        assert_eq!(seen.len(), 1, "{seen:?}");
+        assert_eq!(seen[0].value, Some(3_000_000.0));
     }
 
     #[test]
