@@ -526,6 +526,10 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     if next.is_attached() && next.kind != Kind::Quote(token::Mark::Straight) && !next.opens() {
         return false;
     }
+    // `... in Britain.` then a line that opens with a bullet: `- The government should ...`.
+    if next.has(Flags::LINE) && matches!(next.kind, Kind::Dash | Kind::Hyphen) {
+        return true;
+    }
     let starts_upper = next.is_capitalized()
         || next.opens()
         || next.kind == Kind::Number
@@ -676,6 +680,15 @@ mod tests {
             vec![
                 "\"We won.\" Ida said.",
                 "\"He said, 'We won.'\" Ida said on Monday."
+            ]
+        );
+        // A line that opens with a bullet starts a sentence.
+        assert_eq!(
+            sentences("Points:\n\n - No plan should go ahead. \n - The state should act. \n"),
+            vec![
+                "Points:",
+                "- No plan should go ahead.",
+                "- The state should act."
             ]
         );
         // An ellipsis closing the quote, likewise.
