@@ -232,6 +232,9 @@ impl Attributor<'_> {
                     }
                 }
                 Kind::Semicolon => breaks.hard.push(i),
+                // `The IAAF - which said it was surprised - is deciding`: the dash that closes
+                // a relative clause opened by a dash ends what the clause reports.
+                Kind::Dash if self.closes_relative_dash(i, range.start) => breaks.hard.push(i),
                 // `... — a proposal he has raised before.`: the writer sums up.
                 Kind::Dash if self.summary_at(i, tail) => breaks.hard.push(i),
                 // `... — and he singled out Bennett`: an afterthought of the writer's; not a
@@ -326,6 +329,22 @@ impl Attributor<'_> {
         (i + 2..end.min(i + 8))
             .find(|&k| self.v.kind(k) == Some(Kind::Dash))
             .is_some_and(|k| self.v.tok(k + 1).is_some_and(|t| t.is_word()) && k + 1 < end)
+    }
+
+    /// Whether the dash at `i` closes a reporting relative clause that a dash opened: `-
+    /// which said it was surprised -`, `- who has since said he regrets it -` (not `consumer
+    /// spending - which drives two thirds of the economy - rose`).
+    fn closes_relative_dash(&self, i: usize, start: usize) -> bool {
+        (i.saturating_sub(MAX_BRACKET_TOKENS).max(start)..i)
+            .rev()
+            .find(|&k| self.v.kind(k) == Some(Kind::Dash))
+            .is_some_and(|k| {
+                (self.v.word_is(k + 1, "which") || self.v.word_is(k + 1, "who"))
+                    && (k + 2..(k + 4).min(i)).any(|c| {
+                        self.cue_word(c)
+                            .is_some_and(|w| matches!(w.kind, CueKind::Speech | CueKind::Writing))
+                    })
+            })
     }
 
     /// Whether the dash at `i` closes an aside without a report of its own that a dash a few

@@ -3942,7 +3942,11 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let comma = self.comma_before_subject(c, sent.start)?;
-        let mention = self.subject_before(c, comma + 1)?;
+        // `..., the CBI, which complains of a lack of skills`: what stands before a relative
+        // pronoun is what it stands for, never its words.
+        let mention = self
+            .subject_before(c, comma + 1)
+            .filter(|m| m.form != Form::Pronoun(crate::speaker::mention::Pronoun::Who))?;
         // `..., something Mr Sullivan denies`, `..., a claim Mr Sullivan denies`: the
         // writer's word for the clause before the comma, then the subject.
         let summed_up = match mention.tokens.start.checked_sub(comma + 1) {

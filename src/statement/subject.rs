@@ -249,27 +249,38 @@ impl Attributor<'_> {
             });
         }
         // `Smith, who said ...`: the relative pronoun is the mention, standing for `Smith`.
-        // `voters who say ...`: the same without the comma.
+        // `voters who say ...`: the same without the comma. `The IAAF - which said ...`,
+        // `the union, which said ...`: `which` after a comma or dash stands for a body.
+        let which = e >= 2
+            && self.v.word_is(e - 1, "which")
+            && matches!(self.v.kind(e - 2), Some(Kind::Comma | Kind::Dash));
         if e >= 2
-            && self
-                .v
-                .word(e - 1)
-                .is_some_and(|w| w.eq_ignore_ascii_case("who"))
-            && (self.v.kind(e - 2) == Some(Kind::Comma)
+            && (which
                 || self
                     .v
-                    .tok(e - 2)
-                    .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION)))
+                    .word(e - 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("who"))
+                    && (matches!(self.v.kind(e - 2), Some(Kind::Comma | Kind::Dash))
+                        || self
+                            .v
+                            .tok(e - 2)
+                            .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))))
         {
             let sentence_start = self
                 .seg
                 .sentences
                 .get(self.sentence_of(c))
                 .map_or(0, |s| s.tokens.start);
-            let comma = usize::from(self.v.kind(e - 2) == Some(Kind::Comma));
+            let comma = usize::from(matches!(self.v.kind(e - 2), Some(Kind::Comma | Kind::Dash)));
             let ante_end = self.before_parenthetical(e - 1 - comma, sentence_start);
             let ante_start = self.past_verb(self.np_start(ante_end, sentence_start), ante_end);
-            let antecedent = self.longest_mention(ante_start, ante_end)?;
+            let antecedent = self.longest_mention(ante_start, ante_end).filter(|a| {
+                !which
+                    || matches!(
+                        a.kind,
+                        crate::model::SpeakerKind::Organisation | crate::model::SpeakerKind::Group
+                    ) && a.tokens.end == ante_end
+            })?;
             let mut who = MentionParse {
                 tokens: e - 1..e,
                 form: Form::Pronoun(crate::speaker::mention::Pronoun::Who),

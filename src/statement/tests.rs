@@ -6849,3 +6849,32 @@ fn a_share_written_with_a_percent_sign_speaks_for_those_polled() {
         ]
     );
 }
+
+#[test]
+fn which_after_a_comma_or_dash_reports_for_the_body_before_it() {
+    let text = "The IAAF - which said it was \"very surprised\" by the ruling - is deciding \
+                whether to appeal. The union, which said the plan was dead, walked out. Ida Berg \
+                - who said she was tired - left.";
+    let seen = read(text);
+    let rows: Vec<_> = seen
+        .iter()
+        .map(|s| (s.1.as_str(), s.4.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("it was \"very surprised\" by the ruling", Some("IAAF")),
+            ("the plan was dead", None),
+            ("she was tired", Some("Ida Berg")),
+        ]
+    );
+    // A clause before a relative pronoun is no report of its: `..., the CBI, which complains
+    // of a lack of skills.`
+    let seen = read("A note of concern has been raised by the CBI, which complains of delays.");
+    assert!(seen.iter().all(|s| !s.1.starts_with("A note")), "{seen:?}");
+    // A relative clause inside the words does not end them.
+    assert_eq!(
+        contents_of("Data showed spending - which drives the economy - rose 0.8%."),
+        ["spending - which drives the economy - rose 0.8%"]
+    );
+}
