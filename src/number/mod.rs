@@ -2064,6 +2064,46 @@ impl Reader<'_> {
                 return Some(if tail { after + 2 } else { after });
             }
         }
+        // A number closing a name: `Radio 1 said`, `Doom 3 was developed`, `Maroon 5's album`,
+        // `Section 404 of the act`, a scorer's minute (`Terry 17, Gudjohnsen 46.`). Digits
+        // after a capitalized word that count lead to a noun (`But 34 years later`, `the FA
+        // Cup 45 years ago`) and stay counts.
+        if amount.kind == ClaimKind::Count
+            && t.kind == Kind::Number
+            && t.text(self.text).len() <= 3
+            && t.text(self.text).bytes().all(|b| b.is_ascii_digit())
+            && amount.unit.is_none()
+            && amount.tokens == (start..start + 1)
+            && prev.is_some_and(|p| {
+                p.is_word()
+                    && p.is_capitalized()
+                    && !p.is(Class::FUNCTION
+                        .with(Class::ADVERB)
+                        .with(Class::DETERMINER)
+                        .with(Class::MONTH)
+                        .with(Class::WEEKDAY)
+                        .with(Class::TIME)
+                        .with(Class::NUMBER))
+            })
+            && !(start.saturating_sub(3)..start)
+                .any(|k| self.qualifier_at(k).is_some_and(|(r, _)| r.end == start))
+            && next.is_none_or(|n| {
+                !n.is_word() && !matches!(n.kind, Kind::Number | Kind::Hyphen | Kind::Percent)
+                    || n.is_capitalized()
+                    || n.is(Class::FUNCTION.with(Class::AUXILIARY))
+                    || self
+                        .word(after)
+                        .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+                    || self.tok(after).is_some_and(|n| {
+                        crate::lexicon::lexicon()
+                            .entry(n.lex)
+                            .and_then(|e| e.cue)
+                            .is_some_and(|c| matches!(c.form, crate::lexicon::VerbForm::Past))
+                    })
+            })
+        {
+            return Some(after);
+        }
         // A number opening a name: `50 Cent has said`, `signed with 19 Entertainment.`, `a
         // deal with 3 Mobile,`, and a ranked list's `2 Andy Roddick (US)`. Digits that count
         // capitalized things lead to a noun (`six Airbus jets`, `1,200 Tutsis from`); a name
@@ -3508,9 +3548,14 @@ mod tests {
             "Ocean's Twelve raids the box office, and we spent a day with Five.",
             "He told the World at One.",
             "Million Dollar Baby has become the new favourite.",
+            "Radio 1 said the show would go on. Doom 3 was developed fast. Maroon 5's album sold.",
+            "Section 404 of the act applies. Goals: Terry 17, Gudjohnsen 46.",
         ] {
             assert_eq!(found(text), vec![], "{text}");
         }
+        // Digits after a capitalized word that lead to a noun count it.
+        let seen = found("But 34 years later the FA Cup 45 times winner left.");
+        assert_eq!(seen.len(), 2, "{seen:?}");
         // A headline in title case keeps its amount.
         let seen = found("Three Million Dollars Raised for Charity");
         assert_eq!(seen.len(), 1, "{seen:?}");
