@@ -931,6 +931,18 @@ impl<'a> MentionReader<'a> {
         owner: Option<Range<usize>>,
         organisation: bool,
     ) -> MentionParse {
+        // `General Electric`, `General Motors`: a capitalized title word before a word that
+        // ends a body's name belongs to the name.
+        let mut name_start = name_start;
+        if range.end > name_start && self.listed(range.end - 1, words::ORG_NAME_ENDINGS) {
+            while name_start > title_start
+                && self
+                    .tok(name_start - 1)
+                    .is_some_and(|t| t.is_word() && t.is_capitalized() && t.is(Class::TITLE))
+            {
+                name_start -= 1;
+            }
+        }
         let name = name_start..range.end;
         // `Prof Brewer`, `Judge Baker`: one word after a person's title is a surname, whatever
         // trade it also names.

@@ -6878,3 +6878,15 @@ fn which_after_a_comma_or_dash_reports_for_the_body_before_it() {
         ["spending - which drives the economy - rose 0.8%"]
     );
 }
+
+#[test]
+fn a_title_word_before_a_bodys_name_ending_is_part_of_the_name() {
+    assert_eq!(
+        first_speaker("US giant General Electric said sales rose."),
+        (SpeakerKind::Organisation, Some("General Electric".into()))
+    );
+    assert_eq!(
+        first_speaker("General Jackson said the war was over."),
+        (SpeakerKind::Person, Some("Jackson".into()))
+    );
+}
