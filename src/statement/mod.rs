@@ -2301,6 +2301,18 @@ impl<'a> Attributor<'a> {
         let mut opening = None;
         if self.v.kind(start) == Some(Kind::Comma) && self.quote_at(start + 1).is_some() {
             start += 1;
+        } else if self.v.kind(start) == Some(Kind::Comma)
+            && adjuncts.end > c + 1
+            && start == adjuncts.end
+            && self.v.tok(start + 1).is_some_and(|t| {
+                t.is(Class::DETERMINER.with(Class::PRONOUN)) && !self.v.word_is(start + 1, "which")
+            })
+            && self.verb_soon(start + 2..end)
+        {
+            // `said on Monday, the talks had failed`, `said in a statement, the firm would
+            // appeal`: a comma closing the attribution's time, place or medium before the
+            // clause.
+            start += 1;
         } else if self.v.kind(start) == Some(Kind::Comma) && self.short_lead(c, sent.start) {
             // `Still, he said, officials must decide`: the attribution sits after a short
             // opener, and the clause after it is what was said.
@@ -2746,6 +2758,33 @@ impl<'a> Attributor<'a> {
     /// the cue at `c`), when a new subject follows it: `if Trump wins, he would ...`, `when the
     /// plant closes, the town ...`; with no comma, the token before the main clause's subject.
     fn fronted_clause(&self, c: usize, start: usize, end: usize) -> Option<usize> {
+        // `say in the northern cities, the race is between them and Labour`: a short phrase
+        // of place or time fronted in the reported clause, closed by a comma before its
+        // subject and verb.
+        if matches!(
+            self.v.word(start).map(crate::lexicon::fold).as_deref(),
+            Some(
+                "in" | "on" | "at" | "during" | "after" | "before" | "since" | "across" | "within"
+            )
+        ) {
+            return (start + 2..end.min(start + 10))
+                .take_while(|&k| {
+                    self.outside(k)
+                        && (self.v.kind(k) == Some(Kind::Comma)
+                            || self.v.tok(k).is_some_and(|t| {
+                                matches!(t.kind, Kind::Word | Kind::Possessive | Kind::Number)
+                                    && !t.is(Class::CUE)
+                            }))
+                })
+                .find(|&k| self.v.kind(k) == Some(Kind::Comma))
+                .filter(|&k| {
+                    self.v.tok(k + 1).is_some_and(|t| {
+                        t.is(Class::DETERMINER.with(Class::PRONOUN))
+                            && !self.v.word_is(k + 1, "which")
+                    }) && self.verb_soon(k + 2..end)
+                        && !self.reporting_clause_at(k + 1)
+                });
+        }
         let opens = matches!(
             self.v.word(start).map(crate::lexicon::fold).as_deref(),
             Some("if" | "when" | "once" | "unless" | "because" | "although" | "while" | "until")

@@ -6890,3 +6890,19 @@ fn a_title_word_before_a_bodys_name_ending_is_part_of_the_name() {
         (SpeakerKind::Person, Some("Jackson".into()))
     );
 }
+
+#[test]
+fn a_comma_after_the_attributions_adjuncts_or_a_fronted_place_opens_the_clause() {
+    let text = "Officials said on Monday, the race is close. He said in a statement, the firm \
+                would appeal. The Greens say in the northern cities, the race is tight. Tests \
+                published by Ida Berg, a doctor, show the drug works.";
+    assert_eq!(
+        contents_of(text),
+        [
+            "the race is close",
+            "the firm would appeal",
+            "in the northern cities, the race is tight",
+            "the drug works"
+        ]
+    );
+}
