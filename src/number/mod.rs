@@ -2064,16 +2064,18 @@ impl Reader<'_> {
                 return Some(if tail { after + 2 } else { after });
             }
         }
+        // Digits alone, counting: a candidate for a number that is part of a name.
+        let bare_count = amount.kind == ClaimKind::Count
+            && t.kind == Kind::Number
+            && t.text(self.text).bytes().all(|b| b.is_ascii_digit())
+            && amount.unit.is_none()
+            && amount.tokens == (start..start + 1);
         // A number closing a name: `Radio 1 said`, `Doom 3 was developed`, `Maroon 5's album`,
         // `Section 404 of the act`, a scorer's minute (`Terry 17, Gudjohnsen 46.`). Digits
         // after a capitalized word that count lead to a noun (`But 34 years later`, `the FA
         // Cup 45 years ago`) and stay counts.
-        if amount.kind == ClaimKind::Count
-            && t.kind == Kind::Number
+        if bare_count
             && t.text(self.text).len() <= 3
-            && t.text(self.text).bytes().all(|b| b.is_ascii_digit())
-            && amount.unit.is_none()
-            && amount.tokens == (start..start + 1)
             && prev.is_some_and(|p| {
                 p.is_word()
                     && p.is_capitalized()
@@ -2085,8 +2087,7 @@ impl Reader<'_> {
                         .with(Class::TIME)
                         .with(Class::NUMBER))
             })
-            && !(start.saturating_sub(3)..start)
-                .any(|k| self.qualifier_at(k).is_some_and(|(r, _)| r.end == start))
+            && !self.qualified(start)
             && next.is_none_or(|n| {
                 !n.is_word() && !matches!(n.kind, Kind::Number | Kind::Hyphen | Kind::Percent)
                     || n.is_capitalized()
@@ -2108,11 +2109,7 @@ impl Reader<'_> {
         // deal with 3 Mobile,`, and a ranked list's `2 Andy Roddick (US)`. Digits that count
         // capitalized things lead to a noun (`six Airbus jets`, `1,200 Tutsis from`); a name
         // runs on in capitals to a mark or a verb.
-        if amount.kind == ClaimKind::Count
-            && t.kind == Kind::Number
-            && t.text(self.text).bytes().all(|b| b.is_ascii_digit())
-            && amount.unit.is_none()
-            && amount.tokens == (start..start + 1)
+        if bare_count
             // Not a unit or currency's symbol: `450 Nm`, `18 R.`, `5 GB`.
             && next.is_some_and(|n| {
                 n.is_word()

@@ -3300,14 +3300,7 @@ impl<'a> Attributor<'a> {
                     .tok(i)
                     .is_some_and(|t| t.is_word() || t.kind == Kind::Possessive)
             })
-            .any(|i| {
-                i > start
-                    && !self.v.is(i - 1, Class::DETERMINER)
-                    && self.v.tok(i).is_some_and(|t| {
-                        let w = t.text(self.v.text);
-                        !t.is_capitalized() && w.len() > 4 && w.ends_with("ed")
-                    })
-            })
+            .any(|i| i > start && !self.v.is(i - 1, Class::DETERMINER) && self.past_form(i))
     }
 
     /// Whether an empty `it` is the subject of the passive cue at `c`: `It is thought`, `it

@@ -32,15 +32,7 @@ impl Attributor<'_> {
     /// participle's object, and the one speaking is the people before it.
     fn agent_before_participle(&self, m: &MentionParse, limit: usize) -> Option<MentionParse> {
         let participle_at = |p: usize| {
-            self.v.tok(p).is_some_and(|t| {
-                let w = t.text(self.v.text);
-                t.is_word()
-                    && !t.is_capitalized()
-                    && w.len() > 5
-                    && w.ends_with("ing")
-                    && !t.is(Class::FUNCTION)
-                    && !matches!(w, "according" | "including" | "during" | "following")
-            }) && self.cue_word(p).is_none()
+            self.participle_at(p) && !self.v.word_is(p, "following") && self.cue_word(p).is_none()
         };
         // The participle before the phrase, or read into it (`investigating Stefan's murder`).
         let p = [m.tokens.start, m.tokens.start.wrapping_sub(1)]
