@@ -1710,8 +1710,12 @@ impl Reader<'_> {
                     Some("no" | "each" | "every" | "which" | "any" | "another" | "this" | "that")
                 )
             };
+            // (`the fastest one itself`: a reflexive pronoun is no noun.)
             let noun_after = next.is_some_and(|n| {
-                n.is_word() && !n.is(Class::FUNCTION) && !n.is(Class::ADVERB)
+                n.is_word()
+                    && !n.is(Class::FUNCTION)
+                    && !n.is(Class::ADVERB)
+                    && !self.word(after).is_some_and(|w| w.ends_with("self"))
                     || self.word_is(after, "of")
             });
             let adjective_before = start >= 2
@@ -3545,6 +3549,7 @@ mod tests {
             "Ocean's Twelve raids the box office, and we spent a day with Five.",
             "He told the World at One.",
             "Million Dollar Baby has become the new favourite.",
+            "The device selects the fastest one itself.",
             "Radio 1 said the show would go on. Doom 3 was developed fast. Maroon 5's album sold.",
             "Section 404 of the act applies. Goals: Terry 17, Gudjohnsen 46.",
         ] {
