@@ -2561,6 +2561,19 @@ impl<'a> Attributor<'a> {
             || mention.form == Form::Pronoun(crate::speaker::mention::Pronoun::Who);
         let content_end = self.content_end(fronted.map_or(start, |k| k + 1), end, subordinate);
         let content_end = self.through_open_quote(start, content_end, end);
+        // `what it calls "Office in a Pocket" devices, with ...`: with the object moved before
+        // the speaker, the quoted term alone is what is said.
+        let relative_object = cue.lemma == "call"
+            && mention.tokens.start.checked_sub(1).is_some_and(|k| {
+                matches!(
+                    self.v.word(k).map(crate::lexicon::fold).as_deref(),
+                    Some("which" | "what" | "who" | "whom" | "that")
+                )
+            });
+        let content_end = match self.quote_at(start).and_then(|k| self.quote(k)) {
+            Some(q) if relative_object => q.close.map_or(content_end, |c| (c + 1).min(content_end)),
+            _ => content_end,
+        };
         // `saw the game`: no `as` at all, no belief (checked again below, on the object); this
         // cheap test first spares the object's reading, which tests every word for a time.
         if cue.lemma == "see" && !introduced && !self.sees_as(start, content_end) {

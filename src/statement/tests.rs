@@ -6906,3 +6906,14 @@ fn a_comma_after_the_attributions_adjuncts_or_a_fronted_place_opens_the_clause()
         ]
     );
 }
+
+#[test]
+fn a_quoted_term_named_by_a_relative_call_is_all_that_is_said() {
+    let text = "Sales rose for what it calls \"Office in a Pocket\" devices, with 100,000 sold.";
+    let seen = read(text);
+    assert!(
+        seen.iter()
+            .any(|s| s.1 == "Office in a Pocket" && s.2.as_deref() == Some("calls")),
+        "{seen:?}"
+    );
+}
