@@ -2095,16 +2095,7 @@ impl Reader<'_> {
             && next.is_none_or(|n| {
                 !n.is_word() && !matches!(n.kind, Kind::Number | Kind::Hyphen | Kind::Percent)
                     || n.is_capitalized()
-                    || n.is(Class::FUNCTION.with(Class::AUXILIARY))
-                    || self
-                        .word(after)
-                        .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
-                    || self.tok(after).is_some_and(|n| {
-                        crate::lexicon::lexicon()
-                            .entry(n.lex)
-                            .and_then(|e| e.cue)
-                            .is_some_and(|c| matches!(c.form, crate::lexicon::VerbForm::Past))
-                    })
+                    || self.verb_or_function_at(after)
             })
         {
             return Some(after);
@@ -2154,10 +2145,7 @@ impl Reader<'_> {
                         | Kind::Comma
                         | Kind::Colon
                         | Kind::Semicolon
-                ) || n.is_word()
-                    && !n.is_capitalized()
-                    && (n.is(Class::AUXILIARY.with(Class::CUE).with(Class::FUNCTION))
-                        || n.text(self.text).ends_with("ed"))
+                ) || self.verb_or_function_at(k)
             });
             if !capitals_plural && name_ends {
                 return Some(after);
@@ -2172,6 +2160,17 @@ impl Reader<'_> {
     fn counts_at(&self, start: usize, next: Option<&Token>) -> bool {
         let people = next.is_some_and(|n| n.is(Class::PERSON_NOUN) && !n.is_capitalized());
         self.qualified(start) || people
+    }
+
+    /// Whether token `k` is a lowercase function word, auxiliary, reporting verb or verb in
+    /// `-ed`: what follows a name, where a noun follows a number that counts.
+    fn verb_or_function_at(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|n| {
+            n.is_word()
+                && !n.is_capitalized()
+                && (n.is(Class::AUXILIARY.with(Class::CUE).with(Class::FUNCTION))
+                    || n.text(self.text).ends_with("ed"))
+        })
     }
 
     /// Whether a qualifier ends right before the number at `start`: `some 2000`, `more

@@ -7,6 +7,9 @@ use super::*;
 /// The most tokens a bracket may hold and still hide the breaks inside it.
 const MAX_BRACKET_TOKENS: usize = 24;
 
+/// The most tokens between the two dashes of a short aside: `Marsh - the biggest broker -`.
+const MAX_ASIDE_TOKENS: usize = 8;
+
 /// Where a sentence's last comma, last dash and last `and`/`or` stand.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Tail {
@@ -326,7 +329,7 @@ impl Attributor<'_> {
     /// Whether the dash at `i` opens an aside that a second dash closes a few words on, with
     /// the sentence going on after it.
     fn dash_pair(&self, i: usize, end: usize) -> bool {
-        (i + 2..end.min(i + 8))
+        (i + 2..end.min(i + MAX_ASIDE_TOKENS))
             .find(|&k| self.v.kind(k) == Some(Kind::Dash))
             .is_some_and(|k| self.v.tok(k + 1).is_some_and(|t| t.is_word()) && k + 1 < end)
     }
@@ -352,7 +355,7 @@ impl Attributor<'_> {
     /// campaign - one he calls "Confident America" - but it is`, where the aside holds the
     /// report and its closing dash ends it.
     fn closes_dash_pair(&self, i: usize, start: usize) -> bool {
-        (i.saturating_sub(8).max(start)..i.saturating_sub(1))
+        (i.saturating_sub(MAX_ASIDE_TOKENS).max(start)..i.saturating_sub(1))
             .rev()
             .find(|&k| self.v.kind(k) == Some(Kind::Dash))
             .is_some_and(|k| (k + 1..i).all(|c| self.cue_word(c).is_none()))

@@ -2492,9 +2492,8 @@ impl<'a> Attributor<'a> {
             return;
         }
         // `feels the frustration of missing out`, `feel their way into the set`, `felt it most
-        // acutely`: a thing felt
-        // is no belief; a clause (`feels the plan is flawed`, `felt the result exposed his
-        // side`) or a state (`felt betrayed`) is.
+        // acutely`: a thing felt is no belief; a clause (`feels the plan is flawed`, `felt the
+        // result exposed his side`) or a state (`felt betrayed`) is.
         if cue.lemma == "feel"
             && !introduced
             && !quoted_words
@@ -3281,6 +3280,12 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|t| t.is(Class::AUXILIARY) && !t.is_capitalized())
                 || self.cue_word(i).is_some_and(|w| w.form == VerbForm::Past)
         }) || self.past_after_first(start..stop)
+    }
+
+    /// Whether a share of those polled starts at `i`: a number and `%` or `percent`.
+    pub(super) fn share_at(&self, i: usize) -> bool {
+        self.v.kind(i) == Some(Kind::Number)
+            && (self.v.kind(i + 1) == Some(Kind::Percent) || self.v.word_is(i + 1, "percent"))
     }
 
     /// Whether tokens `start..comma` are a description, a comma and a name: `His mother,
@@ -4183,10 +4188,7 @@ impl<'a> Attributor<'a> {
             .unwrap_or(end.min(source_start + MAX_MENTION));
         // `According to Pew Research 44% of searchers use ...`: with no comma, a share opens
         // the words.
-        let share = (source_start + 1..source_end).find(|&i| {
-            self.v.kind(i) == Some(Kind::Number)
-                && (self.v.kind(i + 1) == Some(Kind::Percent) || self.v.word_is(i + 1, "percent"))
-        });
+        let share = (source_start + 1..source_end).find(|&i| self.share_at(i));
         let source_end = share.unwrap_or(source_end);
         // The head ends before a participle phrase (`based on`, `conducted after`).
         let head_end = self

@@ -34,10 +34,11 @@ impl Attributor<'_> {
         let participle_at = |p: usize| {
             self.participle_at(p) && !self.v.word_is(p, "following") && self.cue_word(p).is_none()
         };
-        // The participle before the phrase, or read into it (`investigating Stefan's murder`).
-        let p = [m.tokens.start, m.tokens.start.wrapping_sub(1)]
+        // The participle read into the phrase (`investigating Stefan's murder`), or before it.
+        let p = [Some(m.tokens.start), m.tokens.start.checked_sub(1)]
             .into_iter()
-            .find(|&p| p > limit && p < m.tokens.end.max(1) && participle_at(p))?;
+            .flatten()
+            .find(|&p| p > limit && participle_at(p))?;
         // (Not the object of a preposition: `In a statement detailing the bans, Valve said`.)
         self.subject_before_at(p, limit, false).filter(|a| {
             a.tokens.end == p
@@ -1256,10 +1257,7 @@ impl Attributor<'_> {
                 Kind::Word => {
                     // `According to Jupiter Research 40% of homes say`: a share opens its
                     // phrase; a name before it is not part of it.
-                    t.is_capitalized()
-                        && !t.is(Class::FUNCTION)
-                        && self.v.kind(s) == Some(Kind::Number)
-                        && self.v.kind(s + 1) == Some(Kind::Percent)
+                    t.is_capitalized() && !t.is(Class::FUNCTION) && self.share_at(s)
                         || t.is(Class::SUBORDINATOR)
                         || t.is(Class::AUXILIARY)
                         || t.is(Class::CONJUNCTION)
@@ -1298,11 +1296,7 @@ impl Attributor<'_> {
                 Kind::Possessive | Kind::Hyphen => false,
                 // `57 percent said`, `57% of voters say`: a share of those polled.
                 // `the 60-year-old actor said`: a number joined to the next word by a hyphen.
-                Kind::Number => {
-                    !(self.v.word_is(s, "percent")
-                        || self.v.kind(s) == Some(Kind::Percent)
-                        || self.v.kind(s) == Some(Kind::Hyphen))
-                }
+                Kind::Number => !(self.share_at(s - 1) || self.v.kind(s) == Some(Kind::Hyphen)),
                 // `47% said`, `47% of voters said`: the sign goes with its number when the
                 // share is the subject (not `lower than the 11.3% creditors hoped`).
                 Kind::Percent => {
