@@ -3715,10 +3715,62 @@ impl<'a> Attributor<'a> {
     /// Whether the words after the cue make it no report at all: `has known him for years`
     /// is an acquaintance (no clause starts with an object pronoun).
     fn no_report(&self, c: usize, cue: CueWord) -> bool {
-        cue.lemma == "know"
-            && ["him", "her", "them", "me", "us"]
+        match cue.lemma {
+            "know" => ["him", "her", "them", "me", "us"]
                 .iter()
-                .any(|x| self.v.word_is(c + 1, x))
+                .any(|x| self.v.word_is(c + 1, x)),
+            "deny" => self.denied_someone(c + 1),
+            _ => false,
+        }
+    }
+
+    /// Whether the words at `at`, after `deny`, name who is denied something rather than
+    /// what is denied: `denied him a drink`, `denied Elvis his fourth number one`, `denied
+    /// Gerrard with a late tackle`, `denied the England striker`. A person is never what a
+    /// denial says; a person followed by a verb opens the clause denied (`denied Smith had
+    /// lied`, `denied Mr Yeo, his spokesman, said ...`).
+    fn denied_someone(&self, at: usize) -> bool {
+        // What may follow the person denied: the thing withheld, how, or the next clause.
+        let after_object = |k: usize| {
+            self.v.tok(k).is_some_and(|t| {
+                t.is_terminal()
+                    || t.is(Class::DETERMINER.with(Class::PREPOSITION))
+                    || ["again", "his", "her", "their", "its"]
+                        .iter()
+                        .any(|w| self.v.word_is(k, w))
+                    || self.v.word_is(k, "and") && self.past_form(k + 1)
+            })
+        };
+        if ["him", "them", "me", "us"]
+            .iter()
+            .any(|w| self.v.word_is(at, w))
+        {
+            return true;
+        }
+        if self.v.word_is(at, "her") {
+            return self.v.is(at + 1, Class::DETERMINER);
+        }
+        // A name: its capitalized words, then no verb.
+        let capital = |k: usize| {
+            self.v
+                .tok(k)
+                .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION))
+        };
+        if capital(at) {
+            let end = (at..at + 4).find(|&k| !capital(k)).unwrap_or(at + 4);
+            return after_object(end);
+        }
+        // `denied voters the chance`: people without a determiner.
+        if self.v.is(at, Class::PERSON_NOUN.with(Class::GROUP_NOUN)) {
+            return after_object(at + 1);
+        }
+        // `the England striker`, `the same player`: a person noun closing a short phrase.
+        if self.v.is(at, Class::DETERMINER) {
+            return (at + 1..at + 4)
+                .find(|&k| self.v.is(k, Class::PERSON_NOUN))
+                .is_some_and(|k| after_object(k + 1));
+        }
+        false
     }
 
     /// Whether the cue is a verb of quantity whose complement at `at` opens with an amount:
@@ -3802,7 +3854,7 @@ impl<'a> Attributor<'a> {
     /// A reporting participle: `..., saying that ...`, `by saying ...`, `voters saying ...`.
     /// Its speaker is the main clause's subject, or the noun phrase right before it.
     fn gerund(&mut self, c: usize, cue: CueWord, s: usize, sent: Range<usize>, paragraph: usize) {
-        if c <= sent.start {
+        if c <= sent.start || self.no_report(c, cue) {
             return;
         }
         let end = self.sentence_end(sent.clone());

@@ -5821,6 +5821,23 @@ fn an_object_added_to_something_is_no_report() {
 }
 
 #[test]
+fn a_person_denied_something_is_no_denial() {
+    assert_eq!(
+        contents_of(
+            "The goalkeeper denied Okafor with a late save. A knee injury denied Berg his first \
+             cap. The rules deny him a vote. The board is denying voters the chance to choose. \
+             The keeper denied the Leeds striker again. Berg denied the charges. Okafor denied \
+             Berg had lied. She denied her involvement in the deal."
+        ),
+        [
+            "the charges",
+            "Berg had lied",
+            "her involvement in the deal"
+        ]
+    );
+}
+
+#[test]
 fn a_passive_cue_without_that_reports_only_a_clause() {
     assert_eq!(
         contents_of(
