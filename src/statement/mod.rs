@@ -3719,7 +3719,14 @@ impl<'a> Attributor<'a> {
             "know" => ["him", "her", "them", "me", "us"]
                 .iter()
                 .any(|x| self.v.word_is(c + 1, x)),
-            "deny" => self.denied_someone(c + 1),
+            // `people will be denied a visa`: the passive's subject is who is denied.
+            "deny" => {
+                self.denied_someone(c + 1)
+                    || self.passive(c)
+                        && !self.empty_it_before(c)
+                        && self.v.is(c + 1, Class::DETERMINER)
+                        && !self.v.word_is(c + 1, "that")
+            }
             _ => false,
         }
     }

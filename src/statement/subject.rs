@@ -379,7 +379,8 @@ impl Attributor<'_> {
             // The left conjunct opens a noun phrase (`Ma`, `union members`), not the end of a
             // clause (`was safe and`).
             if left + 1 < start
-                && !(left > 0 && self.v.is(left - 1, Class::AUXILIARY))
+                && !(left > 0
+                    && (self.v.is(left - 1, Class::AUXILIARY) || self.after_modal_word(left - 1)))
                 && let Some(joint) = self.m.classify(left..e)
             {
                 mention = joint;
@@ -1240,6 +1241,19 @@ impl Attributor<'_> {
 
     /// Where a noun phrase ending before `e` may start, at `limit` or after: the first token
     /// after a clause boundary or a word that cannot be in a mention.
+    /// Whether token `i` stands right after a modal (`may`, `will`, `could`...), perhaps with
+    /// `not` or an adverb between: it is then the modal's verb.
+    pub(super) fn after_modal_word(&self, i: usize) -> bool {
+        const MODALS: &[&str] = &[
+            "may", "might", "will", "would", "can", "could", "shall", "should", "must",
+        ];
+        let mut k = i;
+        while k > 0 && i - k < 2 && self.v.is(k - 1, Class::ADVERB) {
+            k -= 1;
+        }
+        k > 0 && !self.v.is(i, Class::FUNCTION) && MODALS.iter().any(|m| self.v.word_is(k - 1, m))
+    }
+
     pub(super) fn np_start(&self, e: usize, limit: usize) -> usize {
         let mut s = e;
         while s > limit && e - s < MAX_MENTION {
@@ -1270,6 +1284,9 @@ impl Attributor<'_> {
                             && !self.v.word_is(s, "well")
                             && !(self.v.word_is(s - 2, "such") || self.v.word_is(s - 2, "well"))
                         || t.text(self.v.text) == "case" && self.v.word_is(s - 2, "in")
+                        // `it may mean Hollywood studios ask`: a word after a modal is its
+                        // verb, whatever else it can be (`mean`, `see`, `leave`).
+                        || !t.is_capitalized() && self.after_modal_word(s - 1)
                         // `On Monday Mr Brown said`: a day after a word of time is a time (not
                         // in `The Mail on Sunday survey` or `Tuesday's hearing`).
                         || t.is(Class::WEEKDAY.with(Class::MONTH))

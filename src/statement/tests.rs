@@ -5821,18 +5821,39 @@ fn an_object_added_to_something_is_no_report() {
 }
 
 #[test]
+fn a_word_after_a_modal_is_a_verb_not_part_of_the_subject() {
+    let mentions: Vec<_> = read(
+        "The rule may mean local firms ask for more time. The merger could take months and \
+         Leeds officials warned that jobs would go. Mean people said the rule was unfair.",
+    )
+    .into_iter()
+    .map(|s| s.3)
+    .collect();
+    assert_eq!(
+        mentions,
+        [
+            Some("local firms".to_string()),
+            Some("Leeds officials".to_string()),
+            Some("Mean people".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_person_denied_something_is_no_denial() {
     assert_eq!(
         contents_of(
             "The goalkeeper denied Okafor with a late save. A knee injury denied Berg his first \
              cap. The rules deny him a vote. The board is denying voters the chance to choose. \
              The keeper denied the Leeds striker again. Berg denied the charges. Okafor denied \
-             Berg had lied. She denied her involvement in the deal."
+             Berg had lied. She denied her involvement in the deal. Okafor was denied a visa \
+             last year. It was denied that the men had met."
         ),
         [
             "the charges",
             "Berg had lied",
-            "her involvement in the deal"
+            "her involvement in the deal",
+            "the men had met"
         ]
     );
 }
