@@ -3686,6 +3686,8 @@ impl<'a> Attributor<'a> {
                 && !["to", "not", "all", "both", "who", "that", "which"]
                     .iter()
                     .any(|x| w.eq_ignore_ascii_case(x))
+                // Object pronouns (`42% of them say`); not `US`.
+                && !matches!(w, "them" | "him" | "her" | "us" | "me")
         })
     }
 
@@ -3693,12 +3695,39 @@ impl<'a> Attributor<'a> {
     /// singular noun is a noun (the verb would take `-s`), unless the noun closes a phrase
     /// on a plural head (`figures from the trade ministry show`).
     fn show_noun(&self, c: usize, cue: CueWord, first: usize) -> bool {
-        if cue.lemma != "show"
-            || cue.form != VerbForm::Base
-            || c <= first
-            || !self.singular_noun(c - 1)
-        {
+        if cue.form != VerbForm::Base || c <= first || !self.singular_noun(c - 1) {
             return false;
+        }
+        // Any other cue is a noun when a determiner, an owner or a preposition opens its
+        // phrase: `a foreign terror suspect held`, `his party's previous pledge to`, `on
+        // criminal charge`.
+        if cue.lemma != "show" {
+            // `the latest plan to`, `its claim that`: a noun that reports what follows.
+            if self.v.word_is(c + 1, "to") || self.v.word_is(c + 1, "that") {
+                return false;
+            }
+            let mut k = c - 1;
+            while k > first && c - k <= 3 && self.singular_noun(k) {
+                k -= 1;
+            }
+            // Not `the`: `the industry agree`, `The pair claim` take a plural verb after a
+            // collective noun. Nor a phrase inside another one's preposition, which may close
+            // a subject (`sources close to her campaign say`, `the people on the capital's
+            // bid team think`, `Republicans clamoring for less involvement in education
+            // support`).
+            let opened = self.v.tok(k).is_some_and(|t| {
+                t.kind == Kind::Possessive
+                    || ["a", "an", "his", "her", "its", "their", "our", "my", "your"]
+                        .iter()
+                        .any(|w| self.v.word_is(k, w))
+            });
+            let in_phrase = (k.saturating_sub(3).max(first)..k).any(|p| {
+                self.v.is(p, Class::PREPOSITION)
+                    && !["after", "before", "since", "until"]
+                        .iter()
+                        .any(|w| self.v.word_is(p, w))
+            });
+            return opened && !in_phrase;
         }
         // A plural head before a preposition a few words back is the subject.
         let plural_head = (c.saturating_sub(6).max(first + 1)..c - 1).any(|p| {

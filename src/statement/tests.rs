@@ -5840,6 +5840,23 @@ fn a_word_after_a_modal_is_a_verb_not_part_of_the_subject() {
 }
 
 #[test]
+fn a_bare_cue_after_an_owner_or_an_article_and_modifiers_is_a_noun() {
+    assert_eq!(
+        contents_of(
+            "Police said a foreign terror suspect held in Leeds was freed. Its decrepit state \
+             was a scandal. Her economic plan promises to lift wages. Sources close to her \
+             campaign say she will run. The industry agree the tax is unfair."
+        ),
+        [
+            "a foreign terror suspect held in Leeds was freed",
+            "to lift wages",
+            "she will run",
+            "the tax is unfair"
+        ]
+    );
+}
+
+#[test]
 fn a_person_denied_something_is_no_denial() {
     assert_eq!(
         contents_of(
