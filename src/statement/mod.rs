@@ -3748,6 +3748,25 @@ impl<'a> Attributor<'a> {
             "know" => ["him", "her", "them", "me", "us"]
                 .iter()
                 .any(|x| self.v.word_is(c + 1, x)),
+            // `some uses for them worries many organisations`, `worried the owners`: who is
+            // worried, not what.
+            "worry" => {
+                ["him", "her", "them", "me", "us"]
+                    .iter()
+                    .any(|w| self.v.word_is(c + 1, w))
+                    || self.v.is(c + 1, Class::DETERMINER)
+                        && !self.v.word_is(c + 1, "that")
+                        && (c + 2..c + 5)
+                            .take_while(|&k| {
+                                self.v.tok(k).is_some_and(|t| {
+                                    t.is_terminal()
+                                        || t.is_word()
+                                            && !t.is(Class::AUXILIARY.with(Class::FUNCTION))
+                                            && self.cue_word(k).is_none()
+                                })
+                            })
+                            .any(|k| self.v.tok(k).is_some_and(|t| t.is_terminal()))
+            }
             // `people will be denied a visa`: the passive's subject is who is denied.
             "deny" => {
                 self.denied_someone(c + 1)

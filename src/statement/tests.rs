@@ -5857,6 +5857,20 @@ fn a_bare_cue_after_an_owner_or_an_article_and_modifiers_is_a_noun() {
 }
 
 #[test]
+fn who_is_worried_is_no_worry() {
+    assert_eq!(
+        contents_of(
+            "Some uses for the tags have worried many firms. The delay worries them. Investors \
+             worry the outcome of the poll will be close. Berg worried that the plan would fail."
+        ),
+        [
+            "the outcome of the poll will be close",
+            "the plan would fail"
+        ]
+    );
+}
+
+#[test]
 fn a_person_denied_something_is_no_denial() {
     assert_eq!(
         contents_of(
