@@ -771,11 +771,16 @@ impl<'a> Resolver<'a> {
                     && toks
                         .get(run.start - 1)
                         .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)));
+                // `Manchester City's Paul Bosvelt`: an owner's name and its clitic may come
+                // before the title.
                 let title_word = |k: usize| {
                     toks.get(k).is_some_and(|t| {
                         (t.is_capitalized() || (role_before && t.is_word()))
                             && !t.is(Class::FUNCTION)
                             || t.kind == Kind::Period
+                            || t.kind == Kind::Possessive
+                                && k > 0
+                                && toks.get(k - 1).is_some_and(|o| o.is_capitalized())
                     })
                 };
                 // `The biggest cheer was for The Aviator star Leonardo DiCaprio, who paused to
@@ -867,7 +872,22 @@ impl<'a> Resolver<'a> {
                     .classify(start..run.end)
                     .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)?;
                 let name = m.name.clone()?;
+                // The title is what follows an owner: in `Mr Brown's former advisor Ed Balls`
+                // the `Mr` is the owner's. With an owner and no title, a name opening with a
+                // word the lexicon knows is a body's (`London's Evening Standard`).
+                let owned = (start..name.start)
+                    .rev()
+                    .find(|&k| toks.get(k).is_some_and(|t| t.kind == Kind::Possessive));
+                let start = owned.map_or(start, |k| k + 1);
                 let titled = name.start > start;
+                if owned.is_some()
+                    && !titled
+                    && toks
+                        .get(name.start)
+                        .is_some_and(|t| crate::lexicon::lexicon().knows(t.lex))
+                {
+                    return None;
+                }
                 // `Mellberg spoke of ... "I've had a quiet word with Olof," he said`: no one
                 // names themselves in the words they are quoted as saying.
                 if attributes && self.named_in_quote(name.clone(), at) {

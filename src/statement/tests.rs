@@ -3743,6 +3743,24 @@ fn speaker_names(text: &str) -> Vec<Option<String>> {
 }
 
 #[test]
+fn a_pronoun_stands_for_a_person_named_after_an_owner() {
+    assert_eq!(
+        speaker_names(
+            "Leeds United's Ida Berg is out of contract in June. She feels she can play on."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
+    // The `Mr` is the owner's, not the title of the name after it.
+    assert_eq!(
+        speaker_names(
+            "Mr Okafor's former aide Ida Berg is out of contract in June. She feels she can \
+             play on."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
+}
+
+#[test]
 fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
     // The person was never a speaker before the pronoun.
     assert_eq!(
