@@ -388,13 +388,28 @@ impl<'a> MentionReader<'a> {
 
     /// Whether token `i` is a verb form that cannot be inside a noun phrase: a reporting verb in
     /// the past or as a participle, or an auxiliary.
+    /// Whether token `k` is `that` as a determiner: after a preposition, before a noun (`The
+    /// head of that tribunal`); not after `in`, which may open a clause (`in that it ...`).
+    pub fn determiner_that(&self, k: usize) -> bool {
+        self.text_of(k) == "that"
+            && k > 0
+            && self.tok(k - 1).is_some_and(|p| {
+                p.is(Class::PREPOSITION) && !p.text(self.text).eq_ignore_ascii_case("in")
+            })
+            && self.tok(k + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.is_capitalized()
+                    && !n.is(Class::PRONOUN.with(Class::DETERMINER).with(Class::FUNCTION))
+            })
+    }
+
     fn verb_like(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         if t.has(Flags::ALL_CAPS) {
             // `WHO`, `IT`: acronyms, not words.
             return false;
         }
-        if t.is(Class::AUXILIARY) || t.is(Class::SUBORDINATOR) {
+        if t.is(Class::AUXILIARY) || t.is(Class::SUBORDINATOR) && !self.determiner_that(i) {
             return true;
         }
         if self.surname_like(i) {
@@ -1197,6 +1212,7 @@ impl<'a> MentionReader<'a> {
         // Not a word in `-ing` after a possessive: `EA's managing director`.
         let relative = (range.start + 1..range.end).find(|&k| {
             matches!(self.text_of(k), "who" | "whose" | "which" | "that")
+                && !self.determiner_that(k)
                 || self.tok(k).is_some_and(|t| {
                     let w = t.text(self.text);
                     t.is_word()

@@ -1885,7 +1885,7 @@ impl<'a> Attributor<'a> {
             matches!(
                 self.v.word(i).map(crate::lexicon::fold).as_deref(),
                 Some("which" | "what" | "that" | "who" | "whom")
-            )
+            ) && !self.m.determiner_that(i)
         })?;
         if !self.outside(rel) || rel + 1 >= c {
             return None;

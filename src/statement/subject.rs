@@ -1272,7 +1272,9 @@ impl Attributor<'_> {
                     // `According to Jupiter Research 40% of homes say`: a share opens its
                     // phrase; a name before it is not part of it.
                     t.is_capitalized() && !t.is(Class::FUNCTION) && self.share_at(s)
-                        || t.is(Class::SUBORDINATOR)
+                        // `The head of that tribunal said`: after a preposition, `that`
+                        // before a noun is a determiner.
+                        || t.is(Class::SUBORDINATOR) && !self.m.determiner_that(s - 1)
                         || t.is(Class::AUXILIARY)
                         || t.is(Class::CONJUNCTION)
                         // `However the ministry says`: a connective opens no phrase.

@@ -3743,6 +3743,24 @@ fn speaker_names(text: &str) -> Vec<Option<String>> {
 }
 
 #[test]
+fn that_after_a_preposition_and_before_a_noun_is_a_determiner() {
+    assert_eq!(
+        speaker_names(
+            "The head of that tribunal, Ida Berg, said the charge was weak. The chair of that \
+             panel said it would meet. Officials said that ministers knew."
+        ),
+        [Some("Ida Berg".to_string()), None, None]
+    );
+    assert_eq!(
+        read("The chair of that panel said it would meet.")
+            .into_iter()
+            .map(|s| s.3)
+            .collect::<Vec<_>>(),
+        [Some("The chair of that panel".to_string())]
+    );
+}
+
+#[test]
 fn a_pronoun_stands_for_a_person_named_after_an_owner() {
     assert_eq!(
         speaker_names(
