@@ -651,6 +651,9 @@ pub enum ClaimKind {
     Multiple,
     /// Betting odds, winnings to stake: `the 5/4 favourite`, `odds of 40-1` (value 40).
     Odds,
+    /// A person's age in years: `the 28-year-old`, `Ida Berg, 26,`, `aged 87`, `a boy of
+    /// 12`; counts no thing.
+    Age,
 }
 
 /// How a claim's number bounds the true value.

@@ -153,6 +153,15 @@ pub(crate) fn claims(
                 Some(Found::Claim(c, next)) => {
                     let mut c = *c;
                     c.sentence = s;
+                    if c.kind == ClaimKind::Count
+                        && c.bound == Bound::Exact
+                        && let Some(unit) =
+                            reader.age_at(i, sent.tokens.start, c.value.and_then(|v| v.to_i128()))
+                    {
+                        c.kind = ClaimKind::Age;
+                        c.counted = None;
+                        c.unit = unit;
+                    }
                     c.change = reader.change(st..next, c.kind, sent.tokens.start, previous);
                     if let Some(change) = c.change {
                         // `a 3,000 increase`: the change word is not what is counted.
@@ -647,6 +656,59 @@ impl Reader<'_> {
     }
 
     /// The power of ten of an order of magnitude at `i`: `tens`, `thousands`.
+    /// Whether the count whose numeral is token `i` (in a sentence from `first`) is a
+    /// person's age, with the unit words when it has them: `the 28-year-old`, `26 years old`
+    /// (unit `year-old`, `years old`), `aged 87`, `at the age of 87`, `a boy of 12`, and a
+    /// number set off by commas after a name (`Ida Berg, 26, said`; not after a month or a
+    /// day: `on 12 May, 26 died`). A whole number up to 130 only.
+    fn age_at(&self, i: usize, first: usize, value: Option<i128>) -> Option<Option<Span>> {
+        let t = self.tok(i)?;
+        if !value.is_some_and(|v| (1..=130).contains(&v)) {
+            return None;
+        }
+        if self
+            .tok(i + 1)
+            .is_some_and(|h| h.kind == Kind::Hyphen && h.is_attached())
+            && self.word(i + 2).is_some_and(|w| {
+                w.eq_ignore_ascii_case("year-old") || w.eq_ignore_ascii_case("years-old")
+            })
+        {
+            return Some(Some(self.span(i + 2..i + 3)));
+        }
+        if self.word_is(i + 1, "years") && self.word_is(i + 2, "old") {
+            return Some(Some(self.span(i + 1..i + 3)));
+        }
+        let before = |k: usize| i.checked_sub(k).filter(|&b| b >= first);
+        let word_before = |k: usize, w: &str| before(k).is_some_and(|b| self.word_is(b, w));
+        if word_before(1, "aged") || word_before(1, "of") && word_before(2, "age") {
+            return Some(None);
+        }
+        if word_before(1, "of")
+            && before(2).and_then(|b| self.word(b)).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "boy" | "girl" | "child" | "man" | "woman" | "son" | "daughter" | "teenager"
+                )
+            })
+        {
+            return Some(None);
+        }
+        // `Ida Berg, 26, said`, `and Tom Lund, 30.`
+        let name_before = before(2).is_some_and(|b| {
+            self.tok(b).is_some_and(|n| {
+                n.is_word()
+                    && n.is_capitalized()
+                    && !n.is(Class::FUNCTION.with(Class::MONTH).with(Class::WEEKDAY))
+                    && b > first
+            })
+        });
+        let set_off = before(1).is_some_and(|b| self.tok(b).is_some_and(|c| c.kind == Kind::Comma))
+            && self
+                .tok(i + 1)
+                .is_some_and(|c| c.kind == Kind::Comma || c.is_terminal());
+        (t.kind == Kind::Number && name_before && set_off).then_some(None)
+    }
+
     fn magnitude(&self, i: usize) -> Option<u8> {
         match number_word(self.tok(i)?)? {
             NumberWord::Magnitude(e) => Some(e),
@@ -2375,6 +2437,30 @@ impl Reader<'_> {
                 }
                 break;
             }
+            // `On 12 May, 26 died in the crash`: a past form right after the number, before
+            // no noun, is the verb of the number's own (unsaid) noun; not a state that names
+            // people (`three million unemployed`, `2,000 injured`).
+            if run_end.is_none()
+                && i == start
+                && !t.is_capitalized()
+                && self.word(i).is_some_and(|w| {
+                    w.len() >= 4
+                        && w.ends_with("ed")
+                        && !matches!(
+                            w,
+                            "unemployed"
+                                | "injured"
+                                | "wounded"
+                                | "displaced"
+                                | "infected"
+                                | "disabled"
+                                | "affected"
+                        )
+                })
+                && !self.tok(i + 1).is_some_and(|n| noun_like(i + 1, n))
+            {
+                break;
+            }
             // `One poster depicted Mr Howard`: a past form after the noun is its verb, unless
             // lower-case words after it lead to a plural noun it modifies (`seven leading
             // industrialised nations`, `three other freed British detainees`) or an adverb
@@ -2942,13 +3028,30 @@ mod tests {
                 None,
             ),
             ("It cost $4.2m.", "$4.2m", 4.2e6, Money, Exact, None),
+            // An age counts no thing.
+            ("The 28-year-old signed.", "28", 28.0, Age, Exact, None),
+            ("Ida Berg, 26, said it.", "26", 26.0, Age, Exact, None),
+            ("She died aged 87.", "87", 87.0, Age, Exact, None),
             (
-                "The 28-year-old signed.",
-                "28",
-                28.0,
+                "He left school at the age of seven.",
+                "seven",
+                7.0,
+                Age,
+                Exact,
+                None,
+            ),
+            ("A boy of 12 was hurt.", "12", 12.0, Age, Exact, None),
+            ("Mr Lund is 26 years old.", "26", 26.0, Age, Exact, None),
+            // Not after a month: `12 May, 26 died` counts the dead.
+            ("On 12 May, 26 died.", "26", 26.0, Count, Exact, None),
+            // Nor a number too large for an age.
+            (
+                "The firm, Berg, 300, was sold.",
+                "300",
+                300.0,
                 Count,
                 Exact,
-                Some("year-old"),
+                None,
             ),
             (
                 "It was a 10-year deal.",
