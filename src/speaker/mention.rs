@@ -203,6 +203,22 @@ impl<'a> MentionReader<'a> {
             };
             return i.checked_sub(1).is_some_and(capital) && capital(i + 1);
         }
+        // `Number 10`, `Radio 4`, `Channel 4`: a small number closes a name.
+        if t.kind == Kind::Number {
+            let digits = self.text_of(i);
+            return digits.len() <= 3
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && i.checked_sub(1).and_then(|k| self.tok(k)).is_some_and(|p| {
+                    p.is_word()
+                        && p.is_capitalized()
+                        && !p.is(Class::MONTH.with(Class::WEEKDAY).with(Class::FUNCTION))
+                })
+                // Not `5pts`, a number with its unit.
+                && !self.tok(i + 1).is_some_and(|n| {
+                    n.is_word() && (n.is_capitalized() || n.is_attached())
+                        || n.kind == Kind::Number
+                });
+        }
         if !t.is_word() {
             return false;
         }
@@ -1005,8 +1021,8 @@ impl<'a> MentionReader<'a> {
             .is_ok()
     }
 
-    /// Whether a name is an organisation's: it holds an organisation noun (`House`, `Ministry`)
-    /// or an ampersand (`Marks & Spencer`), is an acronym (`WHO`, `NATO`) or ends on a word
+    /// Whether a name is an organisation's: it holds an organisation noun (`House`, `Ministry`),
+    /// an ampersand (`Marks & Spencer`) or a number (`Radio 4`), is an acronym (`WHO`, `NATO`) or ends on a word
     /// that ends a body's name (`Japan Airlines`).
     pub fn names_organisation(&self, name: Range<usize>) -> bool {
         let last = name.end.checked_sub(1);
@@ -1016,6 +1032,8 @@ impl<'a> MentionReader<'a> {
             || tokens.iter().any(|t| t.kind == Kind::Symbol)
             || (tokens.len() == 1 && tokens.iter().all(|t| t.has(Flags::ALL_CAPS)))
             || last.is_some_and(|k| self.listed(k, words::ORG_NAME_ENDINGS))
+            // `Number 10`, `Radio 4`: people are not named with a number.
+            || tokens.iter().any(|t| t.kind == Kind::Number)
     }
 
     /// A description: `a senior official of the Foreign Ministry`, `the vice-foreign minister`,

@@ -1347,7 +1347,19 @@ impl<'a> Attributor<'a> {
         // its sentence, so it opens the next paragraph.)
         let reported = matches!(prev.kind, StatementKind::Indirect | StatementKind::Mixed)
             && prev.cue_kind == CueKind::Speech
-            && prev.mention.is_some()
+            // Not a thing's report through `which` (`the BBC Radio 1 chart show, which
+            // suggests the show may move`): quotes are a person's or a body's words.
+            && prev.mention.as_ref().is_some_and(|m| {
+                !self.v.word_is(m.tokens.start, "which")
+                    || m.antecedent.as_ref().is_some_and(|a| {
+                        a.form == Form::Name
+                            || matches!(
+                                a.kind,
+                                crate::model::SpeakerKind::Person
+                                    | crate::model::SpeakerKind::Organisation
+                            )
+                    })
+            })
             && (prev.paragraph == paragraph || prev.paragraph + 1 == paragraph)
             && prev.sentence + 1 == os
             && prev.same_speaker_as.is_none()
@@ -3695,7 +3707,14 @@ impl<'a> Attributor<'a> {
     /// singular noun is a noun (the verb would take `-s`), unless the noun closes a phrase
     /// on a plural head (`figures from the trade ministry show`).
     fn show_noun(&self, c: usize, cue: CueWord, first: usize) -> bool {
-        if cue.form != VerbForm::Base || c <= first || !self.singular_noun(c - 1) {
+        if cue.form != VerbForm::Base || c <= first {
+            return false;
+        }
+        // `the Channel 4 show Faking It`: a body's name before `show` makes it a programme.
+        if cue.lemma == "show" && self.number_closes_name(c - 1) {
+            return true;
+        }
+        if !self.singular_noun(c - 1) {
             return false;
         }
         // Any other cue is a noun when a determiner, an owner or a preposition opens its

@@ -1254,6 +1254,12 @@ impl Attributor<'_> {
         k > 0 && !self.v.is(i, Class::FUNCTION) && MODALS.iter().any(|m| self.v.word_is(k - 1, m))
     }
 
+    /// Whether the numeral at `i` closes a name (`Number 10`, `Radio 4`, `Channel 4`; not
+    /// `May 5`), as the mention reader reads names.
+    pub(super) fn number_closes_name(&self, i: usize) -> bool {
+        self.v.kind(i) == Some(Kind::Number) && self.m.name_word(i)
+    }
+
     pub(super) fn np_start(&self, e: usize, limit: usize) -> usize {
         let mut s = e;
         while s > limit && e - s < MAX_MENTION {
@@ -1315,7 +1321,13 @@ impl Attributor<'_> {
                 Kind::Possessive | Kind::Hyphen => false,
                 // `57 percent said`, `57% of voters say`: a share of those polled.
                 // `the 60-year-old actor said`: a number joined to the next word by a hyphen.
-                Kind::Number => !(self.share_at(s - 1) || self.v.kind(s) == Some(Kind::Hyphen)),
+                // `Number 10 said`, `BBC Radio 4 said`, `a Channel 4 spokesman`: a small
+                // number after a capitalized word closes a name.
+                Kind::Number => {
+                    !(self.share_at(s - 1)
+                        || self.v.kind(s) == Some(Kind::Hyphen)
+                        || self.number_closes_name(s - 1))
+                }
                 // `47% said`, `47% of voters said`: the sign goes with its number when the
                 // share is the subject (not `lower than the 11.3% creditors hoped`).
                 Kind::Percent => {

@@ -3761,6 +3761,48 @@ fn that_after_a_preposition_and_before_a_noun_is_a_determiner() {
 }
 
 #[test]
+fn a_name_may_end_in_a_number() {
+    assert_eq!(
+        names_and_kinds(
+            "Number 10 said the plan was sound. BBC Radio 4 said the show would end. A Channel \
+             4 spokeswoman said it would appeal."
+        ),
+        [
+            (Some("Number 10".to_string()), SpeakerKind::Organisation),
+            (Some("BBC Radio 4".to_string()), SpeakerKind::Organisation),
+            (None, SpeakerKind::Person)
+        ]
+    );
+    assert_eq!(
+        read("A Channel 4 spokeswoman said it would appeal.")
+            .into_iter()
+            .map(|s| s.3)
+            .collect::<Vec<_>>(),
+        [Some("A Channel 4 spokeswoman".to_string())]
+    );
+    // `show` after such a name is a programme; not a date (`On May 5 officials said`) nor a
+    // number with its unit.
+    assert_eq!(
+        contents_of("The Channel 4 show Faking It won. On May 5 officials said the port was shut."),
+        ["the port was shut"]
+    );
+}
+
+#[test]
+fn a_quote_after_a_report_through_which_is_not_its_words() {
+    let seen = read(
+        "The show will be close to the Radio 1 chart show, which suggests it may move to \
+         Sundays. \"Hopefully the audience will find it,\" the producer said.",
+    );
+    let direct: Vec<_> = seen
+        .iter()
+        .filter(|s| s.0 == StatementKind::Direct)
+        .map(|s| s.3.clone())
+        .collect();
+    assert_eq!(direct, [Some("the producer".to_string())]);
+}
+
+#[test]
 fn a_pronoun_stands_for_a_person_named_after_an_owner() {
     assert_eq!(
         speaker_names(
