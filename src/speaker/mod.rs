@@ -1012,6 +1012,13 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // `GE said` after `General Electric said`: an acronym of a body's name said before.
+        if best.is_none()
+            && words.len() == 1
+            && let Some(e) = self.body_of_acronym(name.start)
+        {
+            best = Some((e, MentionKind::Name));
+        }
         let (e, mut kind) = match best {
             Some(found) => found,
             None => {
@@ -1086,6 +1093,36 @@ impl<'a> Resolver<'a> {
             }
         }
         (Some(e), kind)
+    }
+
+    /// The recent body whose name's capitalized words have the initials of the acronym at
+    /// token `at` (`GE` for `General Electric`, `RBS` for `Royal Bank of Scotland`).
+    fn body_of_acronym(&self, at: usize) -> Option<usize> {
+        let acr = self.seg.tokens.get(at)?;
+        let acronym = acr.text(self.text);
+        if !acr.has(Flags::ALL_CAPS) || !(2..=6).contains(&acronym.len()) {
+            return None;
+        }
+        // The initials of a name's capitalized words, acronyms in it aside.
+        let initials = |name: Range<usize>| {
+            self.seg
+                .tokens
+                .get(name)
+                .unwrap_or_default()
+                .iter()
+                .filter(|t| t.is_word() && t.is_capitalized() && !t.has(Flags::ALL_CAPS))
+                .filter_map(|t| t.text(self.text).chars().next())
+        };
+        self.recent().find(|&e| {
+            self.entities.get(e).is_some_and(|ent| {
+                ent.kind == Some(SpeakerKind::Organisation)
+                    && ent.acronym.is_none()
+                    && ent
+                        .name
+                        .clone()
+                        .is_some_and(|name| initials(name).eq(acronym.chars()))
+            })
+        })
     }
 
     /// `Electronic Arts (EA)`: the acronym in brackets right after the name at `name_end`,

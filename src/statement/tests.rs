@@ -3761,6 +3761,28 @@ fn that_after_a_preposition_and_before_a_noun_is_a_determiner() {
 }
 
 #[test]
+fn an_acronym_names_the_body_whose_initials_it_holds() {
+    assert_eq!(
+        names_and_kinds(
+            "General Electric said profits rose. GE said it would hire staff. The Royal Bank \
+             of Scotland said rates would rise. RBS said it would cut jobs. BT said it would \
+             grow."
+        ),
+        [
+            (
+                Some("General Electric".to_string()),
+                SpeakerKind::Organisation
+            ),
+            (
+                Some("Royal Bank of Scotland".to_string()),
+                SpeakerKind::Organisation
+            ),
+            (Some("BT".to_string()), SpeakerKind::Organisation)
+        ]
+    );
+}
+
+#[test]
 fn a_name_may_end_in_a_number() {
     assert_eq!(
         names_and_kinds(
