@@ -1772,12 +1772,14 @@ impl Reader<'_> {
                     Some("no" | "each" | "every" | "which" | "any" | "another" | "this" | "that")
                 )
             };
-            // (`the fastest one itself`: a reflexive pronoun is no noun.)
+            // (`the fastest one itself`: a reflexive pronoun is no noun; `the new one costs
+            // more`: nor is a plural form, the verb of a singular `one`.)
             let noun_after = next.is_some_and(|n| {
                 n.is_word()
                     && !n.is(Class::FUNCTION)
                     && !n.is(Class::ADVERB)
                     && !self.word(after).is_some_and(|w| w.ends_with("self"))
+                    && (n.is_capitalized() || !is_plural(n, self.text))
                     || self.word_is(after, "of")
             });
             let adjective_before = start >= 2
@@ -2477,6 +2479,19 @@ impl Reader<'_> {
             {
                 break;
             }
+            // `Only one costs less`: an `-s` word right after `one`, before no noun, is its
+            // verb (not `one sports car`).
+            if one_singular
+                && run_end.is_none()
+                && is_plural(t, self.text)
+                && !t.is_capitalized()
+                && (!self.tok(i + 1).is_some_and(|n| noun_like(i + 1, n))
+                    || self
+                        .word(i + 1)
+                        .is_some_and(|w| matches!(w, "more" | "less" | "most" | "least")))
+            {
+                break;
+            }
             if one_singular
                 && run_end.is_some()
                 && is_plural(t, self.text)
@@ -2877,11 +2892,13 @@ mod tests {
     fn one_as_a_pronoun_is_no_claim() {
         let all = found(
             "No one came. Each one they lose costs them. Which one is best? He has one car and \
-             a new one. It was one of the best.",
+             a new one. It was one of the best. The new one costs more. Only one costs less.",
         );
         let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(texts, ["one", "one"]);
+        assert_eq!(texts, ["one", "one", "one"]);
         assert_eq!(all[0].counted.as_deref(), Some("car"));
+        // A plural form right after `one` is its verb.
+        assert_eq!(all[2].counted, None);
     }
 
     #[test]
