@@ -1989,6 +1989,55 @@ impl<'a> Attributor<'a> {
                 return;
             }
         }
+        // `entitles customers to free telephone calls.`, `with charges of fraud`: a plural
+        // that is also a noun, in a phrase a preposition opens, with no clause after it, is
+        // the noun.
+        if cue.form == VerbForm::Third
+            && matches!(
+                cue.lemma,
+                "call"
+                    | "claim"
+                    | "report"
+                    | "charge"
+                    | "worry"
+                    | "fear"
+                    | "hope"
+                    | "plan"
+                    | "demand"
+                    | "question"
+                    | "promise"
+                    | "comment"
+                    | "estimate"
+                    | "forecast"
+                    | "remark"
+                    | "request"
+                    | "pledge"
+                    | "vow"
+                    | "concern"
+                    | "doubt"
+                    | "protest"
+            )
+            && self.v.tok(c + 1).is_none_or(|n| {
+                n.is_terminal()
+                    || matches!(n.kind, Kind::Comma | Kind::CloseParen)
+                    || n.is(Class::PREPOSITION) && !self.v.word_is(c + 1, "to")
+                    || n.is(Class::ADVERB)
+                    || self.v.word_is(c + 1, "and")
+            })
+        {
+            let plain = |i: usize| {
+                self.v.tok(i).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION.with(Class::CUE))
+                })
+            };
+            let mut k = c;
+            while k > sent.start + 1 && c - k < 3 && plain(k - 1) {
+                k -= 1;
+            }
+            if k < c && self.v.is(k - 1, Class::PREPOSITION) {
+                return;
+            }
+        }
         // `amid growing calls for`, `mounting fears`: an -s form after a word in `-ing` is a
         // noun; so is one right before a verb of report (`newspaper reports claim`, `reports
         // suggest`), which is the noun's own.

@@ -5957,6 +5957,21 @@ fn a_bare_cue_after_an_owner_or_an_article_and_modifiers_is_a_noun() {
 }
 
 #[test]
+fn a_plural_noun_in_a_phrase_after_a_preposition_is_no_cue() {
+    assert_eq!(
+        contents_of(
+            "Analysts spoke about shareholder worries over the bid. The plan gives users free \
+             phone calls. Police said the man faced criminal charges for the theft. Berg \
+             claims the bid is low."
+        ),
+        [
+            "the man faced criminal charges for the theft",
+            "the bid is low"
+        ]
+    );
+}
+
+#[test]
 fn who_is_worried_is_no_worry() {
     assert_eq!(
         contents_of(
