@@ -603,7 +603,7 @@ impl Attributor<'_> {
             .sentences
             .get(self.sentence_of(i.saturating_sub(1)))
             .map_or(i, |s| s.tokens.end);
-        let limit = (i + 8).min(sentence_end);
+        let limit = (i + 11).min(sentence_end);
         (i + 1..limit)
             .take_while(|&k| {
                 self.outside(k)

@@ -1326,7 +1326,15 @@ impl Attributor<'_> {
                 Kind::Number => {
                     !(self.share_at(s - 1)
                         || self.v.kind(s) == Some(Kind::Hyphen)
-                        || self.number_closes_name(s - 1))
+                        || self.number_closes_name(s - 1)
+                        // `the Mori survey of 2,000 adults suggests`: a count after `of`
+                        // inside the phrase.
+                        || self.v.word_is(s.wrapping_sub(2), "of")
+                            && s < e
+                            && self
+                                .v
+                                .tok(s)
+                                .is_some_and(|n| n.is_word() && !n.is_capitalized()))
                 }
                 // `47% said`, `47% of voters said`: the sign goes with its number when the
                 // share is the subject (not `lower than the 11.3% creditors hoped`).

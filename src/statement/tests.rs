@@ -5972,6 +5972,29 @@ fn a_plural_noun_in_a_phrase_after_a_preposition_is_no_cue() {
 }
 
 #[test]
+fn a_count_after_of_stays_in_the_subject() {
+    assert_eq!(
+        read(
+            "Sales fell in the quarter, the survey of 5,196 firms found. A poll of 1,313 people \
+             suggests most back the plan."
+        )
+        .into_iter()
+        .map(|s| (s.1, s.3))
+        .collect::<Vec<_>>(),
+        [
+            (
+                "Sales fell in the quarter".to_string(),
+                Some("the survey of 5,196 firms".to_string())
+            ),
+            (
+                "most back the plan".to_string(),
+                Some("A poll of 1,313 people".to_string())
+            )
+        ]
+    );
+}
+
+#[test]
 fn who_is_worried_is_no_worry() {
     assert_eq!(
         contents_of(
