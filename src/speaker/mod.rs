@@ -740,7 +740,7 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
             .iter()
             .rev()
-            .take(8)
+            .take(12)
             .take_while(|r| r.start >= window_start)
             .find_map(|run| {
                 let sentence =
@@ -850,7 +850,30 @@ impl<'a> Resolver<'a> {
                         .last()
                         .unwrap_or(run.start)
                 };
-                let start = if after_phrase {
+                // `His creator, Richard Bowden, lecturer at ..., refers to ...`: a role that
+                // opens the sentence, then the name set off by commas.
+                let sentence_start = reader.past_connective(sentence.tokens.start);
+                let role_appositive = run.start >= sentence_start + 3
+                    && run.start <= sentence_start + 6
+                    && toks
+                        .get(run.start - 1)
+                        .is_some_and(|t| t.kind == Kind::Comma)
+                    && toks.get(run.end).is_some_and(|t| t.kind == Kind::Comma)
+                    && toks.get(run.start - 2).is_some_and(|t| {
+                        t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION)
+                    })
+                    && toks
+                        .get(sentence_start)
+                        .is_some_and(|t| t.is(Class::DETERMINER))
+                    && (sentence_start..run.start - 1).all(|k| {
+                        toks.get(k).is_some_and(|t| {
+                            t.is_word() && !t.is(Class::CUE.with(Class::AUXILIARY))
+                                || t.kind == Kind::Possessive
+                        })
+                    });
+                let start = if role_appositive {
+                    run.start
+                } else if after_phrase {
                     run.start - 1
                 } else if closing {
                     // Back over role words and capitalized words only: not the verb before.

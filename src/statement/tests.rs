@@ -3825,6 +3825,18 @@ fn a_quote_after_a_report_through_which_is_not_its_words() {
 }
 
 #[test]
+fn a_pronoun_stands_for_a_name_set_off_after_a_role() {
+    assert_eq!(
+        speaker_names(
+            "Its maker, Ida Berg, lecturer at the Centre for Vision, Speech and Signal \
+             Processing at the University of Leeds, calls the robot Jeremiah. \"Jeremiah \
+             likes faces. Jeremiah is shy,\" she told the BBC."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
+}
+
+#[test]
 fn a_pronoun_stands_for_a_person_named_after_an_owner() {
     assert_eq!(
         speaker_names(
