@@ -954,10 +954,13 @@ impl<'a> Resolver<'a> {
                 }) && toks
                     .get(run.end + 1)
                     .is_some_and(|t| t.is(Class::AUXILIARY));
+                // `Mr Brown's trip is designed to ... "...," he said`: the owner opening the
+                // sentence is its topic, when no speaker stands for the pronoun already.
+                let owner = toks
+                    .get(run.end)
+                    .is_some_and(|t| t.kind == Kind::Possessive);
                 if modifier
-                    || toks
-                        .get(run.end)
-                        .is_some_and(|t| t.kind == Kind::Possessive)
+                    || owner && (last_mention.is_some() || start != sentence_start)
                     || !(name.len() >= 2 || titled || known)
                     || (same_paragraph && !titled)
                     || (!titled

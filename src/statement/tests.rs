@@ -3825,6 +3825,25 @@ fn a_quote_after_a_report_through_which_is_not_its_words() {
 }
 
 #[test]
+fn a_pronoun_stands_for_the_owner_opening_the_sentence() {
+    assert_eq!(
+        speaker_names(
+            "Mr Tom Lund's trip is meant to show that Leeds cares. He will see a school. In \
+             Hull he said the port needed work."
+        ),
+        [Some("Tom Lund".to_string())]
+    );
+    // Not over a speaker that the pronoun stands for already.
+    assert_eq!(
+        speaker_names(
+            "Ida Berg said the port was shut. Mr Tom Lund's plan is to open it. She said it \
+             would cost too much."
+        ),
+        [Some("Ida Berg".to_string()), Some("Ida Berg".to_string())]
+    );
+}
+
+#[test]
 fn a_pronoun_stands_for_a_name_set_off_after_a_role() {
     assert_eq!(
         speaker_names(
@@ -3889,11 +3908,12 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         speaker_names("Tom Okafor spoke on Monday.\n\nMr Berg has failed the port, he said."),
         [Some("Tom Okafor".to_string())]
     );
-    // Nor is an owner, nor a subject that is no name (`No Hull team`), nor a name across
-    // a line break.
+    // An owner opening the sentence is its topic when no speaker stands for the pronoun
+    // (see `a_pronoun_stands_for_the_owner_opening_the_sentence`); a subject that is no
+    // name (`No Hull team`) is not, nor a name across a line break.
     assert_eq!(
         speaker_names("Mr Berg's port is old. He said the pier was unsafe."),
-        [None]
+        [Some("Berg".to_string())]
     );
     assert_eq!(
         speaker_names("No Hull team has won. He said the pier was unsafe."),
