@@ -1327,9 +1327,11 @@ impl Attributor<'_> {
                     !(self.share_at(s - 1)
                         || self.v.kind(s) == Some(Kind::Hyphen)
                         || self.number_closes_name(s - 1)
-                        // `the Mori survey of 2,000 adults suggests`: a count after `of`
-                        // inside the phrase.
-                        || self.v.word_is(s.wrapping_sub(2), "of")
+                        // `the Mori survey of 2,000 adults suggests`, `a report on the 20
+                        // biggest projects says`: a count after `of` or a determiner inside
+                        // the phrase.
+                        || (self.v.word_is(s.wrapping_sub(2), "of")
+                            || self.v.is(s.wrapping_sub(2), Class::DETERMINER))
                             && s < e
                             && self
                                 .v

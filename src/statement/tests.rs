@@ -6004,6 +6004,26 @@ fn a_plural_noun_in_a_phrase_after_a_preposition_is_no_cue() {
 }
 
 #[test]
+fn a_count_after_a_determiner_stays_in_the_subject() {
+    assert_eq!(
+        read("The 18 former directors deny any wrongdoing.")
+            .into_iter()
+            .map(|s| s.3)
+            .collect::<Vec<_>>(),
+        [Some("The 18 former directors".to_string())]
+    );
+    assert_eq!(
+        read("Finance ministers of the 12 eurozone countries said the rise hurt exports.")
+            .into_iter()
+            .map(|s| s.3)
+            .collect::<Vec<_>>(),
+        [Some(
+            "Finance ministers of the 12 eurozone countries".to_string()
+        )]
+    );
+}
+
+#[test]
 fn a_count_after_of_stays_in_the_subject() {
     assert_eq!(
         read(
