@@ -239,6 +239,15 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
                             | "promise"
                             | "continue"
                     )
+                    // `wants to introduce indefinite house arrest`: after a verb of wish or
+                    // plan, `to` and a bare word are the infinitive (`pledged to the nation`
+                    // still names an audience).
+                    && !(crate::lexicon::cues::TAKES_INFINITIVE.contains(&lemma)
+                        && v.tok(k + 1).is_some_and(|t| {
+                            t.is_word()
+                                && !t.is_capitalized()
+                                && !t.is(Class::DETERMINER.with(Class::PRONOUN))
+                        }))
                     && let Some(e) = audience(v, k + 1, end)
                 {
                     k = e;

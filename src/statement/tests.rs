@@ -6047,6 +6047,30 @@ fn a_count_after_of_stays_in_the_subject() {
 }
 
 #[test]
+fn to_and_a_bare_word_after_a_verb_of_wish_is_the_infinitive() {
+    assert_eq!(
+        read(
+            "The council wants to introduce house arrest. They want to give people free \
+             music. Berg pledged to the nation that taxes would fall."
+        )
+        .into_iter()
+        .map(|s| (s.1, s.2))
+        .collect::<Vec<_>>(),
+        [
+            (
+                "to introduce house arrest".to_string(),
+                Some("wants".to_string())
+            ),
+            (
+                "to give people free music".to_string(),
+                Some("want".to_string())
+            ),
+            ("taxes would fall".to_string(), Some("pledged".to_string()))
+        ]
+    );
+}
+
+#[test]
 fn who_is_worried_is_no_worry() {
     assert_eq!(
         contents_of(
@@ -6191,13 +6215,15 @@ fn a_titled_name_closing_the_sentence_before_may_be_the_antecedent() {
         ),
         [Some("Berg".to_string()), Some("Tom Okafor".to_string())]
     );
-    // A position is no title: the player named last is not taken over the speaker.
+    // A position is no title: the player named last is not taken over the speaker (whose
+    // wish `to sign striker Ann Lee` is a statement too).
     assert_eq!(
         speaker_names(
             "\"We need goals,\" said manager Tom Okafor. He wants to sign striker Ann \
              Lee. \"She is quick,\" he said."
         ),
         [
+            Some("Tom Okafor".to_string()),
             Some("Tom Okafor".to_string()),
             Some("Tom Okafor".to_string())
         ]
