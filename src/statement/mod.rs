@@ -3835,6 +3835,46 @@ impl<'a> Attributor<'a> {
                             })
                             .any(|k| self.v.tok(k).is_some_and(|t| t.is_terminal()))
             }
+            // `Joe Shaw found Dave Walder`, `found him a job`: a person found is no finding
+            // (but `found him to be realistic` is a judgment).
+            "find" => {
+                self.denied_someone(c + 1) && !(c + 2..c + 7).any(|k| self.v.word_is(k, "to"))
+            }
+            // `who called the police,`, `called Mr Lund on Monday`, `called a meeting.`: an
+            // object with no complement after it was phoned or convened, not named.
+            "call" => {
+                // A phrase with a noun may run on with a preposition (`called the dip in
+                // February's figure "a very mild decline"`); a person named may not.
+                let ends = |k: usize, person: bool| {
+                    self.v.tok(k).is_none_or(|t| {
+                        t.is_terminal()
+                            || t.kind == Kind::Comma
+                            || person && t.is(Class::PREPOSITION) && !self.v.word_is(k, "as")
+                    })
+                };
+                let capital = |k: usize| {
+                    self.v.tok(k).is_some_and(|t| {
+                        t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION)
+                    })
+                };
+                if ["him", "her", "them", "me", "us"]
+                    .iter()
+                    .any(|w| self.v.word_is(c + 1, w))
+                {
+                    ends(c + 2, true)
+                } else if capital(c + 1) {
+                    (c + 1..c + 4)
+                        .find(|&k| !capital(k))
+                        .is_some_and(|k| ends(k, true))
+                } else {
+                    self.v.is(c + 1, Class::DETERMINER)
+                        && self
+                            .v
+                            .tok(c + 2)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                        && ends(c + 3, false)
+                }
+            }
             // `people will be denied a visa`: the passive's subject is who is denied.
             "deny" => {
                 self.denied_someone(c + 1)

@@ -6071,6 +6071,22 @@ fn to_and_a_bare_word_after_a_verb_of_wish_is_the_infinitive() {
 }
 
 #[test]
+fn a_person_found_or_phoned_is_no_report() {
+    assert_eq!(
+        contents_of(
+            "His wife, who called the police, was asleep. Okafor called Mr Lund on Monday. \
+             Berg called the plan a disaster. Okafor called the dip in sales \"mild\". Tom \
+             Lund found Ida Berg at the far post. Berg found him to be honest."
+        ),
+        [
+            "the plan a disaster",
+            "the dip in sales \"mild\"",
+            "him to be honest"
+        ]
+    );
+}
+
+#[test]
 fn who_is_worried_is_no_worry() {
     assert_eq!(
         contents_of(
