@@ -547,7 +547,11 @@ impl<'a> MentionReader<'a> {
                 m.name = m.name.map(|n| n.start..range.end);
                 return Some(m);
             }
-            let org = of + 1 + usize::from(self.text_of(of + 1) == "the");
+            let mut org = of + 1 + usize::from(self.text_of(of + 1) == "the");
+            // Not the words that describe it: `the pro-democracy George Soros Foundation`.
+            while org + 1 < range.end && !self.name_word(org) {
+                org += 1;
+            }
             m.affiliation = Some(org..range.end);
             return Some(m);
         }
@@ -576,7 +580,20 @@ impl<'a> MentionReader<'a> {
     /// name words, an opening `the`, `of`, `for`, `and` between name words, and a possessive
     /// after one.
     fn organisation_name(&self, range: Range<usize>) -> bool {
-        let start = range.start + usize::from(self.text_of(range.start) == "the");
+        let mut start = range.start + usize::from(self.text_of(range.start) == "the");
+        // `the pro-democracy George Soros Foundation`: a word or two that describe the body
+        // after the article.
+        if start > range.start {
+            let first = start;
+            while start < first + 2
+                && start + 1 < range.end
+                && self.tok(start).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION.with(Class::CUE))
+                })
+            {
+                start += 1;
+            }
+        }
         start < range.end
             && self.name_word(start)
             && self.name_word(range.end - 1)

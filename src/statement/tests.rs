@@ -3761,6 +3761,20 @@ fn that_after_a_preposition_and_before_a_noun_is_a_determiner() {
 }
 
 #[test]
+fn a_body_after_of_may_open_with_words_that_describe_it() {
+    assert_eq!(
+        names_and_affiliations(
+            "\"The programme is vital,\" said Rafael Marques of the pro-democracy Soros \
+             Foundation."
+        ),
+        [(
+            Some("Rafael Marques".to_string()),
+            Some("Soros Foundation".to_string())
+        )]
+    );
+}
+
+#[test]
 fn an_acronym_names_the_body_whose_initials_it_holds() {
     assert_eq!(
         names_and_kinds(
