@@ -2682,6 +2682,57 @@ impl Reader<'_> {
                         k += 1;
                     }
                     if k > caps_start {
+                        // `in the Sudanese region of Darfur`, `in Asian electronic trade`:
+                        // a noun of place or market after the name, one word before it at
+                        // most, and the place it is `of`.
+                        let place_noun = |j: usize| {
+                            self.word(j).is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "region"
+                                        | "province"
+                                        | "state"
+                                        | "city"
+                                        | "county"
+                                        | "capital"
+                                        | "area"
+                                        | "market"
+                                        | "markets"
+                                        | "trade"
+                                        | "trading"
+                                        | "economy"
+                                        | "sector"
+                                        | "town"
+                                        | "territory"
+                                )
+                            })
+                        };
+                        let lower = |j: usize| {
+                            self.tok(j).is_some_and(|t| {
+                                t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION)
+                            })
+                        };
+                        let noun_end = if place_noun(k) {
+                            Some(k + 1)
+                        } else if lower(k) && place_noun(k + 1) {
+                            Some(k + 2)
+                        } else {
+                            None
+                        };
+                        if let Some(mut end) = noun_end.filter(|&e| e <= sentence_end) {
+                            if self.word_is(end, "of") {
+                                let mut c = end + 1;
+                                while c < sentence_end
+                                    && self.tok(c).is_some_and(|p| p.is_capitalized())
+                                {
+                                    c += 1;
+                                }
+                                if c > end + 1 {
+                                    end = c;
+                                }
+                            }
+                            return Some(self.span(i..end));
+                        }
                         return Some(self.span(i..k));
                     }
                     if k > place_start
@@ -3800,6 +3851,30 @@ mod tests {
             c[0].scope.and_then(|s| s.text_in(text)),
             Some("outside of China")
         );
+        // A noun of place or market after the name belongs to the scope, with what it is
+        // `of`.
+        for (text, want) in [
+            (
+                "Millions of refugees live in the Sudanese region of Darfur.",
+                "in the Sudanese region of Darfur",
+            ),
+            (
+                "Crude was trading at $51.39 in Asian electronic trade.",
+                "in Asian electronic trade",
+            ),
+            ("It has 3,000 shops in France.", "in France"),
+        ] {
+            let mut d = Diagnostics::new(8);
+            let seg = segment(text, 8, &mut d);
+            let c = claims(&seg, text, &mut d);
+            assert_eq!(
+                c.first()
+                    .and_then(|c| c.scope)
+                    .and_then(|s| s.text_in(text)),
+                Some(want),
+                "{text}"
+            );
+        }
     }
 
     #[test]
