@@ -1954,6 +1954,11 @@ impl<'a> Attributor<'a> {
                 p.is_word()
                     && (p.is(Class::DETERMINER)
                         || self.v.word_is(c - 1, "to")
+                        // `the first man to successfully defend the title`: a split
+                        // infinitive.
+                        || p.text(self.v.text).ends_with("ly")
+                            && !p.is_capitalized()
+                            && self.v.word_is(c.wrapping_sub(2), "to")
                         // `made no comment`, `gave no answer`: a noun, and nothing said.
                         || self.v.word_is(c - 1, "no") && cue.form != VerbForm::Gerund)
                     // `Trump's alleged ties`, `the group's reports`: a modifier or a noun.
@@ -1985,7 +1990,27 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
             let after_preposition =
                 to && plain(c - 1) && c >= sent.start + 2 && self.v.is(c - 2, Class::PREPOSITION);
-            if past_verb || after_preposition {
+            // `put forward plans to`, `a speech on UK plans to`: after a verb's particle, or
+            // after a preposition and a name.
+            let after_particle = to
+                && c >= sent.start + 2
+                && matches!(
+                    self.v.word(c - 1).map(crate::lexicon::fold).as_deref(),
+                    Some("forward" | "out" | "up")
+                )
+                && (self.past_form(c - 2)
+                    || matches!(
+                        self.v.word(c - 2).map(crate::lexicon::fold).as_deref(),
+                        Some("put" | "set" | "laid" | "drew" | "drawn")
+                    ));
+            let after_named = to
+                && c >= sent.start + 2
+                && self
+                    .v
+                    .tok(c - 1)
+                    .is_some_and(|t| t.is_word() && t.has(Flags::ALL_CAPS))
+                && self.v.is(c - 2, Class::PREPOSITION);
+            if past_verb || after_preposition || after_particle || after_named {
                 return;
             }
         }

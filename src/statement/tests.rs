@@ -6101,6 +6101,18 @@ fn a_person_found_or_phoned_is_no_report() {
 }
 
 #[test]
+fn plans_after_a_particle_or_a_name_and_a_split_infinitive_report_nothing() {
+    assert_eq!(
+        contents_of(
+            "The party put forward plans to cut taxes. He spoke on UK plans to tackle poverty. \
+             Okafor became the first man to successfully defend the title. Labour plans to cut \
+             fees."
+        ),
+        ["to cut fees"]
+    );
+}
+
+#[test]
 fn who_is_worried_is_no_worry() {
     assert_eq!(
         contents_of(
