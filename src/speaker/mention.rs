@@ -520,8 +520,14 @@ impl<'a> MentionReader<'a> {
             m.name = m.name.map(|n| n.start..range.end);
             return Some(m);
         }
+        // (`said Alex McLeish of Novo's punishment`: what was spoken of, not a body.)
         if let Some(of) = (range.start + 1..range.end.saturating_sub(1))
             .find(|&k| self.text_of(k) == "of" && self.organisation_name(k + 1..range.end))
+            .filter(|_| {
+                !self
+                    .tok(range.end)
+                    .is_some_and(|t| t.kind == Kind::Possessive)
+            })
             && let Some(mut m) = self
                 .classify_plain(range.start..of)
                 .filter(|m| m.form == Form::Name)

@@ -376,6 +376,12 @@ impl Attributor<'_> {
             && self.outside(start - 1)
         {
             let left = self.np_start(start - 1, limit);
+            // `last week Only Fools and Horses star David Jason`: not the time before it.
+            let left = self
+                .v
+                .time_phrase(left, start - 1)
+                .filter(|&t| t < start - 1)
+                .unwrap_or(left);
             // The left conjunct opens a noun phrase (`Ma`, `union members`), not the end of a
             // clause (`was safe and`).
             if left + 1 < start

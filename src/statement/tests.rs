@@ -3775,6 +3775,20 @@ fn a_body_after_of_may_open_with_words_that_describe_it() {
 }
 
 #[test]
+fn what_is_spoken_of_and_a_time_are_not_the_speakers() {
+    let mentions =
+        |text: &str| -> Vec<Option<String>> { read(text).into_iter().map(|s| s.3).collect() };
+    assert_eq!(
+        mentions("\"It is the Brazil business,\" said analyst Ida Berg of Acme's profits."),
+        [Some("analyst Ida Berg".to_string())]
+    );
+    assert_eq!(
+        mentions("And last week Only Fools and Horses star Tom Lund said TV was too safe."),
+        [Some("Only Fools and Horses star Tom Lund".to_string())]
+    );
+}
+
+#[test]
 fn an_acronym_names_the_body_whose_initials_it_holds() {
     assert_eq!(
         names_and_kinds(
