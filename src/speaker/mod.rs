@@ -503,7 +503,14 @@ impl<'a> Resolver<'a> {
             // `Shares in American Express surged after it said`, `Qantas shares fell after it
             // warned`: the body whose shares open the sentence.
             let shares_in = word_is(start, "shares") && word_is(start + 1, "in");
-            let first = if shares_in { start + 2 } else { start };
+            // `The IAEA is aiming ... it hopes`: a body's name after the article.
+            let first = if shares_in {
+                start + 2
+            } else if word_is(start, "the") {
+                start + 1
+            } else {
+                start
+            };
             let run = self
                 .name_runs
                 .get(self.name_runs.partition_point(|r| r.start < first))

@@ -6287,6 +6287,17 @@ fn a_titled_name_closing_the_sentence_before_may_be_the_antecedent() {
 }
 
 #[test]
+fn it_stands_for_a_body_named_after_the_article() {
+    assert_eq!(
+        speaker_names(
+            "The IAEA is aiming to start an upgrade in November. Where possible, it hopes to \
+             link the system to satellites."
+        ),
+        [Some("IAEA".to_string())]
+    );
+}
+
+#[test]
 fn it_stands_for_the_body_whose_shares_open_the_sentence() {
     assert_eq!(
         speaker_names(
