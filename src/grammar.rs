@@ -253,6 +253,16 @@ impl<'a> View<'a> {
                 }
                 stop(k)
             }
+            // `recent years`, `recent months`.
+            "recent" => {
+                let mut j = k + 1;
+                if self.word_is(j, "few") || self.word_is(j, "two") || self.word_is(j, "three") {
+                    j += 1;
+                }
+                (self.is(j, Class::TIME) && !self.word_is(j, "earlier") && !self.word_is(j, "last"))
+                    .then(|| stop(j + 1))
+                    .flatten()
+            }
             "last" | "this" | "next" | "early" | "late" | "earlier" | "later" => {
                 // `earlier this week`, `late last year`, `last Tuesday`
                 let mut j = k + 1;

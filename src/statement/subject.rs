@@ -308,7 +308,17 @@ impl Attributor<'_> {
         }
         if matches!(
             self.v.word(lead).map(crate::lexicon::fold).as_deref(),
-            Some("on" | "in" | "at" | "during" | "by" | "until" | "since")
+            Some(
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "by"
+                    | "until"
+                    | "since"
+                    | "over"
+                    | "for"
+                    | "throughout"
+            )
         ) && e > lead + 1
         {
             lead += 1;

@@ -3775,6 +3775,23 @@ fn a_body_after_of_may_open_with_words_that_describe_it() {
 }
 
 #[test]
+fn recent_years_before_the_subject_are_a_time() {
+    assert_eq!(
+        read(
+            "Prices rose, but in recent years governments have favoured cuts. Over recent \
+             months analysts have said prices would rise."
+        )
+        .into_iter()
+        .map(|s| s.3)
+        .collect::<Vec<_>>(),
+        [
+            Some("governments".to_string()),
+            Some("analysts".to_string())
+        ]
+    );
+}
+
+#[test]
 fn what_is_spoken_of_and_a_time_are_not_the_speakers() {
     let mentions =
         |text: &str| -> Vec<Option<String>> { read(text).into_iter().map(|s| s.3).collect() };
