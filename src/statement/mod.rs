@@ -3838,15 +3838,11 @@ impl<'a> Attributor<'a> {
     /// is an acquaintance (no clause starts with an object pronoun).
     fn no_report(&self, c: usize, cue: CueWord) -> bool {
         match cue.lemma {
-            "know" => ["him", "her", "them", "me", "us"]
-                .iter()
-                .any(|x| self.v.word_is(c + 1, x)),
+            "know" => self.object_pronoun(c + 1),
             // `some uses for them worries many organisations`, `worried the owners`: who is
             // worried, not what.
             "worry" => {
-                ["him", "her", "them", "me", "us"]
-                    .iter()
-                    .any(|w| self.v.word_is(c + 1, w))
+                self.object_pronoun(c + 1)
                     || self.v.is(c + 1, Class::DETERMINER)
                         && !self.v.word_is(c + 1, "that")
                         && (c + 2..c + 5)
@@ -3877,19 +3873,11 @@ impl<'a> Attributor<'a> {
                             || person && t.is(Class::PREPOSITION) && !self.v.word_is(k, "as")
                     })
                 };
-                let capital = |k: usize| {
-                    self.v.tok(k).is_some_and(|t| {
-                        t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION)
-                    })
-                };
-                if ["him", "her", "them", "me", "us"]
-                    .iter()
-                    .any(|w| self.v.word_is(c + 1, w))
-                {
+                if self.object_pronoun(c + 1) {
                     ends(c + 2, true)
-                } else if capital(c + 1) {
+                } else if self.capital_word(c + 1) {
                     (c + 1..c + 4)
-                        .find(|&k| !capital(k))
+                        .find(|&k| !self.capital_word(k))
                         .is_some_and(|k| ends(k, true))
                 } else {
                     self.v.is(c + 1, Class::DETERMINER)
@@ -3912,6 +3900,20 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Whether token `i` is an object pronoun: `him`, `her`, `them`, `me`, `us`.
+    fn object_pronoun(&self, i: usize) -> bool {
+        ["him", "her", "them", "me", "us"]
+            .iter()
+            .any(|w| self.v.word_is(i, w))
+    }
+
+    /// Whether token `i` is a capitalized word that is no function word: a word of a name.
+    fn capital_word(&self, i: usize) -> bool {
+        self.v
+            .tok(i)
+            .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION))
+    }
+
     /// Whether the words at `at`, after `deny`, name who is denied something rather than
     /// what is denied: `denied him a drink`, `denied Elvis his fourth number one`, `denied
     /// Gerrard with a late tackle`, `denied the England striker`. A person is never what a
@@ -3929,23 +3931,17 @@ impl<'a> Attributor<'a> {
                     || self.v.word_is(k, "and") && self.past_form(k + 1)
             })
         };
-        if ["him", "them", "me", "us"]
-            .iter()
-            .any(|w| self.v.word_is(at, w))
-        {
-            return true;
-        }
         if self.v.word_is(at, "her") {
             return self.v.is(at + 1, Class::DETERMINER);
         }
+        if self.object_pronoun(at) {
+            return true;
+        }
         // A name: its capitalized words, then no verb.
-        let capital = |k: usize| {
-            self.v
-                .tok(k)
-                .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION))
-        };
-        if capital(at) {
-            let end = (at..at + 4).find(|&k| !capital(k)).unwrap_or(at + 4);
+        if self.capital_word(at) {
+            let end = (at..at + 4)
+                .find(|&k| !self.capital_word(k))
+                .unwrap_or(at + 4);
             return after_object(end);
         }
         // `denied voters the chance`: people without a determiner.
