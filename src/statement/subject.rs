@@ -94,7 +94,11 @@ impl Attributor<'_> {
                     && (t.is(Class::ADVERB)
                         || t.is(Class::AUXILIARY)
                         || self.v.word_is(e - 1, "not")
-                        || self.manner_adverb(e - 1))
+                        || self.manner_adverb(e - 1)
+                        // `I very much doubt`, `I rather think`.
+                        || (self.v.word_is(e - 1, "much") || self.v.word_is(e - 1, "rather"))
+                            && e == c
+                        || self.v.word_is(e - 1, "very") && self.v.word_is(e, "much"))
                     && !t.is(Class::PRONOUN)
             })
             && c - e < 4

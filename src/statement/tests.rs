@@ -3775,6 +3775,17 @@ fn a_body_after_of_may_open_with_words_that_describe_it() {
 }
 
 #[test]
+fn much_between_the_subject_and_its_verb_is_no_part_of_the_subject() {
+    assert_eq!(
+        read("I very much doubt that it was the best song. He much preferred the old rules.")
+            .into_iter()
+            .map(|s| s.3)
+            .collect::<Vec<_>>(),
+        [Some("I".to_string()), Some("He".to_string())]
+    );
+}
+
+#[test]
 fn recent_years_before_the_subject_are_a_time() {
     assert_eq!(
         read(
