@@ -4096,12 +4096,17 @@ impl<'a> Attributor<'a> {
             start += 1;
         }
         // A thing (`a statement`, `an email`) after any verb (`sent`, `issued`).
-        let thing_after_verb = (object.kind == crate::model::SpeakerKind::Unnamed || verb_inside)
-            && self.v.is(start, Class::DETERMINER)
-            && self
-                .v
-                .tok(start.wrapping_sub(1))
-                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION));
+        let article = matches!(
+            self.v.word(start).map(crate::lexicon::fold).as_deref(),
+            Some("a" | "an")
+        );
+        let thing_after_verb =
+            (object.kind == crate::model::SpeakerKind::Unnamed || verb_inside || article)
+                && self.v.is(start, Class::DETERMINER)
+                && self
+                    .v
+                    .tok(start.wrapping_sub(1))
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION));
         // `Ms Sturgeon has written to Mr McConnell asking`: the object of a preposition after
         // a verb is not the one asking; the verb's subject is.
         // (`with analysts saying`, `endorsed by polls suggesting`: the one after `with` or

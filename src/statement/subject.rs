@@ -400,7 +400,18 @@ impl Attributor<'_> {
             // clause (`was safe and`).
             if left + 1 < start
                 && !(left > 0
-                    && (self.v.is(left - 1, Class::AUXILIARY) || self.after_modal_word(left - 1)))
+                    && (self.v.is(left - 1, Class::AUXILIARY)
+                        || self.after_modal_word(left - 1)
+                        // `dominated the headlines in France and analysts feared`: an
+                        // article right after a verb opens the verb's object.
+                        || matches!(
+                            self.v.word(left).map(crate::lexicon::fold).as_deref(),
+                            Some("the" | "a" | "an")
+                        ) && self.v.tok(left - 1).is_some_and(|t| {
+                            t.is_word()
+                                && !t.is_capitalized()
+                                && !t.is(Class::FUNCTION.with(Class::PREPOSITION))
+                        })))
                 && let Some(joint) = self.m.classify(left..e)
             {
                 mention = joint;
@@ -1305,6 +1316,21 @@ impl Attributor<'_> {
                         || t.is(Class::CONJUNCTION)
                         // `However the ministry says`: a connective opens no phrase.
                         || t.is(Class::CONNECTIVE)
+                        // `As it happens the Labour Party feels`: a lower-case word before an
+                        // article is a verb, not a word of the phrase the article opens (but
+                        // `half the UK`, `all the members`, `officials at the ministry`).
+                        || !t.is_capitalized()
+                            && s < e
+                            && matches!(
+                                self.v.word(s).map(crate::lexicon::fold).as_deref(),
+                                Some("the" | "a" | "an")
+                            )
+                            && !t.is(Class::PREPOSITION.with(Class::FUNCTION).with(Class::NUMBER))
+                            && !matches!(
+                                t.text(self.v.text).fold_ascii().as_str(),
+                                "half" | "all" | "both" | "such" | "quite" | "only" | "just"
+                                    | "twice" | "including"
+                            )
                         // `prices rose as experts predict`, `in case producers wanted`: `as`
                         // and `in case` open a clause, but not in `experts such as Ruiz say`
                         // or `Okafor as well as Ruiz said` (nor is the newspaper `AS` one).

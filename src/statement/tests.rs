@@ -3786,6 +3786,31 @@ fn much_between_the_subject_and_its_verb_is_no_part_of_the_subject() {
 }
 
 #[test]
+fn a_lower_case_word_before_an_article_ends_the_subject() {
+    let mentions =
+        |text: &str| -> Vec<Option<String>> { read(text).into_iter().map(|s| s.3).collect() };
+    assert_eq!(
+        mentions("As it happens the Labour Party feels happier about debt."),
+        [Some("the Labour Party".to_string())]
+    );
+    // The object of the verb before is no left part of a subject with `and`.
+    assert_eq!(
+        mentions("The row dominated the headlines in France and analysts feared a split."),
+        [Some("analysts".to_string())]
+    );
+    // A thing after a verb in the past: the verb's subject speaks.
+    assert_eq!(
+        mentions("The Acme campaign issued a statement saying the remark was a joke."),
+        [Some("The Acme campaign".to_string())]
+    );
+    // Not `half the UK`, `officials at the port`.
+    assert_eq!(
+        mentions("Officials at the port said half the staff would go."),
+        [Some("Officials at the port".to_string())]
+    );
+}
+
+#[test]
 fn recent_years_before_the_subject_are_a_time() {
     assert_eq!(
         read(
