@@ -46,6 +46,11 @@ fn contents_of(text: &str) -> Vec<String> {
     cue_kinds(text).into_iter().map(|(c, _)| c).collect()
 }
 
+/// Each statement's mention of its speaker.
+fn mentions_of(text: &str) -> Vec<Option<String>> {
+    read(text).into_iter().map(|s| s.3).collect()
+}
+
 /// Each statement's content and cue kind.
 fn cue_kinds(text: &str) -> Vec<(String, Option<crate::model::CueKind>)> {
     let article: Article<'_> = crate::parse(text).expect("parses");
@@ -3752,10 +3757,7 @@ fn that_after_a_preposition_and_before_a_noun_is_a_determiner() {
         [Some("Ida Berg".to_string()), None, None]
     );
     assert_eq!(
-        read("The chair of that panel said it would meet.")
-            .into_iter()
-            .map(|s| s.3)
-            .collect::<Vec<_>>(),
+        mentions_of("The chair of that panel said it would meet."),
         [Some("The chair of that panel".to_string())]
     );
 }
@@ -3777,35 +3779,32 @@ fn a_body_after_of_may_open_with_words_that_describe_it() {
 #[test]
 fn much_between_the_subject_and_its_verb_is_no_part_of_the_subject() {
     assert_eq!(
-        read("I very much doubt that it was the best song. He much preferred the old rules.")
-            .into_iter()
-            .map(|s| s.3)
-            .collect::<Vec<_>>(),
+        mentions_of(
+            "I very much doubt that it was the best song. He much preferred the old rules."
+        ),
         [Some("I".to_string()), Some("He".to_string())]
     );
 }
 
 #[test]
 fn a_lower_case_word_before_an_article_ends_the_subject() {
-    let mentions =
-        |text: &str| -> Vec<Option<String>> { read(text).into_iter().map(|s| s.3).collect() };
     assert_eq!(
-        mentions("As it happens the Labour Party feels happier about debt."),
+        mentions_of("As it happens the Labour Party feels happier about debt."),
         [Some("the Labour Party".to_string())]
     );
     // The object of the verb before is no left part of a subject with `and`.
     assert_eq!(
-        mentions("The row dominated the headlines in France and analysts feared a split."),
+        mentions_of("The row dominated the headlines in France and analysts feared a split."),
         [Some("analysts".to_string())]
     );
     // A thing after a verb in the past: the verb's subject speaks.
     assert_eq!(
-        mentions("The Acme campaign issued a statement saying the remark was a joke."),
+        mentions_of("The Acme campaign issued a statement saying the remark was a joke."),
         [Some("The Acme campaign".to_string())]
     );
     // Not `half the UK`, `officials at the port`.
     assert_eq!(
-        mentions("Officials at the port said half the staff would go."),
+        mentions_of("Officials at the port said half the staff would go."),
         [Some("Officials at the port".to_string())]
     );
 }
@@ -3813,13 +3812,10 @@ fn a_lower_case_word_before_an_article_ends_the_subject() {
 #[test]
 fn recent_years_before_the_subject_are_a_time() {
     assert_eq!(
-        read(
+        mentions_of(
             "Prices rose, but in recent years governments have favoured cuts. Over recent \
              months analysts have said prices would rise."
-        )
-        .into_iter()
-        .map(|s| s.3)
-        .collect::<Vec<_>>(),
+        ),
         [
             Some("governments".to_string()),
             Some("analysts".to_string())
@@ -3829,14 +3825,12 @@ fn recent_years_before_the_subject_are_a_time() {
 
 #[test]
 fn what_is_spoken_of_and_a_time_are_not_the_speakers() {
-    let mentions =
-        |text: &str| -> Vec<Option<String>> { read(text).into_iter().map(|s| s.3).collect() };
     assert_eq!(
-        mentions("\"It is the Brazil business,\" said analyst Ida Berg of Acme's profits."),
+        mentions_of("\"It is the Brazil business,\" said analyst Ida Berg of Acme's profits."),
         [Some("analyst Ida Berg".to_string())]
     );
     assert_eq!(
-        mentions("And last week Only Fools and Horses star Tom Lund said TV was too safe."),
+        mentions_of("And last week Only Fools and Horses star Tom Lund said TV was too safe."),
         [Some("Only Fools and Horses star Tom Lund".to_string())]
     );
 }
@@ -3877,10 +3871,7 @@ fn a_name_may_end_in_a_number() {
         ]
     );
     assert_eq!(
-        read("A Channel 4 spokeswoman said it would appeal.")
-            .into_iter()
-            .map(|s| s.3)
-            .collect::<Vec<_>>(),
+        mentions_of("A Channel 4 spokeswoman said it would appeal."),
         [Some("A Channel 4 spokeswoman".to_string())]
     );
     // `show` after such a name is a programme; not a date (`On May 5 officials said`) nor a
@@ -6087,17 +6078,11 @@ fn a_plural_noun_in_a_phrase_after_a_preposition_is_no_cue() {
 #[test]
 fn a_count_after_a_determiner_stays_in_the_subject() {
     assert_eq!(
-        read("The 18 former directors deny any wrongdoing.")
-            .into_iter()
-            .map(|s| s.3)
-            .collect::<Vec<_>>(),
+        mentions_of("The 18 former directors deny any wrongdoing."),
         [Some("The 18 former directors".to_string())]
     );
     assert_eq!(
-        read("Finance ministers of the 12 eurozone countries said the rise hurt exports.")
-            .into_iter()
-            .map(|s| s.3)
-            .collect::<Vec<_>>(),
+        mentions_of("Finance ministers of the 12 eurozone countries said the rise hurt exports."),
         [Some(
             "Finance ministers of the 12 eurozone countries".to_string()
         )]
