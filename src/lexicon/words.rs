@@ -402,6 +402,11 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "workers",
 ];
 
+/// Nouns that head a body's description (`the research centre`) but that, written lower case
+/// right before a name, are a player's position (`England centre Mike Tindall`): no body is
+/// written after its kind this way. Sorted.
+pub(crate) const POSITIONS_AND_BODIES: &[&str] = &["center", "centre"];
+
 /// Words that end a body's name: a company's legal form (`Acme Inc`), a trade (`Japan
 /// Airlines`, `LG Electronics`), a newspaper's title (`the Daily Telegraph`), a party (`New
 /// Labour`). A name that ends on one is an organisation's. Sorted.
@@ -1333,6 +1338,7 @@ mod tests {
             ("GROUP_NOUNS", GROUP_NOUNS),
             ("ORG_NOUNS", ORG_NOUNS),
             ("ORG_NAME_ENDINGS", ORG_NAME_ENDINGS),
+            ("POSITIONS_AND_BODIES", POSITIONS_AND_BODIES),
             ("PARTY_WORDS", PARTY_WORDS),
             ("DEMONYMS", DEMONYMS),
             ("PRONOUNS", PRONOUNS),

@@ -949,7 +949,10 @@ impl<'a> MentionReader<'a> {
         {
             // `US firm Acme`, `oil giant Shell`: the word before the name says what it is.
             let org_role = before_name.is_some_and(|t| {
-                t.is(Class::ORG_NOUN) && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
+                t.is(Class::ORG_NOUN)
+                    && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
+                    && (t.is_capitalized()
+                        || !self.listed(name_start - 1, words::POSITIONS_AND_BODIES))
             });
             let title_start = range.start + usize::from(determined);
             return Some(self.titled_name(range, name_start, title_start, None, org_role));
@@ -1438,6 +1441,13 @@ mod tests {
             read("party leader Ana Berg").map(|m| m.1),
             Some(SpeakerKind::Person)
         );
+        // A centre before a name is a player's position; capitalized, it is the body's name.
+        for (text, kind) in [
+            ("Wales centre Owen Pryce", SpeakerKind::Person),
+            ("the Harbour Centre", SpeakerKind::Organisation),
+        ] {
+            assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
+        }
     }
 
     #[test]
