@@ -1052,7 +1052,7 @@ impl<'a> MentionReader<'a> {
     /// that ends a body's name (`Japan Airlines`).
     pub fn names_organisation(&self, name: Range<usize>) -> bool {
         let last = name.end.checked_sub(1);
-        let tokens = self.toks.get(name).unwrap_or_default();
+        let tokens = self.toks.get(name.clone()).unwrap_or_default();
         tokens.iter().any(|t| t.is(Class::ORG_NOUN))
             // `Marks & Spencer`: people are not named with an ampersand.
             || tokens.iter().any(|t| t.kind == Kind::Symbol)
@@ -1060,6 +1060,7 @@ impl<'a> MentionReader<'a> {
             || last.is_some_and(|k| self.listed(k, words::ORG_NAME_ENDINGS))
             // `Number 10`, `Radio 4`: people are not named with a number.
             || tokens.iter().any(|t| t.kind == Kind::Number)
+            || name.clone().any(|k| joined_names(self.text_of(k)))
     }
 
     /// A description: `a senior official of the Foreign Ministry`, `the vice-foreign minister`,
@@ -1367,6 +1368,18 @@ pub(crate) fn plural_word(w: &str) -> bool {
         && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
 }
 
+/// Whether a word joins two names into one (`DaimlerChrysler`, `GlaxoSmithKline`): a capital
+/// right after a lower-case letter, four letters or more into the word. Only firms and brands
+/// are written so; a capital after a short prefix belongs to a surname (`McCartney`,
+/// `MacKenzie`, `DiCaprio`, `LaNeve`).
+fn joined_names(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.iter()
+        .zip(b.iter().skip(1))
+        .position(|(a, z)| a.is_ascii_lowercase() && z.is_ascii_uppercase())
+        .is_some_and(|i| i >= 3)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1445,6 +1458,18 @@ mod tests {
         for (text, kind) in [
             ("Wales centre Owen Pryce", SpeakerKind::Person),
             ("the Harbour Centre", SpeakerKind::Organisation),
+        ] {
+            assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_word_joining_two_names_is_a_body() {
+        for (text, kind) in [
+            ("BrightPath", SpeakerKind::Organisation),
+            ("Rory McCartney", SpeakerKind::Person),
+            ("Ian MacKenzie", SpeakerKind::Person),
+            ("Leo DiCaprio", SpeakerKind::Person),
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
