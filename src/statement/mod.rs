@@ -4136,6 +4136,27 @@ impl<'a> Attributor<'a> {
         (!self.past_form(subject.tokens.start)).then_some(subject)
     }
 
+    /// Whether the words after a cue are its object in `-ing` rather than an inverted speaker:
+    /// `..., Abdul Khan, admitted leaking secrets`, `deny collecting votes`. A person or a body
+    /// after such a word is a speaker (`said managing director Rodrigo Rato`, `say leading
+    /// economists`).
+    fn gerund_object(&self, m: &MentionParse) -> bool {
+        let first = m.tokens.start;
+        matches!(m.form, Form::Description { .. })
+            && self.v.tok(first).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && t.text(self.v.text).ends_with("ing")
+            })
+            && !m.tokens.clone().any(|k| {
+                self.v.is(
+                    k,
+                    Class::PERSON_NOUN
+                        .with(Class::GROUP_NOUN)
+                        .with(Class::ORG_NOUN)
+                        .with(Class::TITLE),
+                ) || self.m.plural_of_role(k)
+            })
+    }
+
     /// A trailing attribution: the cue with its adjuncts reaches the end of the sentence (or a
     /// comma), and a subject stands between the clause's comma and the cue, or right after the
     /// cue. Returns what was found and the clause's comma.
@@ -4179,6 +4200,7 @@ impl<'a> Attributor<'a> {
             if let Some((mention, after)) = self
                 .subject_after(c + 1, end)
                 .filter(|(m, _)| agrees(m))
+                .filter(|(m, _)| !self.gerund_object(m))
                 .filter(|(m, _)| m.form == Form::Name || !subject_first())
             {
                 let adj = after_cue(&self.v, after.saturating_sub(1), "", end);

@@ -7307,3 +7307,29 @@ fn a_quoted_term_named_by_a_relative_call_is_all_that_is_said() {
         "{seen:?}"
     );
 }
+
+#[test]
+fn an_object_in_ing_after_a_cue_is_no_inverted_speaker() {
+    // `admitted leaking secrets`: the words after the cue are what was admitted, and the
+    // name before the comma is the speaker. A person or body after such a word stays one.
+    expect(
+        "The inquiry widened after its chief engineer, Omar Haddad, admitted leaking \
+         design secrets. Prices will rise, say leading economists.",
+        &[
+            (
+                Indirect,
+                "leaking design secrets",
+                Some("admitted"),
+                Some("Omar Haddad"),
+                Some("Omar Haddad"),
+            ),
+            (
+                Indirect,
+                "Prices will rise",
+                Some("say"),
+                Some("leading economists"),
+                None,
+            ),
+        ],
+    );
+}
