@@ -2155,17 +2155,17 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
-        // `the latest plan`, `its central claim`, `the biggest claim`: a bare form after a
-        // determiner and an adjective that never heads a subject (a superlative, `new`,
-        // `central`, ...) is a noun, which reports only what `to` or `that` brings after it
-        // (`the latest plan to stop Trump`).
-        if cue.form == VerbForm::Base
+        // `the latest plan`, `its central claim`, `the UK's highest hopes`: a bare or `-s`
+        // form after a determiner or an owner and an adjective that never heads a subject (a
+        // superlative, `new`, `central`, ...) is a noun, which reports only what `to` or
+        // `that` brings after it (`the latest plan to stop Trump`).
+        if matches!(cue.form, VerbForm::Base | VerbForm::Third)
             && c >= sent.start + 2
             && !(self.v.word_is(c + 1, "to") || self.v.word_is(c + 1, "that"))
-            && matches!(
+            && (matches!(
                 self.v.word(c - 2).map(crate::lexicon::fold).as_deref(),
                 Some("the" | "its" | "his" | "her" | "their" | "this" | "our" | "my" | "your")
-            )
+            ) || self.v.kind(c - 2) == Some(Kind::Possessive))
             && self.v.tok(c - 1).is_some_and(|t| {
                 let w = t.text(self.v.text);
                 t.is_word()

@@ -7333,3 +7333,21 @@ fn an_object_in_ing_after_a_cue_is_no_inverted_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_form_in_s_after_an_owner_or_determiner_and_a_superlative_is_a_plural_noun() {
+    // `The largest claims came from`: a superlative modifies a noun, so the `-s` form after it
+    // is one; so after an owner's (`the city's highest hopes`).
+    assert!(
+        cue_kinds(
+            "The largest claims came from farmers. The city's highest hopes remain with \
+             the mayor. Her biggest fears centre on the vote."
+        )
+        .is_empty()
+    );
+    // An `-s` form after a plural subject is still its verb.
+    assert_eq!(
+        contents_of("The oldest residents say the river has never been so high."),
+        ["the river has never been so high"]
+    );
+}
