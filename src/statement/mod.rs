@@ -3896,6 +3896,9 @@ impl<'a> Attributor<'a> {
                         && self.v.is(c + 1, Class::DETERMINER)
                         && !self.v.word_is(c + 1, "that")
             }
+            // `was supposed to allow people to earn`, `is supposed to be self-funded`: what
+            // is meant or due to happen, not what anyone supposes.
+            "suppose" => self.passive(c) && self.v.word_is(c + 1, "to"),
             _ => false,
         }
     }

@@ -7351,3 +7351,16 @@ fn a_form_in_s_after_an_owner_or_determiner_and_a_superlative_is_a_plural_noun()
         ["the river has never been so high"]
     );
 }
+
+#[test]
+fn being_supposed_to_do_something_is_no_report() {
+    // `is supposed to` says what is meant or due, not what anyone supposes; `I suppose`
+    // still reports a belief.
+    assert_eq!(
+        contents_of(
+            "The scheme was supposed to allow people to earn money at home. The fund is \
+             supposed to be self-funded. I suppose the vote will be close."
+        ),
+        ["the vote will be close"]
+    );
+}
