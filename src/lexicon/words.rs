@@ -409,7 +409,8 @@ pub(crate) const POSITIONS_AND_BODIES: &[&str] = &["center", "centre"];
 
 /// Words that end a body's name: a company's legal form (`Acme Inc`), a trade (`Japan
 /// Airlines`, `LG Electronics`), a newspaper's title (`the Daily Telegraph`), a party (`New
-/// Labour`). A name that ends on one is an organisation's. Sorted.
+/// Labour`), a street that stands for those who work in it (`Downing Street said`, `Wall
+/// Street`). A name that ends on one is an organisation's. Sorted.
 pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
     "airlines",
     "airport",
@@ -473,6 +474,7 @@ pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
     "securities",
     "software",
     "stores",
+    "street",
     "studios",
     "systems",
     "technologies",

@@ -1464,12 +1464,14 @@ mod tests {
     }
 
     #[test]
-    fn a_word_joining_two_names_is_a_body() {
+    fn a_joined_word_or_a_street_names_a_body() {
         for (text, kind) in [
             ("BrightPath", SpeakerKind::Organisation),
             ("Rory McCartney", SpeakerKind::Person),
             ("Ian MacKenzie", SpeakerKind::Person),
             ("Leo DiCaprio", SpeakerKind::Person),
+            // A street stands for those who work in it.
+            ("Harbour Street", SpeakerKind::Organisation),
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
