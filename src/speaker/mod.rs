@@ -779,13 +779,14 @@ impl<'a> Resolver<'a> {
                         .get(run.start - 1)
                         .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)));
                 // `Manchester City's Paul Bosvelt`: an owner's name and its clitic may come
-                // before the title.
+                // before the title, and a body's name may hold an ampersand (`Transport &
+                // General Workers' Union general secretary Tony Woodley`).
                 let title_word = |k: usize| {
                     toks.get(k).is_some_and(|t| {
                         (t.is_capitalized() || (role_before && t.is_word()))
                             && !t.is(Class::FUNCTION)
                             || t.kind == Kind::Period
-                            || t.kind == Kind::Possessive
+                            || matches!(t.kind, Kind::Possessive | Kind::Symbol)
                                 && k > 0
                                 && toks.get(k - 1).is_some_and(|o| o.is_capitalized())
                     })

@@ -3943,6 +3943,14 @@ fn a_pronoun_stands_for_a_person_named_after_an_owner() {
         ),
         [Some("Ida Berg".to_string())]
     );
+    // A body's name with an ampersand may come before the title.
+    assert_eq!(
+        speaker_names(
+            "Rail & Maritime Union general secretary Ida Berg repeated her view. She said \
+             jobs were at risk."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
 }
 
 #[test]
