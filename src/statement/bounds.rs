@@ -230,6 +230,10 @@ impl Attributor<'_> {
                         })
                         // `... is expected to increase, analysts said.`
                         || self.trailing_report_at(i + 1)
+                        // `..., however it did acknowledge that ...`, `... present, however.`:
+                        // the writer's contrast (not `..., however, was flawed`, inside).
+                        || self.v.word_is(i + 1, "however")
+                            && self.v.kind(i + 2) != Some(Kind::Comma)
                     {
                         breaks.hard.push(i);
                     }

@@ -7372,3 +7372,22 @@ fn being_supposed_to_do_something_is_no_report() {
         ["the vote will be close"]
     );
 }
+
+#[test]
+fn however_after_a_comma_without_one_after_it_is_the_writers() {
+    // `, however it did ...` opens the writer's clause and `, however.` closes the sentence;
+    // `, however,` set off by commas is inside what is reported.
+    assert_eq!(
+        contents_of(
+            "The firm said sales fell 9%, however it did note that new models sold well. \
+             Ida Berg said the risk was always there, however. Tom Okafor said the plan, \
+             however, was flawed."
+        ),
+        [
+            "sales fell 9%",
+            "new models sold well",
+            "the risk was always there",
+            "the plan, however, was flawed"
+        ]
+    );
+}
