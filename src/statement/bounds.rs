@@ -539,14 +539,27 @@ impl Attributor<'_> {
     }
 
     /// A relative clause of the writer's that closes the sentence after the comma at `comma`:
-    /// `..., who has led the party since 2010.`, `..., where he trailed by two points.` A
-    /// relative clause closed by a later comma sits inside the reported words (`Smith, who was
-    /// there, lied`); `which` often comments on the reported words and stays in them.
+    /// `..., who has led the party since 2010.`, `..., where he trailed by two points.`, `...,
+    /// which he labelled a joke.` A relative clause closed by a later comma sits inside the
+    /// reported words (`Smith, who was there, lied`); so does a `which` that is the clause's
+    /// subject (`..., which has the most cases`), as often the speaker's words as not.
     pub(super) fn trailing_gloss_at(&self, comma: usize, tail: Tail) -> bool {
         tail.last_comma == Some(comma)
-            && ["who", "whose", "where", "when"]
+            && (["who", "whose", "where", "when"]
                 .iter()
                 .any(|w| self.v.word_is(comma + 1, w))
+                || self.v.word_is(comma + 1, "which") && self.subject_at(comma + 2))
+    }
+
+    /// Whether a subject of its own opens at `i`: a pronoun, a determiner or a capitalized
+    /// word (`which he labelled`, `which the government`, `which Ofcom`), not a verb (`which
+    /// has the most cases`, which may be the speaker's words).
+    fn subject_at(&self, i: usize) -> bool {
+        self.v.tok(i).is_some_and(|t| {
+            t.is(Class::PRONOUN.with(Class::DETERMINER))
+                || t.is_capitalized() && !t.is(Class::FUNCTION)
+                || t.kind == Kind::Number
+        })
     }
 
     /// A noun phrase of the writer's that sums up the reported words after the last comma or

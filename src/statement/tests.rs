@@ -5194,9 +5194,10 @@ fn calling_by_a_name_alone_names_and_does_not_say() {
     expect(
         "The film shows him singing, which he calls \"good fun\".",
         &[
+            // The relative clause that closes the sentence is the writer's.
             (
-                Mixed,
-                "him singing, which he calls \"good fun\"",
+                Indirect,
+                "him singing",
                 Some("shows"),
                 Some("The film"),
                 None,
@@ -7388,6 +7389,22 @@ fn however_after_a_comma_without_one_after_it_is_the_writers() {
             "new models sold well",
             "the risk was always there",
             "the plan, however, was flawed"
+        ]
+    );
+}
+
+#[test]
+fn a_relative_clause_with_which_that_closes_the_sentence_is_the_writers() {
+    // `, which ...` to the end of the sentence glosses what was said; closed by a comma
+    // inside the sentence it is part of it.
+    assert_eq!(
+        contents_of(
+            "Ida Berg said she was ashamed to have joined the party, which she later left. \
+             Tom Okafor said the plan, which was drafted in May, had failed."
+        ),
+        [
+            "she was ashamed to have joined the party",
+            "the plan, which was drafted in May, had failed"
         ]
     );
 }
