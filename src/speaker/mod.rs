@@ -325,8 +325,22 @@ impl<'a> Resolver<'a> {
                 if p == Pronoun::It && e.is_none() {
                     e = self.subject_organisation_before(m.tokens.start, paragraph);
                 }
-                if p == Pronoun::They && e.is_none() {
-                    e = self.subject_group_before(m.tokens.start, paragraph);
+                // `Critics are concerned that ... This, they fear, could hurt ...`: the plural
+                // subject of the sentence, or the one before, wins over a group or body
+                // mentioned before it.
+                if p == Pronoun::They
+                    && let Some(found) = self.group_subject_before(m.tokens.start)
+                    && e.is_none_or(|e| {
+                        self.last_mention_end(e, m.tokens.start) <= found.tokens.start
+                    })
+                {
+                    let group = self.resolve_mention(&found, paragraph).0;
+                    if let Some(x) = group.and_then(|g| self.entities.get_mut(g))
+                        && x.kind != Some(SpeakerKind::Organisation)
+                    {
+                        x.kind = Some(SpeakerKind::Group);
+                    }
+                    e = group.or(e);
                 }
                 if e.is_none() {
                     e = self.reporting_thing(p);
@@ -559,15 +573,15 @@ impl<'a> Resolver<'a> {
         Some(e)
     }
 
-    /// `Five unions will meet the minister. They want ...`: with no group or organisation to
-    /// stand for, `they` is the plural subject of its sentence or the one before: a noun
-    /// phrase opening the sentence, read as a group (`five unions`, `Tony Blair and Gordon
-    /// Brown`) or with a plural head (`Turkey's economic leaders`), before an auxiliary, an
-    /// adverb, a reporting verb or an -ed past. The entity is found or made, a group.
-    fn subject_group_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
+    /// `Five unions will meet the minister. They want ...`: the plural subject of the
+    /// sentence holding token `at` or the one before, that `they` may stand for: a noun phrase
+    /// opening the sentence, read as a group (`five unions`, `Tony Blair and Gordon Brown`) or
+    /// with a plural head (`Turkey's economic leaders`), before an auxiliary, an adverb, a
+    /// reporting verb or an -ed past.
+    fn group_subject_before(&self, at: usize) -> Option<MentionParse> {
         let toks = &self.seg.tokens;
         let reader = self.reader();
-        let found = self.sentence_starts_back(at).find_map(|start| {
+        self.sentence_starts_back(at).find_map(|start| {
             // The subject: words up to the first verb, a few at most.
             let end = (start + 1..(start + MAX_TITLE_TOKENS + 2).min(at))
                 .take_while(|&i| {
@@ -591,14 +605,22 @@ impl<'a> Resolver<'a> {
                     && !head.is_capitalized()
                     && (head.is(Class::PLURAL) || mention::plural_word(head.text(self.text)));
             plural.then_some(m)
-        })?;
-        let e = self.resolve_mention(&found, paragraph).0?;
-        if let Some(x) = self.entities.get_mut(e)
-            && x.kind != Some(SpeakerKind::Organisation)
-        {
-            x.kind = Some(SpeakerKind::Group);
-        }
-        Some(e)
+        })
+    }
+
+    /// Where the last mention of entity `e` before token `at` ends (0 when none does).
+    fn last_mention_end(&self, e: usize, at: usize) -> usize {
+        // Mentions come in text order: the last few hold the latest.
+        self.entities.get(e).map_or(0, |x| {
+            x.mentions
+                .iter()
+                .rev()
+                .take(8)
+                .map(|(r, _)| r.end)
+                .filter(|&end| end <= at)
+                .max()
+                .unwrap_or(0)
+        })
     }
 
     /// `Southcorp said ... It said`: a recent speaker named by one word, with no title and

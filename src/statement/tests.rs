@@ -7408,3 +7408,22 @@ fn a_relative_clause_with_which_that_closes_the_sentence_is_the_writers() {
         ]
     );
 }
+
+#[test]
+fn they_stands_for_the_plural_subject_before_it_over_an_older_body() {
+    // The body spoke in an earlier paragraph; the critics are the subject of the sentence
+    // right before the pronoun.
+    let text = "The Harbour Council said the vote was fair.\n\nCritics are worried about the \
+                plan. This, they fear, could hurt small firms.";
+    let article = crate::parse(text).expect("parses");
+    let statement = article.statements().last().expect("a statement");
+    assert_eq!(statement.cue().map(|c| c.text()), Some("fear"));
+    let mentions: Vec<&str> = article
+        .speaker_of(statement)
+        .expect("a speaker")
+        .mentions()
+        .iter()
+        .map(|m| m.text())
+        .collect();
+    assert_eq!(mentions, ["Critics", "they"]);
+}
