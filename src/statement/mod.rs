@@ -3899,6 +3899,13 @@ impl<'a> Attributor<'a> {
             // `was supposed to allow people to earn`, `is supposed to be self-funded`: what
             // is meant or due to happen, not what anyone supposes.
             "suppose" => self.passive(c) && self.v.word_is(c + 1, "to"),
+            // `agreed a four-year deal with`, `agreed to a new contract`: a deal struck, not a
+            // view shared (`agreed on a new commission` is read as the stance it attributes).
+            "agree" => {
+                self.v.word_is(c + 1, "a")
+                    || self.v.word_is(c + 1, "an")
+                    || self.v.word_is(c + 1, "to") && self.v.is(c + 2, Class::DETERMINER)
+            }
             _ => false,
         }
     }

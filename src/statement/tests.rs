@@ -7427,3 +7427,15 @@ fn they_stands_for_the_plural_subject_before_it_over_an_older_body() {
         .collect();
     assert_eq!(mentions, ["Critics", "they"]);
 }
+
+#[test]
+fn agreeing_a_deal_is_no_report() {
+    // A deal struck is no view shared; agreeing that something is so still is one.
+    assert_eq!(
+        contents_of(
+            "The club agreed a four-year deal with a drinks firm. The crew agreed to a new \
+             contract. Analysts agree the trend is down."
+        ),
+        ["the trend is down"]
+    );
+}
