@@ -357,8 +357,8 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        // `launched new plans to`, `amid growing fears`, `renewed calls for`: after an
-        // adjective that only modifies nouns, a form in `-s` is a plural noun.
+        // `launched new plans to`, `amid growing fears`, `renewed calls for`, `numbers of such
+        // calls`: after an adjective that only modifies nouns, a form in `-s` is a plural noun.
         if cue.form == VerbForm::Third
             && matches!(
                 self.v
@@ -387,6 +387,7 @@ impl<'a> Attributor<'a> {
                         | "mounting"
                         | "repeated"
                         | "renewed"
+                        | "such"
                 )
             )
         {

@@ -7439,3 +7439,13 @@ fn agreeing_a_deal_is_no_report() {
         ["the trend is down"]
     );
 }
+
+#[test]
+fn a_form_in_s_after_such_is_a_plural_noun() {
+    // `such calls` names calls: no cue for the quoted word before it.
+    assert!(
+        cue_kinds("Local parties say there are \"significant\" numbers of such calls.")
+            .iter()
+            .all(|(content, _)| content != "significant")
+    );
+}
