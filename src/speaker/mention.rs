@@ -941,10 +941,15 @@ impl<'a> MentionReader<'a> {
         if name_start < range.end
             && (!determined || role_before_name)
             && before_name.is_some_and(|t| !t.is(Class::FUNCTION) && t.kind != Kind::Possessive)
+            // No lower-case article or other determiner inside the title (`Possibly a very
+            // American analogy`, `Both the prime minister and ...`); a capitalized one is a
+            // name's (`Former All Black star Jonah Lomu`).
             && (range.start + usize::from(determined)..name_start).all(|k| {
-                self.tok(k)
-                    .is_some_and(|t| !t.is(Class::PREPOSITION) && t.kind != Kind::Possessive)
-                    && !self.joins_titled_names(range.start, k)
+                self.tok(k).is_some_and(|t| {
+                    !t.is(Class::PREPOSITION)
+                        && (t.is_capitalized() || !t.is(Class::DETERMINER))
+                        && t.kind != Kind::Possessive
+                }) && !self.joins_titled_names(range.start, k)
             })
         {
             // `US firm Acme`, `oil giant Shell`: the word before the name says what it is.
@@ -1461,6 +1466,20 @@ mod tests {
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_holds_no_lower_case_determiner() {
+        // `Possibly a very American analogy` is no titled name.
+        assert_ne!(
+            read("Possibly a very American").and_then(|m| m.3),
+            Some("Possibly a very".to_string())
+        );
+        // A capitalized determiner may be a name's word.
+        assert_eq!(
+            read("Former All Black star Jonah Lomu").map(|m| (m.1, m.2)),
+            Some((SpeakerKind::Person, Some("Jonah Lomu".to_string())))
+        );
     }
 
     #[test]

@@ -7449,3 +7449,14 @@ fn a_form_in_s_after_such_is_a_plural_noun() {
             .all(|(content, _)| content != "significant")
     );
 }
+
+#[test]
+fn two_people_joined_by_and_with_an_owners_role_are_no_one_person() {
+    // Not one person titled `The mayor and his campaign chief`.
+    let text = "The mayor and his campaign chief Ida Berg insisted the vote would be won.";
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    assert_eq!(speaker.kind(), SpeakerKind::Group);
+}
