@@ -895,6 +895,13 @@ impl<'a> MentionReader<'a> {
             let _ = p;
             let name = name_start..range.end;
             let owner_start = range.start + usize::from(determined);
+            // `Pearson's Financial Times`, `the UN's Food & Agriculture Organisation`: a body
+            // may be owned too.
+            let kind = if self.names_organisation(name.clone()) {
+                SpeakerKind::Organisation
+            } else {
+                SpeakerKind::Person
+            };
             return Some(MentionParse {
                 tokens: range,
                 form: Form::Name,
@@ -903,7 +910,7 @@ impl<'a> MentionReader<'a> {
                 affiliation: Some(owner_start..name_start - 1),
                 appositive: None,
                 antecedent: None,
-                kind: SpeakerKind::Person,
+                kind,
             });
         }
         // `ONGC's Mr Raha`, `Acme's chief executive Ida Berg`: an owner, titles, a name. The
@@ -1061,7 +1068,11 @@ impl<'a> MentionReader<'a> {
         tokens.iter().any(|t| t.is(Class::ORG_NOUN))
             // `Marks & Spencer`: people are not named with an ampersand.
             || tokens.iter().any(|t| t.kind == Kind::Symbol)
-            || (tokens.len() == 1 && tokens.iter().all(|t| t.has(Flags::ALL_CAPS)))
+            // (Not a role written in capitals: `Authenti-corp's CEO`.)
+            || (tokens.len() == 1
+                && tokens.iter().all(|t| {
+                    t.has(Flags::ALL_CAPS) && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
+                }))
             || last.is_some_and(|k| self.listed(k, words::ORG_NAME_ENDINGS))
             // `Number 10`, `Radio 4`: people are not named with a number.
             || tokens.iter().any(|t| t.kind == Kind::Number)
@@ -1463,6 +1474,24 @@ mod tests {
         for (text, kind) in [
             ("Wales centre Owen Pryce", SpeakerKind::Person),
             ("the Harbour Centre", SpeakerKind::Organisation),
+        ] {
+            assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_owned_name_may_be_a_bodys() {
+        for (text, kind) in [
+            (
+                "the Bank's Monetary Policy Committee",
+                SpeakerKind::Organisation,
+            ),
+            ("Pearson's Financial Times", SpeakerKind::Organisation),
+            ("the Post's Ed Okafor", SpeakerKind::Person),
+            // A name ending on a word that ends bodies' names.
+            ("Zurich Financial", SpeakerKind::Organisation),
+            ("Harbour City", SpeakerKind::Organisation),
+            ("Castle Magazine", SpeakerKind::Organisation),
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
