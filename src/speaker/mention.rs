@@ -1248,6 +1248,29 @@ impl<'a> MentionReader<'a> {
         {
             return Some(MentionParse::bare(range, SpeakerKind::Unnamed));
         }
+        // `Anne Borthwick, of the Mothers' Union,`: where the person is from, not a role; the
+        // body after `of` or `from` is the affiliation. A place is no body (`Tony Martin, of
+        // Burnley,`): the name must follow `the` or read as a body's.
+        if first.is_word() && matches!(opener.as_str(), "of" | "from") {
+            let the = self.the_only(range.start + 1);
+            let body = range.start + 1 + usize::from(the);
+            let name_like = body < range.end
+                && (the || self.names_organisation(body..range.end))
+                && (body..range.end).all(|k| {
+                    self.name_word(k)
+                        || self.tok(k).is_some_and(|t| {
+                            t.kind == Kind::Possessive
+                                || t.is(Class::FUNCTION) && !t.is_capitalized()
+                        })
+                })
+                && self.name_word(body);
+            if name_like {
+                return Some(MentionParse {
+                    affiliation: Some(body..range.end),
+                    ..MentionParse::bare(range, SpeakerKind::Unnamed)
+                });
+            }
+        }
         let len = range.end.checked_sub(range.start)?;
         // A role and a relative clause on it may run longer: `a top GOP operative who played
         // a major role in ... and is now running ...`.
@@ -1477,6 +1500,21 @@ mod tests {
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
+    }
+
+    #[test]
+    fn of_or_from_a_body_is_an_affiliation_not_a_role() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            role("of the Harbour Union"),
+            Some((None, some("Harbour Union")))
+        );
+        assert_eq!(
+            role("from Harbour Securities"),
+            Some((None, some("Harbour Securities")))
+        );
+        // A place is where the person lives.
+        assert_ne!(role("of Burnley").and_then(|r| r.1), some("Burnley"));
     }
 
     #[test]

@@ -7460,3 +7460,17 @@ fn two_people_joined_by_and_with_an_owners_role_are_no_one_person() {
         .expect("a speaker");
     assert_eq!(speaker.kind(), SpeakerKind::Group);
 }
+
+#[test]
+fn a_person_of_a_body_set_off_by_commas_stays_a_person() {
+    let text = "Ida Berg, of the Harbour Union, said she was pleased.";
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    assert_eq!(speaker.kind(), SpeakerKind::Person);
+    assert_eq!(
+        speaker.affiliation().map(|a| a.text()),
+        Some("Harbour Union")
+    );
+}
