@@ -1264,7 +1264,20 @@ impl<'a> MentionReader<'a> {
                         })
                 })
                 && self.name_word(body);
-            if name_like {
+            // `Mike Hobday, from the league,`, `from the BBC's high-definition support group`:
+            // a body described, after `the`.
+            let described = the
+                && body < range.end
+                && self
+                    .tok(range.end - 1)
+                    .is_some_and(|t| t.is(Class::ORG_NOUN) && !t.is(Class::PERSON_NOUN))
+                && (body..range.end).all(|k| {
+                    self.tok(k).is_some_and(|t| {
+                        t.is_word() && !t.is(Class::AUXILIARY)
+                            || matches!(t.kind, Kind::Possessive | Kind::Hyphen)
+                    })
+                });
+            if name_like || described {
                 return Some(MentionParse {
                     affiliation: Some(body..range.end),
                     ..MentionParse::bare(range, SpeakerKind::Unnamed)
@@ -1305,6 +1318,11 @@ impl<'a> MentionReader<'a> {
                         && w.ends_with("ing")
                         && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
                         && !self.tok(k - 1).is_some_and(|p| p.kind == Kind::Possessive)
+                        // `group managing director`: a word in `-ing` before a role is part
+                        // of it.
+                        && !self
+                            .tok(k + 1)
+                            .is_some_and(|n| n.is(Class::PERSON_NOUN.with(Class::TITLE)))
                 })
         });
         let checked = range.start..relative.unwrap_or(range.end);
@@ -1321,9 +1339,15 @@ impl<'a> MentionReader<'a> {
             }
             _ => range,
         };
-        // The role's head ends where a prepositional phrase starts.
-        let pp = (range.start + 1..range.end)
-            .find(|&k| self.tok(k).is_some_and(|t| t.is(Class::PREPOSITION)));
+        // The role's head ends where a prepositional phrase starts; `of` inside a name
+        // within a role (`a University of Michigan librarian`) starts none.
+        let pp = (range.start + 1..range.end).find(|&k| {
+            self.tok(k).is_some_and(|t| t.is(Class::PREPOSITION))
+                && !(!first.is_capitalized()
+                    && self.tok(k - 1).is_some_and(|p| p.is_capitalized())
+                    && self.tok(k + 1).is_some_and(|n| n.is_capitalized())
+                    && self.text_of(k) == "of")
+        });
         let head_end = pp.unwrap_or(range.end);
         let head = self.tok(head_end.checked_sub(1)?)?;
         let role_like = (range.start..range.end).any(|k| {
@@ -1515,6 +1539,22 @@ mod tests {
         );
         // A place is where the person lives.
         assert_ne!(role("of Burnley").and_then(|r| r.1), some("Burnley"));
+        // A body described after `the`.
+        assert_eq!(role("from the league"), Some((None, some("league"))));
+    }
+
+    #[test]
+    fn a_role_may_hold_a_word_in_ing_and_a_name_with_of() {
+        let kind =
+            |text: &str| parse_with(text, |r, range| r.appositive(range)).map(|(m, _)| m.kind);
+        assert_eq!(
+            role("group managing director for Acme").and_then(|r| r.0),
+            Some("group managing director for Acme".to_string())
+        );
+        assert_eq!(
+            kind("a University of Harbour librarian working with Acme"),
+            Some(SpeakerKind::Person)
+        );
     }
 
     #[test]

@@ -422,6 +422,16 @@ impl<'a> Resolver<'a> {
     }
 
     fn appositive(&mut self, e: usize, app: &MentionParse) {
+        // `Paul Hofheinz of the Lisbon Council, a Brussels-based citizen action group,`: a
+        // body's description after a person named with the body describes the body.
+        if app.kind == SpeakerKind::Organisation
+            && self
+                .entities
+                .get(e)
+                .is_some_and(|x| x.kind == Some(SpeakerKind::Person) && x.affiliation.is_some())
+        {
+            return;
+        }
         // `Vodafone, the mobile operator,`: a role that names an organisation makes the
         // untitled name it follows one.
         if app.kind == SpeakerKind::Organisation

@@ -7473,4 +7473,11 @@ fn a_person_of_a_body_set_off_by_commas_stays_a_person() {
         speaker.affiliation().map(|a| a.text()),
         Some("Harbour Union")
     );
+    // A body's description after the body describes the body, not the person.
+    let text = "\"It is a fine plan,\" said Ida Berg of the Harbour Council, a local action group.";
+    let article = crate::parse(text).expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    assert_eq!(speaker.kind(), SpeakerKind::Person);
 }
