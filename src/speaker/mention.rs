@@ -1259,8 +1259,8 @@ impl<'a> MentionReader<'a> {
                 && (body..range.end).all(|k| {
                     self.name_word(k)
                         || self.tok(k).is_some_and(|t| {
-                            t.kind == Kind::Possessive
-                                || t.is(Class::FUNCTION) && !t.is_capitalized()
+                            // `of the League Against Cruel Sports`
+                            t.kind == Kind::Possessive || t.is(Class::FUNCTION)
                         })
                 })
                 && self.name_word(body);
@@ -1541,6 +1541,11 @@ mod tests {
         assert_ne!(role("of Burnley").and_then(|r| r.1), some("Burnley"));
         // A body described after `the`.
         assert_eq!(role("from the league"), Some((None, some("league"))));
+        // A body's name may hold a capitalized preposition.
+        assert_eq!(
+            role("of the League Against Cruel Sports"),
+            Some((None, some("League Against Cruel Sports")))
+        );
     }
 
     #[test]
