@@ -129,6 +129,11 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
             continue;
         }
         let lower = t.text(v.text).fold_ascii();
+        // `warned never to open attachments`: a negation before what is reported is part of
+        // it, not of the cue.
+        if lower == "never" && v.word_is(k + 1, "to") {
+            break;
+        }
         if t.is(Class::ADVERB) || (lower.ends_with("ly") && lower.len() > 4 && !t.is_capitalized())
         {
             k += 1;

@@ -146,6 +146,7 @@ pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
         .collect();
     a.run();
     a.join_run_on_quotes();
+    a.negations_in_cues();
     in_text_order(a.out)
 }
 
@@ -3909,6 +3910,56 @@ impl<'a> Attributor<'a> {
             }
             _ => false,
         }
+    }
+
+    /// `has never said`, `did not explicitly say`, `didn't report`: a negation before a cue,
+    /// and the auxiliary that carries it, belong to the cue, so that its words show the report
+    /// is denied (`not only said` is no negation).
+    fn negations_in_cues(&mut self) {
+        for k in 0..self.out.len() {
+            let Some(start) = self
+                .out
+                .get(k)
+                .and_then(|a| a.cue.as_ref())
+                .map(|c| c.start)
+            else {
+                continue;
+            };
+            if let Some(n) = self.negation_before(start) {
+                let from = if self.v.is(n.wrapping_sub(1), Class::AUXILIARY) {
+                    n - 1
+                } else {
+                    n
+                };
+                if let Some(cue) = self.out.get_mut(k).and_then(|a| a.cue.as_mut()) {
+                    cue.start = from;
+                }
+            }
+        }
+    }
+
+    /// Where a negation stands before the cue at `c`, past an adverb or two: `never`, `not`,
+    /// `didn't`, `cannot`.
+    fn negation_before(&self, c: usize) -> Option<usize> {
+        let mut k = c;
+        for _ in 0..3 {
+            let p = k.checked_sub(1)?;
+            let w = self.v.word(p).map(crate::lexicon::fold)?;
+            if matches!(w.as_str(), "not" | "never" | "cannot")
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t")
+            {
+                return (!self.v.word_is(p + 1, "only")).then_some(p);
+            }
+            let adverb = self.v.is(p, Class::ADVERB)
+                || matches!(w.as_str(), "even" | "ever" | "yet" | "really")
+                || w.len() > 4 && w.ends_with("ly");
+            if !adverb {
+                return None;
+            }
+            k = p;
+        }
+        None
     }
 
     /// Whether token `i` is an object pronoun: `him`, `her`, `them`, `me`, `us`.

@@ -6463,19 +6463,29 @@ fn a_body_named_after_its_kind_or_after_words_of_praise() {
 #[test]
 fn do_and_its_negations_are_auxiliaries_not_modals() {
     // `don't`, `doesn't`, written with either apostrophe, stand between the subject and its
-    // verb like `do not`; `do` bears tense and negation, so a belief after it is held.
-    for text in [
-        "Ida Berg doesn't think that the pier is safe.",
-        "Ida Berg doesn’t think that the pier is safe.",
-        "Ida Berg does think that the pier is safe.",
-        "Ida Berg does not think that the pier is safe.",
+    // verb like `do not`; `do` bears tense and negation, so a belief after it is held (the
+    // negation, and the `do` that carries it, are the cue's).
+    for (text, cue) in [
+        (
+            "Ida Berg doesn't think that the pier is safe.",
+            "doesn't think",
+        ),
+        (
+            "Ida Berg doesn’t think that the pier is safe.",
+            "doesn’t think",
+        ),
+        ("Ida Berg does think that the pier is safe.", "think"),
+        (
+            "Ida Berg does not think that the pier is safe.",
+            "does not think",
+        ),
     ] {
         expect(
             text,
             &[(
                 Indirect,
                 "the pier is safe",
-                Some("think"),
+                Some(cue),
                 Some("Ida Berg"),
                 Some("Ida Berg"),
             )],
@@ -7480,4 +7490,28 @@ fn a_person_of_a_body_set_off_by_commas_stays_a_person() {
         .speaker_of(&article.statements()[0])
         .expect("a speaker");
     assert_eq!(speaker.kind(), SpeakerKind::Person);
+}
+
+#[test]
+fn a_negation_before_a_cue_is_part_of_the_cue() {
+    // The words of the cue show the report is denied; `never` before an infinitive is part
+    // of what is reported.
+    let text = "Ida Berg has never said she would back it. Tom Okafor did not explicitly say \
+                the plan had failed. He not only said it would rise. Users are warned never to \
+                open the files.";
+    let article = crate::parse(text).expect("parses");
+    let read: Vec<(&str, &str)> = article
+        .statements()
+        .iter()
+        .map(|s| (s.cue().map_or("", |c| c.text()), s.content().text()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("has never said", "she would back it"),
+            ("did not explicitly say", "the plan had failed"),
+            ("said", "it would rise"),
+            ("warned", "never to open the files"),
+        ]
+    );
 }
