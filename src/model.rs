@@ -456,6 +456,10 @@ impl<'a> Content<'a> {
 }
 
 /// The reporting words of a statement and the verb they inflect.
+///
+/// The words run from the verb, or from a negation before it and its auxiliary (`has never
+/// said`, `didn't report`: the report is denied), over its particle and audience (`told
+/// reporters`, `pointed out`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Cue<'a> {
