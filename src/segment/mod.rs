@@ -489,7 +489,7 @@ const LONG_SENTENCE: usize = 2_000;
 
 /// The reporting verb of an attribution starting at token `j`: right away (`said Smith`), or
 /// after up to four capitalized words (`Mrs. Clinton said`).
-fn attribution_at(tokens: &[Token], j: usize) -> Option<usize> {
+fn attribution_at(tokens: &[Token], text: &str, j: usize) -> Option<usize> {
     let verb = |t: &Token| {
         t.is_word()
             && t.is(Class::CUE)
@@ -506,7 +506,23 @@ fn attribution_at(tokens: &[Token], j: usize) -> Option<usize> {
     for k in j..j + 6 {
         let t = tokens.get(k)?;
         if verb(t) {
-            return (k > j || tokens.get(k + 1).is_some_and(Token::is_capitalized)).then_some(k);
+            // `... ." Boeing continues to enjoy ...`: a verb of wish or plan (or `continue`)
+            // with an infinitive of its own reports that, not the quote before it (`said to
+            // cheers` still attributes).
+            let wish = crate::lexicon::lexicon()
+                .entry(t.lex)
+                .and_then(|e| e.cue)
+                .is_some_and(|c| c.takes_infinitive || c.lemma == "continue");
+            let infinitive = wish
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && n.text(text).eq_ignore_ascii_case("to"))
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|n| n.is_word() && !n.is_capitalized() && !n.is(Class::FUNCTION));
+            return ((k > j || tokens.get(k + 1).is_some_and(Token::is_capitalized))
+                && !infinitive)
+                .then_some(k);
         }
         let name_like = t.is_capitalized() || (t.kind == Kind::Period && t.is_attached());
         if !name_like {
@@ -544,7 +560,7 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     let closed_quote = j > i + 1 && tokens.get(j - 1).is_some_and(Token::closes);
     if closed_quote
         && matches!(t.kind, Kind::Question | Kind::Exclamation)
-        && attribution_at(tokens, j).is_some()
+        && attribution_at(tokens, text, j).is_some()
     {
         return false;
     }
@@ -553,7 +569,7 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     // attribution that ends there (not `Estrada said the plan ...`).
     if closed_quote
         && matches!(t.kind, Kind::Period | Kind::Ellipsis)
-        && let Some(verb) = attribution_at(tokens, j)
+        && let Some(verb) = attribution_at(tokens, text, j)
     {
         let after = tokens.get(verb + 1);
         // `"A." He added, "B."`: the attribution introduces the next quote, not this one.

@@ -1671,6 +1671,17 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // `the "positive campaign" the party hoped to stage`: an infinitive after a verb of
+        // wish or plan is what it reports (`said to cheers` still attributes the quote).
+        if (cue.takes_infinitive || cue.lemma == "continue")
+            && self.v.word_is(adjuncts.end, "to")
+            && self
+                .v
+                .tok(adjuncts.end + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION))
+        {
+            return None;
+        }
         Some(Found {
             mention: Some(mention),
             cue: Some(c..adjuncts.cue_end),

@@ -7515,3 +7515,20 @@ fn a_negation_before_a_cue_is_part_of_the_cue() {
         ]
     );
 }
+
+#[test]
+fn a_verb_of_wish_with_its_own_infinitive_after_a_quote_reports_the_infinitive() {
+    // The quote goes on with the speaker before it; the verb after it reports its own
+    // infinitive. `said to cheers` still attributes the quote.
+    let text = "\"We chose the jet,\" said Ida Berg. \"It fits what we needed.\" The maker \
+                continues to enjoy a lead. He spoke of the \"positive campaign\" the party hoped \
+                to stage. \"We will win,\" Tom Okafor said to cheers.";
+    assert_eq!(
+        fragment_texts(text),
+        [
+            vec!["We chose the jet", "It fits what we needed"],
+            vec!["to stage"],
+            vec!["We will win"],
+        ]
+    );
+}
