@@ -156,3 +156,36 @@ fn regression_a_trailing_and_does_not_look_into_the_next_paragraph() {
     assert_eq!(before.len(), 1);
     assert_eq!(&after[..1], &before[..]);
 }
+
+/// Found by `appending_a_paragraph_leaves_earlier_statements`: the rule for `- and` and a new
+/// clause read the first word of the appended paragraph as that clause's and cut the first
+/// statement to nothing.
+#[test]
+fn regression_a_trailing_dash_and_does_not_look_into_the_next_paragraph() {
+    let base = "Talks Go On\n\ntwo-thirds said 0 - and";
+    let longer = format!("{base}\n\nThe envoy said the talks were over.");
+    let before = readings(&parse(base));
+    let after = readings(&parse(&longer));
+    assert_eq!(before.len(), 1);
+    assert_eq!(&after[..1], &before[..]);
+}
+
+/// Found by `appending_a_paragraph_leaves_earlier_statements`: `said that` closing a paragraph
+/// looked for the clause after `that` in the appended paragraph and let go of the quote.
+#[test]
+fn regression_said_that_at_a_paragraph_end_keeps_its_quote() {
+    let base = "Talks Go On\n\n\u{201E}Ma''percent said that";
+    let longer = format!("{base}\n\nThe envoy said the talks were over.");
+    let before = readings(&parse(base));
+    let after = readings(&parse(&longer));
+    assert_eq!(before.len(), 1);
+    assert_eq!(&after[..1], &before[..]);
+}
+
+/// Found by `curly_double_quotes_read_as_straight`: a name ending like a short adverb
+/// (`Xadly`, `Bradly`) after a quote was read as `Sadly`, an adverb opening a sentence.
+#[test]
+fn regression_a_name_ending_in_dly_after_a_quote_is_a_name() {
+    let article = parse("\"a,\" Xadly said.");
+    assert_eq!(article.statements().len(), 1);
+}

@@ -264,8 +264,11 @@ impl<'a> MentionReader<'a> {
             });
         // `Worryingly`, `Crucially`: an adverb opening the sentence, by its ending.
         // Short ones (`Sadly`, `Oddly`, `Rightly`) by endings that end no name (`Sally`
-        // does).
-        let adverb = !acronym && {
+        // does). Inside a sentence a capitalized word is a name (`"...," Bradly said`).
+        let opens = i.checked_sub(1).and_then(|k| self.tok(k)).is_none_or(|p| {
+            p.is_terminal() || p.opens() || matches!(p.kind, Kind::Colon | Kind::Semicolon)
+        }) || t.has(Flags::LINE);
+        let adverb = !acronym && opens && {
             let w = t.text(self.text);
             w.len() >= 7
                 && [

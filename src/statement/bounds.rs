@@ -198,6 +198,11 @@ impl Attributor<'_> {
             if i < bracket_end || !self.outside(i) {
                 continue;
             }
+            // A break at the last token cuts nothing, and the rules' look-ahead would read
+            // past what is read: the next paragraph must not change it.
+            if i + 1 >= range.end {
+                continue;
+            }
             let Some(t) = self.v.tok(i) else { continue };
             match t.kind {
                 Kind::OpenParen => {
@@ -233,7 +238,7 @@ impl Attributor<'_> {
                         // `..., however it did acknowledge that ...`, `... present, however.`:
                         // the writer's contrast (not `..., however, was flawed`, inside).
                         || self.v.word_is(i + 1, "however")
-                            && self.v.kind(i + 2) != Some(Kind::Comma)
+                            && (i + 2 >= range.end || self.v.kind(i + 2) != Some(Kind::Comma))
                     {
                         breaks.hard.push(i);
                     }
@@ -249,6 +254,7 @@ impl Attributor<'_> {
                 // postings`, `Marsh - the biggest broker - and other firms`).
                 Kind::Dash
                     if (self.v.word_is(i + 1, "and") || self.v.word_is(i + 1, "but"))
+                        && i + 2 < range.end
                         && self.clause_opener(i + 2)
                         && !self.dash_pair(i, range.end)
                         && !self.closes_dash_pair(i, range.start) =>
@@ -309,18 +315,21 @@ impl Attributor<'_> {
                                 .is_some_and(|w| w.form == VerbForm::Gerund)
                             || ((self.v.is(i + 1, Class::ADVERB)
                                 || self.v.word_is(i + 1, "then"))
+                                && i + 2 < range.end
                                 && finite(self.cue_word(i + 2)))
                             || (matches!(
                                 self.v.word(i + 1).map(crate::lexicon::fold).as_deref(),
                                 Some("went" | "goes" | "continued" | "continues" | "proceeded")
                             ) && (i + 3..=i + 4)
+                                .filter(|&c| c < range.end)
                                 .any(|c| self.went_on_to(c) == Some(i + 1)))
                             || self.subject_and_report_at(i, range.end)
                             // `fear that ... and warn that ...`: a second report of a plural
                             // subject, whose verb has no ending to tell it by.
                             || self.cue_word(i + 1).is_some_and(|w| {
                                 w.form == VerbForm::Base && w.kind != CueKind::Evidence
-                            }) && self.v.word_is(i + 2, "that")) =>
+                            }) && i + 2 < range.end
+                                && self.v.word_is(i + 2, "that")) =>
                 {
                     breaks.soft.push(i);
                 }

@@ -1664,6 +1664,7 @@ impl<'a> Attributor<'a> {
         // `Citing "obligations," the spokeswoman told POLITICO that Gore ...`: a cue with a
         // clause of its own reports that clause, not the quote before it.
         if self.v.word_is(adjuncts.end, "that")
+            && adjuncts.end + 1 < end
             && self.clause_opener(adjuncts.end + 1)
             // `that day`: a time.
             && !self.v.is(adjuncts.end + 1, Class::TIME.with(Class::WEEKDAY))
