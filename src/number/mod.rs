@@ -3702,6 +3702,7 @@ mod tests {
             "An MP3 player and an F35 and the M4 motorway.",
             "It lasted a second, no more.",
             "He flew a Boeing 737 there.",
+            "The airline chose the 7E7 over its rival.",
             "The base iPhone 11 has arrived.",
             "It was the 1990s.",
             "It will report 2004 results, restate 2000 and 2003 figures and grow from 2007 onwards.",

@@ -51,7 +51,7 @@ pub(crate) enum DigitForm {
     Date,
     /// A time or ratio: `10:30`, `2:1`.
     Time,
-    /// A version or other dotted identifier: `1.5.2`.
+    /// A version or other identifier: `1.5.2`, `7E7`.
     Version,
     /// Digits whose grouping has no single reading: `1,23`, `3,5`, `1,23,456`, `5 000`.
     Ambiguous,
@@ -91,9 +91,10 @@ fn decimal(input: &str) -> StrResult<'_, &str> {
     .parse(input)
 }
 
-/// `1.5e6`, `12E-1`: a decimal and a power of ten of up to four digits.
+/// `1.5e6`, `12E-1`: a decimal and a power of ten of up to four digits. A capital `E` with no
+/// sign after an integer names a model (`the Boeing 7E7`), not a power of ten.
 fn scientific(input: &str) -> StrResult<'_, (&str, &str)> {
-    let (rest, (mantissa, _, exponent)) = (
+    let (rest, (mantissa, e, exponent)) = (
         decimal,
         one_of("eE"),
         recognize((
@@ -102,6 +103,9 @@ fn scientific(input: &str) -> StrResult<'_, (&str, &str)> {
         )),
     )
         .parse(input)?;
+    if e == 'E' && !exponent.starts_with(['+', '-']) && !mantissa.contains('.') {
+        return Err(nom::Err::Error(()));
+    }
     Ok((rest, (mantissa, exponent)))
 }
 
@@ -184,6 +188,10 @@ pub(crate) fn digit_form(text: &str) -> DigitForm {
     }
     if let Ok((_, (mantissa, exponent))) = all_consuming(scientific).parse(text) {
         return DigitForm::Number(scientific_value(mantissa, exponent));
+    }
+    // `7E7`: digits with a capital letter inside name a model.
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        return DigitForm::Version;
     }
     if all_consuming(slashed_date).parse(text).is_ok() {
         return DigitForm::Date;
@@ -824,6 +832,13 @@ mod tests {
         assert_eq!(n("1\u{202F}234\u{202F}567.89"), Some(1_234_567.89));
         assert_eq!(digit_form("3,5"), DigitForm::Ambiguous);
         assert_eq!(digit_form("1.5.2"), DigitForm::Version);
+        // Scientific notation, but not a model's name with a capital `E`.
+        assert_eq!(digit_form("2E-3"), DigitForm::Number(Value::ratio(2, 1000)));
+        assert_eq!(
+            digit_form("1e6"),
+            DigitForm::Number(Some(Value::integer(1_000_000)))
+        );
+        assert_eq!(digit_form("7E7"), DigitForm::Version);
         assert_eq!(digit_form("3/4/2020"), DigitForm::Date);
         assert_eq!(digit_form("10:30"), DigitForm::Time);
         assert_eq!(digit_form("1/2"), DigitForm::Fraction(Value::ratio(1, 2)));
