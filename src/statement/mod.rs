@@ -2951,9 +2951,10 @@ impl<'a> Attributor<'a> {
         SUBJECTS.contains(&head) && matches!(tail, "d" | "ll" | "re" | "ve" | "m")
     }
 
-    /// Where the request after a verb of asking starts: `urged the council to act` and
-    /// `asked him not to run` ask `to act` and `not to run` of someone; so does `called on
-    /// Congress to pass the bill`. The one asked is a short noun phrase after the verb.
+    /// Where the request after a verb of asking starts: `urged the council to act`, `asked
+    /// him not to run` and `told them never to return` ask `to act`, `not to run` and `never
+    /// to return` of someone; so does `called on Congress to pass the bill`. The one asked is
+    /// a short noun phrase after the verb.
     fn request_after(&self, c: usize, lemma: &str, end: usize) -> Option<usize> {
         let from = match lemma {
             "ask" | "urge" | "advise" | "instruct" | "remind" | "warn" | "tell" | "beg"
@@ -2994,11 +2995,13 @@ impl<'a> Attributor<'a> {
                             && !t.is(Class::DETERMINER.with(Class::NUMBER))
                     })
             })?;
-        Some(if self.v.word_is(to - 1, "not") {
-            to - 1
-        } else {
-            to
-        })
+        Some(
+            if self.v.word_is(to - 1, "not") || self.v.word_is(to - 1, "never") {
+                to - 1
+            } else {
+                to
+            },
+        )
     }
 
     /// Whether the subject of the cue at `c` follows `what` or `whatever`: `what it said`,

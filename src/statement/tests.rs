@@ -7514,6 +7514,10 @@ fn a_negation_before_a_cue_is_part_of_the_cue() {
             ("warned", "never to open the files"),
         ]
     );
+    assert_eq!(
+        contents_of("He told them never to return."),
+        ["never to return"]
+    );
 }
 
 #[test]
