@@ -587,6 +587,7 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "group",
     "hospital",
     "house",
+    "industry",
     "institute",
     "insurer",
     "kremlin",

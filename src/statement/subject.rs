@@ -25,7 +25,35 @@ impl Attributor<'_> {
     pub(super) fn subject_before(&self, c: usize, limit: usize) -> Option<MentionParse> {
         let m = self.subject_before_at(c, limit, true)?;
         let m = self.plural_noun_not_name(m, c);
+        let m = self.name_before_role(m, limit);
         Some(self.agent_before_participle(&m, limit).unwrap_or(m))
+    }
+
+    /// `"...," Armando Falcon, OFHEO director said`: a bare role right before the cue, set off
+    /// by a comma after a name that opens the clause, is that name's appositive (the comma
+    /// after the role went missing).
+    fn name_before_role(&self, m: MentionParse, limit: usize) -> MentionParse {
+        let bare_role = matches!(m.form, Form::Description { .. })
+            && m.kind == crate::model::SpeakerKind::Person
+            && !self.v.is(m.tokens.start, Class::DETERMINER)
+            && m.tokens.start > limit
+            && self.v.kind(m.tokens.start - 1) == Some(Kind::Comma);
+        if !bare_role {
+            return m;
+        }
+        let name_end = m.tokens.start - 1;
+        let name_start = self.np_start(name_end, limit);
+        match self.longest_mention(name_start, name_end).filter(|n| {
+            n.form == Form::Name
+                && n.kind == crate::model::SpeakerKind::Person
+                && n.tokens == (limit..name_end)
+        }) {
+            Some(mut named) => {
+                named.appositive = Some(Box::new(m));
+                named
+            }
+            None => m,
+        }
     }
 
     /// `Officials investigating the crash said`: a phrase after a participle in `-ing` is the

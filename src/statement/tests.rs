@@ -7536,3 +7536,32 @@ fn a_verb_of_wish_with_its_own_infinitive_after_a_quote_reports_the_infinitive()
         ]
     );
 }
+
+#[test]
+fn an_industry_is_a_speaker() {
+    expect(
+        "The steel industry welcomed the report, saying it showed how jobs had grown.",
+        &[(
+            Indirect,
+            "it showed how jobs had grown",
+            Some("saying"),
+            Some("The steel industry"),
+            None,
+        )],
+    );
+}
+
+#[test]
+fn a_name_then_a_role_without_its_closing_comma_is_the_speaker() {
+    // `Armando Falcon, OFHEO director said`: the comma after the role went missing.
+    expect(
+        "\"We are encouraged,\" Ida Berg, harbour director said.",
+        &[(
+            Direct,
+            "We are encouraged",
+            Some("said"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+}
