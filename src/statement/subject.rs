@@ -26,7 +26,48 @@ impl Attributor<'_> {
         let m = self.subject_before_at(c, limit, true)?;
         let m = self.plural_noun_not_name(m, c);
         let m = self.name_before_role(m, limit);
+        let m = self.past_relative_clause(m, limit);
         Some(self.agent_before_participle(&m, limit).unwrap_or(m))
+    }
+
+    /// `Officials who have seen the report said`, `Republicans who backed him warned`: the
+    /// phrase before the cue is the object of a relative clause on `who`; the one speaking is
+    /// what `who` stands for.
+    fn past_relative_clause(&self, m: MentionParse, limit: usize) -> MentionParse {
+        let mut j = m.tokens.start;
+        let mut verbs = 0;
+        let who = loop {
+            let Some(p) = j.checked_sub(1).filter(|&p| p > limit && verbs < 5) else {
+                return m;
+            };
+            if self.v.word_is(p, "who") {
+                break p;
+            }
+            let verb_word = self.v.tok(p).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (t.is(Class::AUXILIARY.with(Class::ADVERB)) || !t.is(Class::FUNCTION))
+            });
+            if !verb_word {
+                return m;
+            }
+            verbs += 1;
+            j = p;
+        };
+        if verbs == 0 {
+            return m;
+        }
+        self.subject_before_at(who, limit, false)
+            .filter(|a| {
+                a.tokens.end == who
+                    && matches!(
+                        a.kind,
+                        crate::model::SpeakerKind::Person
+                            | crate::model::SpeakerKind::Group
+                            | crate::model::SpeakerKind::Organisation
+                    )
+            })
+            .unwrap_or(m)
     }
 
     /// `"...," Armando Falcon, OFHEO director said`: a bare role right before the cue, set off

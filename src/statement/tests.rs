@@ -7565,3 +7565,16 @@ fn a_name_then_a_role_without_its_closing_comma_is_the_speaker() {
         )],
     );
 }
+
+#[test]
+fn the_one_a_relative_clause_before_the_cue_is_on_speaks() {
+    // The phrase right before the cue is the object of the `who` clause.
+    assert_eq!(
+        mentions_of("Officials who have seen the report said it was bad."),
+        [Some("Officials".to_string())]
+    );
+    assert_eq!(
+        mentions_of("People who know Ida Berg say she is kind.").last(),
+        Some(&Some("People".to_string()))
+    );
+}
