@@ -145,16 +145,20 @@ proptest! {
     }
 }
 
-/// Found by `appending_a_paragraph_leaves_earlier_statements`: a look-ahead for a second
-/// report after `, and` read into the appended paragraph and cut the first statement short.
-#[test]
-fn regression_a_trailing_and_does_not_look_into_the_next_paragraph() {
-    let base = "Talks Go On\n\nreporters said reporters,and";
+/// `base` reads as one statement, and still does with a paragraph appended.
+fn appending_keeps_the_one_statement(base: &str) {
     let longer = format!("{base}\n\nThe envoy said the talks were over.");
     let before = readings(&parse(base));
     let after = readings(&parse(&longer));
     assert_eq!(before.len(), 1);
     assert_eq!(&after[..1], &before[..]);
+}
+
+/// Found by `appending_a_paragraph_leaves_earlier_statements`: a look-ahead for a second
+/// report after `, and` read into the appended paragraph and cut the first statement short.
+#[test]
+fn regression_a_trailing_and_does_not_look_into_the_next_paragraph() {
+    appending_keeps_the_one_statement("Talks Go On\n\nreporters said reporters,and");
 }
 
 /// Found by `appending_a_paragraph_leaves_earlier_statements`: the rule for `- and` and a new
@@ -162,24 +166,14 @@ fn regression_a_trailing_and_does_not_look_into_the_next_paragraph() {
 /// statement to nothing.
 #[test]
 fn regression_a_trailing_dash_and_does_not_look_into_the_next_paragraph() {
-    let base = "Talks Go On\n\ntwo-thirds said 0 - and";
-    let longer = format!("{base}\n\nThe envoy said the talks were over.");
-    let before = readings(&parse(base));
-    let after = readings(&parse(&longer));
-    assert_eq!(before.len(), 1);
-    assert_eq!(&after[..1], &before[..]);
+    appending_keeps_the_one_statement("Talks Go On\n\ntwo-thirds said 0 - and");
 }
 
 /// Found by `appending_a_paragraph_leaves_earlier_statements`: `said that` closing a paragraph
 /// looked for the clause after `that` in the appended paragraph and let go of the quote.
 #[test]
 fn regression_said_that_at_a_paragraph_end_keeps_its_quote() {
-    let base = "Talks Go On\n\n\u{201E}Ma''percent said that";
-    let longer = format!("{base}\n\nThe envoy said the talks were over.");
-    let before = readings(&parse(base));
-    let after = readings(&parse(&longer));
-    assert_eq!(before.len(), 1);
-    assert_eq!(&after[..1], &before[..]);
+    appending_keeps_the_one_statement("Talks Go On\n\n\u{201E}Ma''percent said that");
 }
 
 /// Found by `curly_double_quotes_read_as_straight`: a name ending like a short adverb

@@ -331,7 +331,7 @@ impl<'a> Resolver<'a> {
                 if p == Pronoun::They
                     && let Some(found) = self.group_subject_before(m.tokens.start)
                     && e.is_none_or(|e| {
-                        self.last_mention_end(e, m.tokens.start) <= found.tokens.start
+                        self.last_mention_end(e, m.tokens.start).unwrap_or(0) <= found.tokens.start
                     })
                 {
                     let group = self.resolve_mention(&found, paragraph).0;
@@ -618,10 +618,10 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// Where the last mention of entity `e` before token `at` ends (0 when none does).
-    fn last_mention_end(&self, e: usize, at: usize) -> usize {
+    /// Where the last mention of entity `e` before token `at` ends, if one does.
+    fn last_mention_end(&self, e: usize, at: usize) -> Option<usize> {
         // Mentions come in text order: the last few hold the latest.
-        self.entities.get(e).map_or(0, |x| {
+        self.entities.get(e).and_then(|x| {
             x.mentions
                 .iter()
                 .rev()
@@ -629,7 +629,6 @@ impl<'a> Resolver<'a> {
                 .map(|(r, _)| r.end)
                 .filter(|&end| end <= at)
                 .max()
-                .unwrap_or(0)
         })
     }
 
@@ -753,16 +752,7 @@ impl<'a> Resolver<'a> {
         } else {
             at
         };
-        let last_mention = current.and_then(|e| self.entities.get(e)).and_then(|ent| {
-            // Mentions come in text order: the last few hold the latest.
-            ent.mentions
-                .iter()
-                .rev()
-                .take(8)
-                .map(|(r, _)| r.end)
-                .filter(|&end| end <= at)
-                .max()
-        });
+        let last_mention = current.and_then(|e| self.last_mention_end(e, at));
         let after = last_mention.unwrap_or(0).max(window_start);
         // Over a speaker of the same paragraph, only a titled name wins.
         let paragraph_of = |k: usize| self.seg.paragraphs.partition_point(|p| p.tokens.end <= k);
