@@ -103,6 +103,11 @@ struct GoesOn {
     same_speaker_as: Option<usize>,
 }
 
+/// Whether the folded word `w` negates the verb after it: `not`, `never`, `didn't`, `won’t`.
+fn negation_word(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n\u{2019}t")
+}
+
 /// Finds the statements of an article.
 pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
     let view = View {
@@ -2920,10 +2925,9 @@ impl<'a> Attributor<'a> {
         // one, or after a denial, the clause is a question (`would not say if he was pleased`,
         // `did not say if they think they're close`).
         let denied = (c.saturating_sub(3)..c).any(|k| {
-            self.v.word(k).is_some_and(|w| {
-                let w = crate::lexicon::fold(w);
-                w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
-            })
+            self.v
+                .word(k)
+                .is_some_and(|w| negation_word(&crate::lexicon::fold(w)))
         });
         if denied {
             return None;
@@ -3960,10 +3964,7 @@ impl<'a> Attributor<'a> {
         for _ in 0..3 {
             let p = k.checked_sub(1)?;
             let w = self.v.word(p).map(crate::lexicon::fold)?;
-            if matches!(w.as_str(), "not" | "never" | "cannot")
-                || w.ends_with("n't")
-                || w.ends_with("n\u{2019}t")
-            {
+            if negation_word(&w) || w == "cannot" {
                 return (!self.v.word_is(p + 1, "only")).then_some(p);
             }
             let adverb = self.v.is(p, Class::ADVERB)
