@@ -720,6 +720,108 @@ impl Attributor<'_> {
         })
     }
 
+    /// Where the main clause's verb stands inside the words a relative clause on the
+    /// sentence's subject reports: `Parents who refuse to allow contact could be tagged`,
+    /// `The man who said he got the film made has been shut out`, `Republicans who praised
+    /// his candidacy warned that ...`. The relative pronoun at `rel` follows its noun with no
+    /// comma, and no verb stands before it in the sentence from `sent_start`. In the words
+    /// `start..end`, once the reported clause has its own finite verb (an auxiliary, or the
+    /// word after a subject pronoun; from the start when the words are an object or an
+    /// infinitive, `verb_seen`) and no clause has opened since (a cue, `that`, a
+    /// subordinator, a relative pronoun), a finite auxiliary or a reporting verb in the past
+    /// after a noun or an object pronoun is the main clause's.
+    pub(super) fn main_verb_after_relative(
+        &self,
+        rel: usize,
+        sent_start: usize,
+        span: Range<usize>,
+        verb_seen: bool,
+    ) -> Option<usize> {
+        let restrictive = rel > sent_start
+            && self
+                .v
+                .tok(rel - 1)
+                .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION.with(Class::CONJUNCTION)))
+            && (sent_start..rel)
+                // A bullet's dash opens the sentence.
+                .skip_while(|&k| self.v.kind(k) == Some(Kind::Dash))
+                .all(|k| {
+                    !self.v.is(k, Class::AUXILIARY)
+                        && self.cue_word(k).is_none()
+                        && !matches!(self.v.kind(k), Some(Kind::Comma | Kind::Dash))
+                });
+        if !restrictive {
+            return None;
+        }
+        let finite_aux = |k: usize| {
+            self.v.is(k, Class::AUXILIARY)
+                && !matches!(
+                    self.v.word(k).map(crate::lexicon::fold).as_deref(),
+                    Some("be" | "been" | "being" | "having")
+                )
+        };
+        let subject_pronoun = |k: usize| {
+            matches!(
+                self.v.word(k).map(crate::lexicon::fold).as_deref(),
+                Some("he" | "she" | "they" | "we" | "i" | "you")
+            )
+        };
+        let mut seen = verb_seen;
+        for k in span.start + 1..span.end {
+            let Some(t) = self.v.tok(k) else { break };
+            if !t.is_word() {
+                continue;
+            }
+            let opener = t.is(Class::SUBORDINATOR)
+                || matches!(
+                    self.v.word(k).map(crate::lexicon::fold).as_deref(),
+                    Some("that" | "who" | "which" | "whose" | "whom" | "where" | "what")
+                )
+                // A verb that reports in turn (`they think the plan is bad`), not a noun
+                // after a determiner (`the plan`).
+                || self.cue_word(k).is_some()
+                    && !self.main_report_at(k)
+                    && !self.v.is(k - 1, Class::DETERMINER)
+                    && self.v.kind(k - 1) != Some(Kind::Possessive);
+            if opener {
+                seen = false;
+                continue;
+            }
+            let candidate = finite_aux(k) || self.main_report_at(k);
+            if seen
+                && candidate
+                && self.v.tok(k - 1).is_some_and(|p| {
+                    p.is_word() && !p.is(Class::FUNCTION) && !p.is(Class::ADVERB)
+                    || matches!(
+                        self.v.word(k - 1).map(crate::lexicon::fold).as_deref(),
+                        Some("him" | "them" | "us" | "me")
+                    )
+                    // `deserve it is`: `it` as the object of a verb.
+                    || self.v.word_is(k - 1, "it")
+                        && self.v.tok(k - 2).is_some_and(|v| {
+                            v.is_word() && !v.is_capitalized() && !v.is(Class::FUNCTION)
+                        })
+                })
+            {
+                return Some(k);
+            }
+            if finite_aux(k) || subject_pronoun(k - 1) {
+                seen = true;
+            }
+        }
+        None
+    }
+
+    /// Whether a reporting verb in the past or the third person stands at `k`, in lower case:
+    /// a finite verb of speech or writing.
+    fn main_report_at(&self, k: usize) -> bool {
+        !self.v.tok(k).is_some_and(|t| t.is_capitalized())
+            && self.cue_word(k).is_some_and(|c| {
+                matches!(c.form, VerbForm::Past | VerbForm::Third)
+                    && matches!(c.kind, CueKind::Speech | CueKind::Writing)
+            })
+    }
+
     /// Whether the sentence opens with a subordinate clause that holds the subject at
     /// `subject`: `When Fiorina announced the layoffs, ...`, `At the moment Sanders announced
     /// his candidacy, ...`; no comma stands between.

@@ -142,6 +142,7 @@ pub(crate) fn attribute(seg: &Segments, text: &str) -> Vec<Attribution> {
         used: Bits::new(seg.tokens.len()),
         last_direct: None,
         breaks: Breaks::default(),
+        main_after_relative: None,
         sentence_ends: Vec::new(),
     };
     a.sentence_ends = seg
@@ -207,6 +208,10 @@ struct Attributor<'a> {
     /// it, and finding it walks back over the sentence's closing marks, which a sentence may
     /// have by the thousand.
     sentence_ends: Vec<usize>,
+    /// The main clause's reporting verb found past a relative clause on the subject, and
+    /// the subject the clause is on: `Republicans who said the plan was bad warned that ...`
+    /// gives `warned` the subject `Republicans`.
+    main_after_relative: Option<(usize, MentionParse)>,
 }
 
 /// Where a forward content may end in one sentence, in token order; see
@@ -2621,6 +2626,12 @@ impl<'a> Attributor<'a> {
         let lead = self.clause_start_for_subject(c, sent.start);
         let Some(mention) = self
             .subject_before(c, lead)
+            .or_else(|| {
+                self.main_after_relative
+                    .take()
+                    .filter(|(k, _)| *k == c)
+                    .map(|(_, head)| head)
+            })
             .or_else(|| self.coordinated_subject(c, sent.clone()))
             .or_else(|| attitude.then(|| self.any_subject(c, lead)).flatten())
         else {
@@ -2706,6 +2717,24 @@ impl<'a> Attributor<'a> {
         } else {
             content_end
         };
+        // `Parents who refuse to allow contact could be tagged`: a relative clause on the
+        // subject reports no further than the main clause's verb.
+        let main_verb = (mention.form == Form::Pronoun(crate::speaker::mention::Pronoun::Who))
+            .then(|| {
+                self.main_verb_after_relative(
+                    mention.tokens.start,
+                    sent.start,
+                    start..content_end,
+                    (object && !introduced) || self.v.word_is(start, "to"),
+                )
+            })
+            .flatten();
+        if let Some(k) = main_verb
+            && let Some(head) = &mention.antecedent
+        {
+            self.main_after_relative = Some((k, (**head).clone()));
+        }
+        let content_end = main_verb.unwrap_or(content_end);
         // `sees Cruz as a uniter`: seeing is a belief only when it sees its object as
         // something (not `saw the game`).
         if cue.lemma == "see" && !introduced && !self.sees_as(start, content_end) {

@@ -7578,3 +7578,44 @@ fn the_one_a_relative_clause_before_the_cue_is_on_speaks() {
         Some(&Some("People".to_string()))
     );
 }
+
+#[test]
+fn a_relative_clause_on_the_subject_reports_up_to_the_main_verb() {
+    // An infinitive, a clause with its own verb, an object: each stops at the main clause's
+    // verb.
+    assert_eq!(
+        contents_of("Parents who refuse to allow contact with their children could be tagged."),
+        ["to allow contact with their children"]
+    );
+    assert_eq!(
+        contents_of("Anybody who says he does not deserve it is jealous."),
+        ["he does not deserve it"]
+    );
+    assert_eq!(
+        contents_of("The man who said he got the film made has been shut out of the race."),
+        ["he got the film made"]
+    );
+    // The main clause's reporting verb reports in turn, with the clause's subject.
+    assert_eq!(
+        read("Several Republicans who said the plan was bad warned that the party would lose.")
+            .into_iter()
+            .map(|s| (s.1, s.3))
+            .collect::<Vec<_>>(),
+        [
+            ("the plan was bad".to_string(), Some("who".to_string())),
+            (
+                "the party would lose".to_string(),
+                Some("Several Republicans".to_string())
+            ),
+        ]
+    );
+    // A clause that reports in turn, or a relative clause on an object, goes on.
+    assert_eq!(
+        contents_of("People who say they think the plan is bad will vote."),
+        ["they think the plan is bad"]
+    );
+    assert_eq!(
+        contents_of("It angered a sheriff who says the deputy was tricked."),
+        ["the deputy was tricked"]
+    );
+}
