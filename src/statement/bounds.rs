@@ -348,7 +348,8 @@ impl Attributor<'_> {
     }
 
     /// Whether the dash at `i` closes a reporting relative clause that a dash opened: `-
-    /// which said it was surprised -`, `- who has since said he regrets it -` (not `consumer
+    /// which said it was surprised -`, `- who has since said he regrets it -`, `- who
+    /// refused to name him -`, `- which is expected to make a loss -` (not `consumer
     /// spending - which drives two thirds of the economy - rose`).
     fn closes_relative_dash(&self, i: usize, start: usize) -> bool {
         (i.saturating_sub(MAX_BRACKET_TOKENS).max(start)..i)
@@ -356,10 +357,9 @@ impl Attributor<'_> {
             .find(|&k| self.v.kind(k) == Some(Kind::Dash))
             .is_some_and(|k| {
                 (self.v.word_is(k + 1, "which") || self.v.word_is(k + 1, "who"))
-                    && (k + 2..(k + 4).min(i)).any(|c| {
-                        self.cue_word(c)
-                            .is_some_and(|w| matches!(w.kind, CueKind::Speech | CueKind::Writing))
-                    })
+                    // `which saw production fall`: seeing reports only as a belief `as`.
+                    && (k + 2..(k + 4).min(i))
+                        .any(|c| self.cue_word(c).is_some_and(|w| w.lemma != "see"))
             })
     }
 

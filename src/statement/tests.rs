@@ -7619,3 +7619,25 @@ fn a_relative_clause_on_the_subject_reports_up_to_the_main_verb() {
         ["the deputy was tricked"]
     );
 }
+
+#[test]
+fn a_relative_clause_between_dashes_ends_at_the_second_dash_whatever_its_cue() {
+    // A stance or an expectation in the aside ends there; the main clause's report stands.
+    assert_eq!(
+        contents_of("Ida Berg - who refused to name the player - said he had not scored enough."),
+        ["to name the player", "he had not scored enough"]
+    );
+    assert_eq!(
+        contents_of(
+            "He heads the firm - which is expected to make a loss in 2004 - in his third year."
+        ),
+        ["to make a loss in 2004"]
+    );
+    // Seeing is no report: the clause around the aside goes on.
+    assert_eq!(
+        contents_of(
+            "Analysts added that if the car sector - which saw output fall - had been left out the data would be weak."
+        ),
+        ["if the car sector - which saw output fall - had been left out the data would be weak"]
+    );
+}
