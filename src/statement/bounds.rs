@@ -261,12 +261,16 @@ impl Attributor<'_> {
                 {
                     breaks.hard.push(i);
                 }
-                // `... "win this race," adding that ...`: the comma sits inside the quote.
+                // `... "win this race," adding that ...`, `who calls him a "sociopath," said
+                // ...`: the comma sits inside the quote.
                 Kind::Word
                     if matches!(self.v.kind(i.wrapping_sub(1)), Some(Kind::Quote(_)))
                         && self.v.kind(i.wrapping_sub(2)) == Some(Kind::Comma)
-                        && (self.cue_word(i).is_some_and(|w| w.form == VerbForm::Gerund)
-                            || self.new_clause_at(i)) =>
+                        && (self.cue_word(i).is_some_and(|w| {
+                            w.form == VerbForm::Gerund
+                                || w.lemma == "say"
+                                    && matches!(w.form, VerbForm::Past | VerbForm::Third)
+                        }) || self.new_clause_at(i)) =>
                 {
                     breaks.hard.push(i);
                 }

@@ -1599,6 +1599,18 @@ impl<'a> Attributor<'a> {
         // Inverted: `said Ma`, `said the minister`.
         if let Some(cue) = self.cue_word(k) {
             let (mention, after) = self.subject_after(k + 1, end)?;
+            // `"sociopath," said he would not vote`: a pronoun with a verb after it is the
+            // subject of what is said, not an inverted speaker.
+            if matches!(mention.form, Form::Pronoun(_))
+                && after < end
+                && (self.v.is(after, Class::AUXILIARY)
+                    || self.past_form(after)
+                    || self
+                        .cue_word(after)
+                        .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third)))
+            {
+                return None;
+            }
             let adjuncts = after_cue(&self.v, k, cue.lemma, end);
             let adj = after_cue(&self.v, after.saturating_sub(1), "", end);
             let stop = adj.end.max(after);
@@ -4470,6 +4482,15 @@ impl<'a> Attributor<'a> {
             // `X, ROLE, said`: the subject starts after the comma before X, or before up to
             // two more asides (`X, 21, ROLE, said`); the mention reader finds where.
             let _ = commas.next();
+            return commas.nth(2).map_or(lower, |i| i + 1);
+        }
+        // `X, who calls Trump a "sociopath," said`: the relative clause's closing comma is
+        // quoted, so the last comma outside quotes opens the aside.
+        if c >= 2
+            && matches!(self.v.kind(c - 1), Some(Kind::Quote(_)))
+            && self.v.kind(c - 2) == Some(Kind::Comma)
+            && self.relative_opener(last + 1)
+        {
             return commas.nth(2).map_or(lower, |i| i + 1);
         }
         last + 1

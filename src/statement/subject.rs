@@ -238,6 +238,16 @@ impl Attributor<'_> {
         if self.v.kind(e - 1) == Some(Kind::Comma) {
             return self.subject_with_appositive(e - 1, limit);
         }
+        // `Smith, who calls Trump a "sociopath," said`: a relative clause whose last words
+        // are quoted, with its comma inside the closing mark.
+        if e >= 2
+            && matches!(self.v.kind(e - 1), Some(Kind::Quote(_)))
+            && self.v.kind(e - 2) == Some(Kind::Comma)
+            && let Some(m) = self.subject_with_appositive(e - 2, limit)
+            && (m.tokens.end..e - 2).any(|k| self.relative_opener(k))
+        {
+            return Some(m);
+        }
         // `Jason Sims — a teacher from Mount Pleasant — says`: a role between dashes.
         if self.v.kind(e - 1) == Some(Kind::Dash) {
             let close = e - 1;
@@ -1009,7 +1019,7 @@ impl Attributor<'_> {
     }
 
     /// Whether a relative pronoun opens a clause at `i`: `which`, `who`, `whose`, `whom`.
-    fn relative_opener(&self, i: usize) -> bool {
+    pub(super) fn relative_opener(&self, i: usize) -> bool {
         matches!(
             self.v.word(i).map(crate::lexicon::fold).as_deref(),
             Some("which" | "who" | "whose" | "whom")

@@ -7641,3 +7641,31 @@ fn a_relative_clause_between_dashes_ends_at_the_second_dash_whatever_its_cue() {
         ["if the car sector - which saw output fall - had been left out the data would be weak"]
     );
 }
+
+#[test]
+fn a_relative_clause_ending_in_a_quoted_comma_still_sets_off_the_subject() {
+    // The aside's closing comma sits inside the quote: the main report keeps its subject,
+    // and the pronoun after `said` is the reported clause's subject, not an inverted
+    // speaker of the quote.
+    assert_eq!(
+        read("Ida Berg, who calls the mayor a \"bully,\" said she would not vote.")
+            .into_iter()
+            .map(|s| (s.1, s.3))
+            .collect::<Vec<_>>(),
+        [
+            (
+                "the mayor a \"bully,\"".to_string(),
+                Some("who".to_string())
+            ),
+            (
+                "she would not vote".to_string(),
+                Some("Ida Berg".to_string())
+            ),
+        ]
+    );
+    // A pronoun with nothing after it is inverted as before.
+    assert_eq!(
+        mentions_of("\"We will win,\" said he."),
+        [Some("he".to_string())]
+    );
+}
