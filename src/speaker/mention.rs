@@ -247,6 +247,28 @@ impl<'a> MentionReader<'a> {
         {
             return true;
         }
+        // `League Against Cruel Sports`, `Reporters Without Borders`, `Transport For London`:
+        // a capitalized preposition between capitalized words inside a body's name.
+        if t.is_capitalized()
+            && matches!(
+                self.text_of(i).fold_ascii().as_str(),
+                "against" | "without" | "for" | "behind" | "beyond" | "across"
+            )
+        {
+            let capital = |k: usize| {
+                self.tok(k).is_some_and(|n| {
+                    n.is_word()
+                        && n.is_capitalized()
+                        && !n.has(Flags::ALL_CAPS)
+                        && !n.is(Class::FUNCTION
+                            .with(Class::TITLE)
+                            .with(Class::TIME)
+                            .with(Class::MONTH)
+                            .with(Class::WEEKDAY))
+                })
+            };
+            return i.checked_sub(1).is_some_and(capital) && capital(i + 1);
+        }
         // An acronym is a name even when it spells a word (`WHO`); a title is not a name.
         let acronym = t.has(Flags::ALL_CAPS);
         // `The Sun`: a weekday's short form after `the` names a newspaper, not a day.
@@ -1079,6 +1101,8 @@ impl<'a> MentionReader<'a> {
             || last.is_some_and(|k| self.listed(k, words::ORG_NAME_ENDINGS))
             // `Number 10`, `Radio 4`: people are not named with a number.
             || tokens.iter().any(|t| t.kind == Kind::Number)
+            // `Reporters Without Borders`: nor with a preposition.
+            || tokens.iter().any(|t| t.is_word() && t.is(Class::PREPOSITION))
             || name.clone().any(|k| joined_names(self.text_of(k)))
     }
 
@@ -1609,6 +1633,38 @@ mod tests {
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
+    }
+
+    #[test]
+    fn a_capitalized_preposition_inside_a_name_makes_a_bodys_name() {
+        for (text, name, kind) in [
+            (
+                "the League Against Cruel Sports",
+                "League Against Cruel Sports",
+                SpeakerKind::Organisation,
+            ),
+            (
+                "Reporters Without Borders",
+                "Reporters Without Borders",
+                SpeakerKind::Organisation,
+            ),
+            (
+                "Transport For London",
+                "Transport For London",
+                SpeakerKind::Organisation,
+            ),
+        ] {
+            assert_eq!(
+                read(text).map(|m| (m.1, m.2)),
+                Some((kind, Some(name.to_string()))),
+                "{text}"
+            );
+        }
+        // A title after the preposition is no part of a name.
+        assert_ne!(
+            read("Treasury Under Secretary John Taylor").and_then(|m| m.2),
+            Some("Treasury Under Secretary John Taylor".to_string())
+        );
     }
 
     #[test]
