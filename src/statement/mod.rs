@@ -1966,6 +1966,11 @@ impl<'a> Attributor<'a> {
                 Some("is" | "are" | "was" | "were")
             );
         if cue.form == VerbForm::Gerund && !progressive {
+            // `Other acts appearing include ...`: seeming or appearing claims only with an
+            // infinitive (`appearing to confirm`).
+            if crate::lexicon::cues::RAISING.contains(&cue.lemma) && !self.v.word_is(c + 1, "to") {
+                return;
+            }
             return self.gerund(c, cue, s, sent, paragraph);
         }
         if cue.form == VerbForm::Participle && !self.v.is(c.wrapping_sub(1), Class::AUXILIARY) {
@@ -3150,8 +3155,23 @@ impl<'a> Attributor<'a> {
         let Some(next) = self.v.tok(after) else {
             return;
         };
+        // `she appeared alongside Richard Wilson`, `it first appeared last month`, `Osbourne
+        // appears more than any other act`: an appearance, in time, place or number, is no
+        // claim.
+        let appearance = next.is(Class::TIME)
+            || matches!(
+                self.v.word(after).map(crate::lexicon::fold).as_deref(),
+                Some(
+                    "last" | "next" | "early" | "alongside" | "live" | "twice" | "once"
+                        | "together" | "briefly" | "onstage" | "opposite"
+                )
+            )
+            // (`appeared more interested` is a claim.)
+            || (self.v.word_is(after, "more") || self.v.word_is(after, "less"))
+                && self.v.word_is(after + 1, "than");
         let complement = next.is_word()
             && !next.is_capitalized()
+            && !appearance
             && (self.v.word_is(after, "to") && self.v.tok(after + 1).is_some_and(|t| t.is_word())
                 || self.v.word_is(after, "that")
                 || !next.is(Class::FUNCTION) && !next.is(Class::PRONOUN));

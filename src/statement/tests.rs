@@ -7669,3 +7669,20 @@ fn a_relative_clause_ending_in_a_quoted_comma_still_sets_off_the_subject() {
         [Some("he".to_string())]
     );
 }
+
+#[test]
+fn an_appearance_in_time_place_or_number_is_no_claim() {
+    for text in [
+        "She appeared alongside Ida Berg in the new play.",
+        "The virus first appeared last month in Asia.",
+        "The band appears more than any other act on the list.",
+        "Other acts appearing include a choir from Leeds.",
+    ] {
+        assert_eq!(contents_of(text), Vec::<String>::new(), "{text}");
+    }
+    // A comparison of a state is a claim.
+    assert_eq!(
+        contents_of("The mayor appeared more interested in golf than in the budget."),
+        ["The mayor appeared more interested in golf than in the budget"]
+    );
+}
