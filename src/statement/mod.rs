@@ -3199,7 +3199,11 @@ impl<'a> Attributor<'a> {
         else {
             return;
         };
-        let content_end = self.content_end(after, end, false);
+        // `While the plan seems to work, the mayor ...`: a subordinate clause ends at its
+        // comma.
+        let subordinate =
+            self.subordinate_subject(start) || self.opens_subordinate(sent.start, start);
+        let content_end = self.content_end(after, end, subordinate);
         let content = self.trim(subject.tokens.start..content_end);
         let (kind, quote) = self.content_kind(content.clone());
         if !self.substantial(&content) {

@@ -7686,3 +7686,15 @@ fn an_appearance_in_time_place_or_number_is_no_claim() {
         ["The mayor appeared more interested in golf than in the budget"]
     );
 }
+
+#[test]
+fn what_seems_so_in_a_subordinate_clause_ends_at_its_comma() {
+    assert_eq!(
+        contents_of("Although the plan seems to work, the mayor is worried about its cost."),
+        ["the plan seems to work"]
+    );
+    assert_eq!(
+        contents_of("While debt relief seems to have jumped up the agenda, not everyone agrees."),
+        ["debt relief seems to have jumped up the agenda"]
+    );
+}
