@@ -784,6 +784,53 @@ pub(crate) const FEMALE_WORDS: &[&str] = &[
     "woman",
 ];
 
+/// Given names borne by men, sorted, common in English-language news; none is also a common
+/// word (`Will`, `Mark`, `Frank`) or borne by women as often (`Sam`, `Robin`, `Kim`).
+#[rustfmt::skip]
+pub(crate) const GIVEN_NAMES_MALE: &[&str] = &[
+    "aaron", "abdul", "abdullah", "adam", "adrian", "ahmed", "alan", "alastair", "albert",
+    "alberto", "alexander", "alfred", "ali", "alistair", "andre", "andreas", "andrew", "andy",
+    "angus", "anthony", "antonio", "arnold", "arthur", "barack", "barry", "ben", "benjamin",
+    "bernard", "bernie", "boris", "brendan", "brian", "bruce", "bryan", "carl", "carlos",
+    "charles", "charlie", "christopher", "clive", "colin", "craig", "dale", "damien", "daniel",
+    "danny", "darren", "david", "dennis", "derek", "desmond", "dmitry", "donald", "douglas",
+    "duncan", "dylan", "edward", "eric", "ernest", "eugene", "fernando", "francis", "francisco",
+    "fred", "frederick", "gareth", "garry", "gary", "gavin", "geoffrey", "george", "gerald",
+    "gerard", "gerhard", "giovanni", "gordon", "graham", "gregory", "harold", "harry", "hassan",
+    "hector", "henry", "howard", "hugh", "hugo", "ian", "ivan", "jacob", "jacques", "james",
+    "jamie", "jason", "jeff", "jeffrey", "jeremy", "jerry", "jim", "jimmy", "joe", "joel", "johan",
+    "john", "johnny", "jonathan", "jorge", "jose", "joseph", "juan", "julian", "justin", "karl",
+    "keith", "kenneth", "kevin", "larry", "lawrence", "leo", "leonard", "lewis", "liam", "louis",
+    "luis", "luke", "malcolm", "marco", "marcus", "mario", "martin", "matthew", "michael",
+    "miguel", "mike", "mohammed", "muhammad", "neil", "nicholas", "nick", "nigel", "norman",
+    "oliver", "oscar", "owen", "patrick", "paul", "pedro", "peter", "philip", "phillip", "pierre",
+    "rafael", "ralph", "raymond", "richard", "ricky", "robert", "roberto", "rodney", "roger",
+    "roland", "ronald", "roy", "russell", "ryan", "samuel", "scott", "sean", "sebastian", "sergei",
+    "simon", "stanley", "stephen", "steve", "steven", "stuart", "ted", "terry", "thomas", "tim",
+    "timothy", "tom", "tommy", "tony", "trevor", "vladimir", "walter", "warren", "wayne",
+    "william",
+];
+
+/// Given names borne by women, sorted, on the same terms as [`GIVEN_NAMES_MALE`].
+#[rustfmt::skip]
+pub(crate) const GIVEN_NAMES_FEMALE: &[&str] = &[
+    "abigail", "alice", "alison", "amanda", "amy", "andrea", "angela", "angelina", "ann", "anna",
+    "anne", "annie", "barbara", "beatrice", "becky", "beth", "betty", "beverley", "brenda",
+    "bridget", "carol", "caroline", "catherine", "charlotte", "cheryl", "christina", "christine",
+    "claire", "clare", "claudia", "danielle", "debbie", "deborah", "denise", "diana", "diane",
+    "donna", "dorothy", "edith", "eileen", "elaine", "eleanor", "elizabeth", "ellen", "emily",
+    "emma", "erica", "eva", "fiona", "frances", "gillian", "gloria", "hannah", "harriet", "hazel",
+    "heather", "helen", "hilary", "isabel", "jacqueline", "jane", "janet", "janice", "jennifer",
+    "jenny", "jessica", "jill", "joan", "joanna", "josephine", "judith", "judy", "julia", "julie",
+    "karen", "kate", "katherine", "kathleen", "kathryn", "katie", "kelly", "kirsty", "laura",
+    "lauren", "linda", "lisa", "lorraine", "louise", "lucy", "lynn", "madonna", "margaret",
+    "maria", "marie", "marilyn", "martha", "mary", "melanie", "melissa", "michelle", "monica",
+    "nancy", "natalie", "nicola", "nicole", "olivia", "pamela", "patricia", "paula", "pauline",
+    "rachel", "rebecca", "ruth", "sally", "samantha", "sandra", "sarah", "sharon", "sheila",
+    "shirley", "sophie", "stephanie", "susan", "suzanne", "tessa", "theresa", "tina", "tracey",
+    "valerie", "vanessa", "victoria", "virginia", "wendy", "yvonne", "zoe",
+];
+
 /// Sentence connectives and adverbs that open a sentence and are never a name: `However, many
 /// experts, including the Bank, said`, `Currently the ministry says`.
 pub(crate) const CONNECTIVES: &[&str] = &[
@@ -1363,6 +1410,8 @@ mod tests {
             ("CONNECTIVES", CONNECTIVES),
             ("MALE_WORDS", MALE_WORDS),
             ("FEMALE_WORDS", FEMALE_WORDS),
+            ("GIVEN_NAMES_MALE", GIVEN_NAMES_MALE),
+            ("GIVEN_NAMES_FEMALE", GIVEN_NAMES_FEMALE),
             ("MONTHS", MONTHS),
             ("TIME_WORDS", TIME_WORDS),
             ("ABBREVIATIONS", ABBREVIATIONS),
@@ -1387,9 +1436,20 @@ mod tests {
 
     #[test]
     fn gender_word_lists_are_sorted_and_disjoint() {
-        for list in [MALE_WORDS, FEMALE_WORDS] {
+        for list in [
+            MALE_WORDS,
+            FEMALE_WORDS,
+            GIVEN_NAMES_MALE,
+            GIVEN_NAMES_FEMALE,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
         assert!(MALE_WORDS.iter().all(|w| !FEMALE_WORDS.contains(w)));
+        assert!(
+            GIVEN_NAMES_MALE
+                .iter()
+                .all(|w| !GIVEN_NAMES_FEMALE.contains(w) && !FEMALE_WORDS.contains(w))
+        );
+        assert!(GIVEN_NAMES_FEMALE.iter().all(|w| !MALE_WORDS.contains(w)));
     }
 }

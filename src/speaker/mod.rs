@@ -278,6 +278,29 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The gender a person's title calls for, or else the given name of a full name: `Mrs
+    /// Walsh`, `Karen Walsh`.
+    /// (Given names are no class of the token: `James Hardie chairwoman` is a woman's title.)
+    fn named_gender(&self, title: Range<usize>, name: Range<usize>) -> Option<Gender> {
+        self.gender_of(title).or_else(|| {
+            let given = self
+                .seg
+                .tokens
+                .get(name.start)
+                .filter(|_| name.len() >= 2)?
+                .text(self.text)
+                .fold_ascii();
+            let listed = |list: &[&str]| list.binary_search(&given.as_str()).is_ok();
+            if listed(crate::lexicon::words::GIVEN_NAMES_MALE) {
+                Some(Gender::Male)
+            } else if listed(crate::lexicon::words::GIVEN_NAMES_FEMALE) {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        })
+    }
+
     /// The gender the words of a title or role call for: `Mr`, `Mrs`, `spokeswoman`.
     fn gender_of(&self, range: Range<usize>) -> Option<Gender> {
         self.word_tokens(range).find_map(|t| {
@@ -997,7 +1020,8 @@ impl<'a> Resolver<'a> {
                         && toks
                             .get(start)
                             .is_some_and(|t| crate::lexicon::lexicon().knows(t.lex)))
-                    || (clash.is_some() && self.gender_of(start..name.start) == clash)
+                    || (clash.is_some()
+                        && self.named_gender(start..name.start, name.clone()) == clash)
                 {
                     return None;
                 }
@@ -1130,12 +1154,17 @@ impl<'a> Resolver<'a> {
                 .is_none_or(|_| ent.name_words.len() < words.len())
         });
         if longer {
+            // `Karen Walsh`: a person's given name tells who `she` may stand for.
+            let given = (m.kind == SpeakerKind::Person)
+                .then(|| self.named_gender(name.start..name.start, name.clone()))
+                .flatten();
             if let Some(ent) = self.entities.get_mut(e) {
                 ent.name = Some(name.clone());
                 ent.name_words.clone_from(&words);
                 if ent.kind == Some(SpeakerKind::Unnamed) || words.len() > 1 {
                     ent.kind = Some(m.kind);
                 }
+                ent.gender = ent.gender.or(given);
             }
             self.index_name_words(e, words);
             self.index_acronym(e, name.end);

@@ -7698,3 +7698,26 @@ fn what_seems_so_in_a_subordinate_clause_ends_at_its_comma() {
         ["debt relief seems to have jumped up the agenda"]
     );
 }
+
+#[test]
+fn a_given_name_tells_which_pronoun_may_stand_for_its_bearer() {
+    let speakers = |text: &str| read(text).into_iter().map(|s| s.4).collect::<Vec<_>>();
+    // `he` is not the woman just named, whom no title marks.
+    assert_eq!(
+        speakers("Karen Walsh is suing the council. He said it was unfair."),
+        [None]
+    );
+    assert_eq!(
+        speakers("Karen Walsh is suing the council. She said it was unfair."),
+        [Some("Karen Walsh".to_string())]
+    );
+    // A man's given name in a body's name before the title is no given name of hers.
+    assert_eq!(
+        speakers(
+            "Acme chairwoman, Ida Berg, said the deal was fair. Later James Hardie chairwoman, \
+             Meredith Hellicar, said it was done. She said it was final."
+        )
+        .last(),
+        Some(&Some("Meredith Hellicar".to_string()))
+    );
+}
