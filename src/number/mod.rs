@@ -2285,7 +2285,58 @@ impl Reader<'_> {
                 )
             )
         });
-        race_word || after_the || field_mark
+        // `the women's 5,000m`, `the men's 200m`: an event of a sex.
+        let event = start >= 2
+            && self
+                .tok(start - 1)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+            && matches!(
+                self.word(start - 2).map(crate::lexicon::fold).as_deref(),
+                Some("men" | "women" | "boys" | "girls")
+            );
+        // `over the final 200m`, `her 1500m`, `my 60m`: the last stretch of a race, or a
+        // runner's event, with no noun after it (not `their 14m customers`).
+        let no_noun =
+            !next.is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION.with(Class::TIME)));
+        let stretch = no_noun
+            && start.checked_sub(1).is_some_and(|k| {
+                matches!(
+                    self.word(k).map(crate::lexicon::fold).as_deref(),
+                    Some("final" | "last" | "first" | "his" | "her" | "my" | "their" | "your")
+                )
+            });
+        // `a 10,000m hope`: nobody writes ten billion so; `a leap of 6.63m`, `cleared 2.20m,`:
+        // a mark to the centimetre, with no noun after it (`1.25m viewers` counts) and no
+        // change before it.
+        let digits = self.tok(start).map_or("", |t| t.text(self.text));
+        let grouped = digits.contains(',');
+        let centimetres = no_noun
+            // (`rose to 2.25m`, `down from 1.75m`: a change, more likely of millions.)
+            && !start.checked_sub(1).is_some_and(|k| {
+                matches!(
+                    self.word(k).map(crate::lexicon::fold).as_deref(),
+                    Some("to" | "from" | "by")
+                )
+            })
+            && digits
+                .split_once('.')
+                .is_some_and(|(_, d)| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()));
+        // `2.5m high and 6m long`, `the 508m tall tower`: a dimension.
+        let dimension = next.is_some_and(|t| {
+            t.is_word()
+                && matches!(
+                    t.text(self.text).fold_ascii().as_str(),
+                    "long" | "high" | "wide" | "deep" | "tall" | "thick"
+                )
+        });
+        race_word
+            || after_the
+            || field_mark
+            || event
+            || stretch
+            || grouped
+            || centimetres
+            || dimension
     }
 
     /// Whether token `i` opens its sentence (no word before it in the same sentence is known
@@ -2805,24 +2856,36 @@ const RACE_WORDS: &[&str] = &[
     "butterfly",
     "champion",
     "championship",
+    "course",
+    "crown",
+    "event",
+    "events",
     "final",
+    "finals",
     "freestyle",
     "gold",
     "heat",
+    "heats",
+    "hurdler",
     "hurdles",
     "indoor",
     "medal",
     "medallist",
+    "penalty",
     "race",
+    "races",
     "record",
     "relay",
     "runner",
+    "runners",
     "silver",
     "sprint",
     "sprinter",
     "title",
     "titles",
+    "track",
     "victory",
+    "world",
 ];
 
 fn is_plural(t: &Token, text: &str) -> bool {
@@ -2937,6 +3000,33 @@ mod tests {
         );
         assert_eq!(all[0].value, Some(200.0));
         assert_eq!(all[2].value, Some(10_000_000.0));
+    }
+
+    #[test]
+    fn metres_of_an_event_a_stretch_a_mark_or_a_dimension() {
+        let all = found(
+            "She won the women's 5,000m and led over the final 200m. He cleared a leap of \
+             6.63m, then ran his 1500m. The 10,000m hope was out. The screen is 2.5m high. \
+             The firm has 1.25m viewers and their 14m customers. Profit rose to 2.25m.",
+        );
+        let seen: Vec<(&str, ClaimKind, Option<f64>)> = all
+            .iter()
+            .map(|s| (s.text.as_str(), s.kind, s.value))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("5,000m", ClaimKind::Measure, Some(5000.0)),
+                ("200m", ClaimKind::Measure, Some(200.0)),
+                ("6.63m", ClaimKind::Measure, Some(6.63)),
+                ("1500m", ClaimKind::Measure, Some(1500.0)),
+                ("10,000m", ClaimKind::Measure, Some(10_000.0)),
+                ("2.5m", ClaimKind::Measure, Some(2.5)),
+                ("1.25m", ClaimKind::Count, Some(1_250_000.0)),
+                ("14m", ClaimKind::Count, Some(14_000_000.0)),
+                ("2.25m", ClaimKind::Count, Some(2_250_000.0)),
+            ]
+        );
     }
 
     #[test]
