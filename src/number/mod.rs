@@ -2329,6 +2329,16 @@ impl Reader<'_> {
                     "long" | "high" | "wide" | "deep" | "tall" | "thick"
                 )
         });
+        // `with 500m to go`, `426m per minute`: what is left of a race, or a speed.
+        let next_is = |k: usize, w: &str| {
+            self.tok(k)
+                .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w))
+        };
+        let to_go = next_is(after, "to") && next_is(after + 1, "go");
+        let speed = next_is(after, "per")
+            && ["second", "minute", "hour"]
+                .iter()
+                .any(|w| next_is(after + 1, w));
         race_word
             || after_the
             || field_mark
@@ -2337,6 +2347,8 @@ impl Reader<'_> {
             || grouped
             || centimetres
             || dimension
+            || to_go
+            || speed
     }
 
     /// Whether token `i` opens its sentence (no word before it in the same sentence is known
@@ -2869,6 +2881,7 @@ const RACE_WORDS: &[&str] = &[
     "hurdler",
     "hurdles",
     "indoor",
+    "line",
     "medal",
     "medallist",
     "penalty",
@@ -3007,7 +3020,8 @@ mod tests {
         let all = found(
             "She won the women's 5,000m and led over the final 200m. He cleared a leap of \
              6.63m, then ran his 1500m. The 10,000m hope was out. The screen is 2.5m high. \
-             The firm has 1.25m viewers and their 14m customers. Profit rose to 2.25m.",
+             The firm has 1.25m viewers and their 14m customers. Profit rose to 2.25m. She \
+             went with 500m to go. The lift climbs 426m per minute.",
         );
         let seen: Vec<(&str, ClaimKind, Option<f64>)> = all
             .iter()
@@ -3025,6 +3039,8 @@ mod tests {
                 ("1.25m", ClaimKind::Count, Some(1_250_000.0)),
                 ("14m", ClaimKind::Count, Some(14_000_000.0)),
                 ("2.25m", ClaimKind::Count, Some(2_250_000.0)),
+                ("500m", ClaimKind::Measure, Some(500.0)),
+                ("426m", ClaimKind::Measure, Some(426.0)),
             ]
         );
     }
