@@ -727,7 +727,13 @@ impl Speller<'_> {
                                 | NumberWord::Ordinal(_)
                         ) | Part::Pair(NumberWord::Tens(_), _)
                             | Part::Small(_)
-                    ) && matches!(acc.last, Last::Hundred | Last::Scale(_));
+                    ) && matches!(acc.last, Last::Hundred | Last::Scale(_))
+                        // `between 100 million and 118 million`: a scale no smaller than one
+                        // already read opens a second number.
+                        && !matches!(
+                            self.part(i + 2),
+                            Part::Word(NumberWord::Scale(e)) | Part::Scales(e) if e >= acc.min_scale
+                        );
                     if !continues {
                         break;
                     }
@@ -858,6 +864,24 @@ mod tests {
         let from = toks.get(n.start)?.start as usize;
         let to = toks.get(n.end - 1)?.end as usize;
         Some((n.value.to_f64(), text.get(from..to)?, n.ordinal, n.fraction))
+    }
+
+    #[test]
+    fn and_before_a_scale_as_large_opens_a_second_number() {
+        // `100 million and 118 million` is two numbers, not `100,000,118` millions.
+        assert_eq!(
+            spelled("100 million and 118 million"),
+            Some((100_000_000.0, "100 million", false, false))
+        );
+        assert_eq!(
+            spelled("two million and three million"),
+            Some((2_000_000.0, "two million", false, false))
+        );
+        // A smaller scale goes on the number.
+        assert_eq!(
+            spelled("two million and three thousand"),
+            Some((2_003_000.0, "two million and three thousand", false, false))
+        );
     }
 
     #[test]
