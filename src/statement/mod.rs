@@ -3315,6 +3315,7 @@ impl<'a> Attributor<'a> {
         if cue.lemma == "call" && !self.v.word_is(c + 1, "for") {
             return;
         }
+        let sentence_start = sent.start;
         let end = self.sentence_end(sent);
         let adjuncts = after_cue(&self.v, c, cue.lemma, end);
         let mut start = adjuncts.end;
@@ -3391,7 +3392,15 @@ impl<'a> Attributor<'a> {
         if !(self.substantial(&content) || elliptic) && kind != StatementKind::Direct {
             return;
         }
-        let found = Found::at_cue(None, c, cue, adjuncts, content_end);
+        // `Some members are worried that ...`: being worried is a state of the subject, who
+        // holds the belief (not a passive whose agent is unnamed).
+        let holder = (cue.lemma == "worry")
+            .then(|| {
+                let lead = self.clause_start_for_subject(c, sentence_start);
+                self.subject_before(c, lead)
+            })
+            .flatten();
+        let found = Found::at_cue(holder, c, cue, adjuncts, content_end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
     }
 

@@ -7721,3 +7721,15 @@ fn a_given_name_tells_which_pronoun_may_stand_for_its_bearer() {
         Some(&Some("Meredith Hellicar".to_string()))
     );
 }
+
+#[test]
+fn whoever_is_worried_holds_the_belief() {
+    assert_eq!(
+        mentions_of("Some panel members are worried that the firm would sue."),
+        [Some("Some panel members".to_string())]
+    );
+    assert_eq!(
+        mentions_of("Critics were worried that the plan would fail."),
+        [Some("Critics".to_string())]
+    );
+}
