@@ -250,6 +250,7 @@ impl<'a> MentionReader<'a> {
         // `League Against Cruel Sports`, `Reporters Without Borders`, `Transport For London`:
         // a capitalized preposition between capitalized words inside a body's name.
         if t.is_capitalized()
+            && t.is(Class::PREPOSITION)
             && matches!(
                 self.text_of(i).fold_ascii().as_str(),
                 "against" | "without" | "for" | "behind" | "beyond" | "across"
