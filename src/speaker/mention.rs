@@ -247,29 +247,6 @@ impl<'a> MentionReader<'a> {
         {
             return true;
         }
-        // `League Against Cruel Sports`, `Reporters Without Borders`, `Transport For London`:
-        // a capitalized preposition between capitalized words inside a body's name.
-        if t.is_capitalized()
-            && t.is(Class::PREPOSITION)
-            && matches!(
-                self.text_of(i).fold_ascii().as_str(),
-                "against" | "without" | "for" | "behind" | "beyond" | "across"
-            )
-        {
-            let capital = |k: usize| {
-                self.tok(k).is_some_and(|n| {
-                    n.is_word()
-                        && n.is_capitalized()
-                        && !n.has(Flags::ALL_CAPS)
-                        && !n.is(Class::FUNCTION
-                            .with(Class::TITLE)
-                            .with(Class::TIME)
-                            .with(Class::MONTH)
-                            .with(Class::WEEKDAY))
-                })
-            };
-            return i.checked_sub(1).is_some_and(capital) && capital(i + 1);
-        }
         // An acronym is a name even when it spells a word (`WHO`); a title is not a name.
         let acronym = t.has(Flags::ALL_CAPS);
         // `The Sun`: a weekday's short form after `the` names a newspaper, not a day.
@@ -316,6 +293,35 @@ impl<'a> MentionReader<'a> {
             && (!t.is(Class::CUE) || self.surname_like(i))
             && (!t.is(Class::MONTH.with(Class::WEEKDAY)) || day_name)
             && !t.has(Flags::DOTTED)
+            || self.inner_preposition(i)
+    }
+
+    /// `League Against Cruel Sports`, `Reporters Without Borders`, `Transport For London`: a
+    /// capitalized preposition between capitalized words inside a body's name.
+    fn inner_preposition(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if !(t.is_capitalized() && t.is(Class::PREPOSITION)) {
+            return false;
+        }
+        if !matches!(
+            self.text_of(i).fold_ascii().as_str(),
+            "against" | "without" | "for" | "behind" | "beyond" | "across"
+        ) {
+            return false;
+        }
+        let capital = |k: usize| {
+            self.tok(k).is_some_and(|n| {
+                n.is_word()
+                    && n.is_capitalized()
+                    && !n.has(Flags::ALL_CAPS)
+                    && !n.is(Class::FUNCTION
+                        .with(Class::TITLE)
+                        .with(Class::TIME)
+                        .with(Class::MONTH)
+                        .with(Class::WEEKDAY))
+            })
+        };
+        i.checked_sub(1).is_some_and(capital) && capital(i + 1)
     }
 
     /// Whether token `i` is the plural of a role or body noun the lexicon holds in the
