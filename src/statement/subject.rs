@@ -1433,7 +1433,22 @@ impl Attributor<'_> {
                                         | "last" | "this" | "next" | "early" | "late"
                                 )
                             })
-                            && !(s >= 3 && self.v.tok(s - 3).is_some_and(|n| n.is_capitalized()))
+                            // (`The Mail on Sunday survey` is a name; `But on Wednesday
+                            // Prime Minister ...`, `left for Africa on Tuesday the
+                            // chancellor told` are not: a function word before, or a
+                            // determiner after, the day.)
+                            && !(s >= 3
+                                && self.v.tok(s - 3).is_some_and(|n| {
+                                    n.is_capitalized()
+                                        && !n.is(Class::FUNCTION.with(Class::CONNECTIVE))
+                                })
+                                && !self.v.is(s, Class::DETERMINER))
+                        // `Last year MAB, which ..., urged`: a lower-case word of time
+                        // before a capitalized word is no part of its name.
+                        || t.is(Class::TIME)
+                            && !t.is_capitalized()
+                            && s < e
+                            && self.v.tok(s).is_some_and(|n| n.is_capitalized())
                         || self.cue_word(s - 1).is_some_and(|w| {
                             (w.form != VerbForm::Third || !t.is_capitalized())
                                 && !self.cue_noun_head(s - 1, e)

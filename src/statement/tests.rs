@@ -7733,3 +7733,24 @@ fn whoever_is_worried_holds_the_belief() {
         [Some("Critics".to_string())]
     );
 }
+
+#[test]
+fn a_time_before_the_subject_is_no_part_of_it() {
+    for (text, mention) in [
+        (
+            "But on Wednesday Prime Minister Ida Berg said the plan was dead.",
+            "Prime Minister Ida Berg",
+        ),
+        (
+            "Before he left for Africa on Tuesday the chancellor told reporters he was calm.",
+            "the chancellor",
+        ),
+        ("Last year Acme urged voters to stay at home.", "Acme"),
+    ] {
+        assert_eq!(
+            mentions_of(text).last(),
+            Some(&Some(mention.to_string())),
+            "{text}"
+        );
+    }
+}
