@@ -1231,7 +1231,12 @@ impl Reader<'_> {
             let metres = suffix == "m"
                 && currency.is_none()
                 && (dimension || self.race_distance(i, next + 1));
-            if let Some(e) = scale_suffix(suffix).filter(|_| !millimetres && !metres) {
+            // `the 10K race`, `the women's 5K final`: kilometres of a race.
+            let kilometres = matches!(suffix, "K" | "k")
+                && currency.is_none()
+                && self.race_distance(i, next + 1);
+            if let Some(e) = scale_suffix(suffix).filter(|_| !millimetres && !metres && !kilometres)
+            {
                 value = value.and_then(|v| v.checked_mul(Value::power_of_ten(u32::from(e))?));
                 bare_integer = false;
                 if currency.is_none() && tail.is_some_and(crate::lexicon::is_currency_word) {
@@ -1273,6 +1278,7 @@ impl Reader<'_> {
                     "C" | "F" | "g" | "min" | "mins" | "hr" | "hrs" | "sec" | "secs"
                 )
                 || metres
+                || kilometres
             {
                 // `5km`, `30C`, `400m`; abbreviations that are units only touching digits:
                 // `45g`, `3min` (not `5G`)
@@ -2889,6 +2895,8 @@ const RACE_WORDS: &[&str] = &[
     "races",
     "record",
     "relay",
+    "road",
+    "run",
     "runner",
     "runners",
     "silver",
@@ -2898,6 +2906,7 @@ const RACE_WORDS: &[&str] = &[
     "titles",
     "track",
     "victory",
+    "walk",
     "world",
 ];
 
@@ -3041,6 +3050,20 @@ mod tests {
                 ("2.25m", ClaimKind::Count, Some(2_250_000.0)),
                 ("500m", ClaimKind::Measure, Some(500.0)),
                 ("426m", ClaimKind::Measure, Some(426.0)),
+            ]
+        );
+        // Kilometres of a race; thousands elsewhere.
+        let all = found("She won the 10K race and the 5K road run. The chip has 16K of memory.");
+        let seen: Vec<(&str, ClaimKind, Option<f64>)> = all
+            .iter()
+            .map(|s| (s.text.as_str(), s.kind, s.value))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("10K", ClaimKind::Measure, Some(10.0)),
+                ("5K", ClaimKind::Measure, Some(5.0)),
+                ("16K", ClaimKind::Count, Some(16_000.0)),
             ]
         );
     }
