@@ -244,6 +244,9 @@ impl Attributor<'_> {
                     }
                 }
                 Kind::Semicolon => breaks.hard.push(i),
+                // `... in the past \n - Extending in-court conciliation`: a dash opening a
+                // line opens a list's next item.
+                Kind::Dash if t.has(Flags::LINE) => breaks.hard.push(i),
                 // `The IAAF - which said it was surprised - is deciding`: the dash that closes
                 // a relative clause opened by a dash ends what the clause reports.
                 Kind::Dash if self.closes_relative_dash(i, range.start) => breaks.hard.push(i),

@@ -7754,3 +7754,18 @@ fn a_time_before_the_subject_is_no_part_of_it() {
         );
     }
 }
+
+#[test]
+fn a_dash_that_opens_a_line_ends_what_is_reported() {
+    // A list's items, one per line: the report of the first stops at the second.
+    assert_eq!(
+        contents_of(
+            "Other plans include:\n\n\n - The minister plans to give advice on access, based \
+             on real cases that worked \n - Extending conciliation - more informal hearings \n \
+             - Better advice by telephone."
+        )
+        .first()
+        .map(String::as_str),
+        Some("to give advice on access, based on real cases that worked")
+    );
+}
