@@ -2864,8 +2864,6 @@ fn signed(value: Option<Value>, negative: bool) -> Option<Value> {
     }
 }
 
-/// Whether a word is a plural noun: in the plural table, or ending in `s` but not `ss`, `us`,
-/// `is` or an apostrophe form.
 /// Words that follow a distance in metres in sports reports: `200m champion`, `60m hurdles`.
 const RACE_WORDS: &[&str] = &[
     "backstroke",
@@ -2910,7 +2908,9 @@ const RACE_WORDS: &[&str] = &[
     "world",
 ];
 
-fn is_plural(t: &Token, text: &str) -> bool {
+/// Whether a word is a plural noun: in the plural table, or ending in `s` but not `ss`, `us`,
+/// `is` or an apostrophe form.
+pub(crate) fn is_plural(t: &Token, text: &str) -> bool {
     if !t.is_word() {
         return false;
     }

@@ -1762,6 +1762,58 @@ impl<'a> Resolver<'a> {
 
     /// Drops emptied entities, orders them by first mention, and maps statements to the new
     /// indices.
+    /// Which of the bare one-word names (`bodies`) are common words: every mention opens a
+    /// sentence, and the article writes the word in lower case elsewhere (`Figures show
+    /// ...` and `the figures`; `Research suggests ...` and `more research`). At most
+    /// [`MAX_COMMON_CANDIDATES`] names are tested, in one pass over the tokens.
+    fn common_words(&self, bodies: &[bool]) -> Vec<bool> {
+        let toks = &self.seg.tokens;
+        let opens = |k: usize| {
+            k == 0
+                || toks.get(k).is_some_and(|t| t.has(Flags::LINE))
+                || toks
+                    .get(k - 1)
+                    .is_some_and(|p| p.is_terminal() || p.opens() || p.kind == Kind::Colon)
+        };
+        let candidates: Vec<(usize, &str)> = self
+            .entities
+            .iter()
+            .zip(bodies)
+            .enumerate()
+            .filter(|(_, (_, body))| **body)
+            .filter_map(|(e, (ent, _))| {
+                let name = ent.name.as_ref()?;
+                let all_open = ent
+                    .mentions
+                    .iter()
+                    .all(|(r, _)| *r == *name || r.start + 1 == r.end && opens(r.start));
+                // (An acronym is a name: `AS offers a verdict`.)
+                let word = toks.get(name.start).filter(|t| !t.has(Flags::ALL_CAPS))?;
+                (all_open && opens(name.start)).then(|| (e, word.text(self.text)))
+            })
+            .take(MAX_COMMON_CANDIDATES)
+            .collect();
+        let mut common = vec![false; self.entities.len()];
+        if candidates.is_empty() {
+            return common;
+        }
+        for t in toks.iter().filter(|t| t.is_word() && !t.is_capitalized()) {
+            let w = t.text(self.text);
+            // (`eBay` is the name written its own way.)
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                continue;
+            }
+            for &(e, name) in &candidates {
+                if w.eq_ignore_ascii_case(name)
+                    && let Some(slot) = common.get_mut(e)
+                {
+                    *slot = true;
+                }
+            }
+        }
+        common
+    }
+
     fn finish(
         self,
         speaker_of: Vec<Option<usize>>,
@@ -1828,17 +1880,33 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|n| reader.plural_of_role(n.start))
             })
             .collect();
+        let common = self.common_words(&bodies);
         let mut entities = self.entities;
         let mut mention_kind = mention_kind;
+        let described = |e: usize| {
+            groups.get(e).copied().unwrap_or(false) || common.get(e).copied().unwrap_or(false)
+        };
         // One pass over the statements, not one per group.
         for (kind, s) in mention_kind.iter_mut().zip(&speaker_of) {
-            if s.is_some_and(|e| groups.get(e).copied().unwrap_or(false)) {
+            if s.is_some_and(described) {
                 *kind = Some(MentionKind::Description);
             }
         }
         for (e, (ent, body)) in entities.iter_mut().zip(bodies).enumerate() {
-            if groups.get(e).copied().unwrap_or(false) {
-                ent.kind = Some(SpeakerKind::Group);
+            if described(e) {
+                // `Figures show`: a plural is a group; `Research suggests`: a thing.
+                let plural = groups.get(e).copied().unwrap_or(false)
+                    || ent.name.as_ref().is_some_and(|n| {
+                        self.seg
+                            .tokens
+                            .get(n.start)
+                            .is_some_and(|t| crate::number::is_plural(t, self.text))
+                    });
+                ent.kind = Some(if plural {
+                    SpeakerKind::Group
+                } else {
+                    SpeakerKind::Unnamed
+                });
                 if let Some(name) = ent.name.take() {
                     ent.titles.push(name);
                 }
@@ -1867,6 +1935,10 @@ impl<'a> Resolver<'a> {
         }
     }
 }
+
+/// How many bare one-word names an article's tokens are compared with to tell a common word
+/// (`Figures`) from a name: the pass over the tokens stays linear.
+const MAX_COMMON_CANDIDATES: usize = 8;
 
 /// How many recent mentions a pronoun or description looks back over.
 const RECENT_WINDOW: usize = 64;

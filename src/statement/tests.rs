@@ -7769,3 +7769,24 @@ fn a_dash_that_opens_a_line_ends_what_is_reported() {
         Some("to give advice on access, based on real cases that worked")
     );
 }
+
+#[test]
+fn a_word_that_opens_sentences_and_is_written_in_lower_case_elsewhere_is_no_name() {
+    assert_eq!(
+        names_and_kinds("Businesses warned that costs would rise. Many businesses agree."),
+        [(None, SpeakerKind::Group)]
+    );
+    assert_eq!(
+        names_and_kinds("Research found that phones help. More research is planned."),
+        [(None, SpeakerKind::Unnamed)]
+    );
+    // A name never written in lower case stays one; so does one written its own way.
+    assert_eq!(
+        names_and_kinds("Acme warned that costs would rise. Its rivals agree."),
+        [(Some("Acme".to_string()), SpeakerKind::Organisation)]
+    );
+    assert_eq!(
+        names_and_kinds("Ebay announced that fees would rise. Many eBay users agree."),
+        [(Some("Ebay".to_string()), SpeakerKind::Organisation)]
+    );
+}
