@@ -3379,6 +3379,15 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `Italy were offered another penalty when ... was offside`: a verb of speech that
+        // reports only with a clause after it has none in the passive without `that`.
+        if bare
+            && cue.needs_clause
+            && matches!(cue.kind, CueKind::Speech | CueKind::Writing)
+            && !self.empty_it_before(c)
+        {
+            return;
+        }
         // `was discovered only days later`: a finding in the passive reports a clause; so
         // does a writing (`it was written that ...`, not `the way it was written meant ...`).
         if (cue.clause_only || cue.kind == CueKind::Writing)

@@ -7790,3 +7790,16 @@ fn a_word_that_opens_sentences_and_is_written_in_lower_case_elsewhere_is_no_name
         [(Some("Ebay".to_string()), SpeakerKind::Organisation)]
     );
 }
+
+#[test]
+fn a_passive_speech_verb_that_needs_a_clause_reports_nothing_without_one() {
+    assert_eq!(
+        contents_of("Italy were offered another penalty when Ida Berg was offside."),
+        Vec::<String>::new()
+    );
+    // With `that`, the passive reports.
+    assert_eq!(
+        contents_of("It was stressed that the penalty had been fair."),
+        ["the penalty had been fair"]
+    );
+}
