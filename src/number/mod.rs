@@ -3026,45 +3026,47 @@ mod tests {
 
     #[test]
     fn metres_of_an_event_a_stretch_a_mark_or_a_dimension() {
-        let all = found(
-            "She won the women's 5,000m and led over the final 200m. He cleared a leap of \
-             6.63m, then ran his 1500m. The 10,000m hope was out. The screen is 2.5m high. \
-             The firm has 1.25m viewers and their 14m customers. Profit rose to 2.25m. She \
-             went with 500m to go. The lift climbs 426m per minute.",
-        );
-        let seen: Vec<(&str, ClaimKind, Option<f64>)> = all
-            .iter()
-            .map(|s| (s.text.as_str(), s.kind, s.value))
-            .collect();
+        // Each claim's text, kind and value.
+        let seen = |text: &str| -> Vec<(String, ClaimKind, Option<f64>)> {
+            found(text)
+                .into_iter()
+                .map(|s| (s.text, s.kind, s.value))
+                .collect()
+        };
+        let expect = |list: &[(&str, ClaimKind, f64)]| -> Vec<(String, ClaimKind, Option<f64>)> {
+            list.iter()
+                .map(|&(t, k, v)| (t.to_string(), k, Some(v)))
+                .collect()
+        };
         assert_eq!(
-            seen,
-            [
-                ("5,000m", ClaimKind::Measure, Some(5000.0)),
-                ("200m", ClaimKind::Measure, Some(200.0)),
-                ("6.63m", ClaimKind::Measure, Some(6.63)),
-                ("1500m", ClaimKind::Measure, Some(1500.0)),
-                ("10,000m", ClaimKind::Measure, Some(10_000.0)),
-                ("2.5m", ClaimKind::Measure, Some(2.5)),
-                ("1.25m", ClaimKind::Count, Some(1_250_000.0)),
-                ("14m", ClaimKind::Count, Some(14_000_000.0)),
-                ("2.25m", ClaimKind::Count, Some(2_250_000.0)),
-                ("500m", ClaimKind::Measure, Some(500.0)),
-                ("426m", ClaimKind::Measure, Some(426.0)),
-            ]
+            seen(
+                "She won the women's 5,000m and led over the final 200m. He cleared a leap of \
+                 6.63m, then ran his 1500m. The 10,000m hope was out. The screen is 2.5m high. \
+                 The firm has 1.25m viewers and their 14m customers. Profit rose to 2.25m. She \
+                 went with 500m to go. The lift climbs 426m per minute."
+            ),
+            expect(&[
+                ("5,000m", ClaimKind::Measure, 5000.0),
+                ("200m", ClaimKind::Measure, 200.0),
+                ("6.63m", ClaimKind::Measure, 6.63),
+                ("1500m", ClaimKind::Measure, 1500.0),
+                ("10,000m", ClaimKind::Measure, 10_000.0),
+                ("2.5m", ClaimKind::Measure, 2.5),
+                ("1.25m", ClaimKind::Count, 1_250_000.0),
+                ("14m", ClaimKind::Count, 14_000_000.0),
+                ("2.25m", ClaimKind::Count, 2_250_000.0),
+                ("500m", ClaimKind::Measure, 500.0),
+                ("426m", ClaimKind::Measure, 426.0),
+            ])
         );
         // Kilometres of a race; thousands elsewhere.
-        let all = found("She won the 10K race and the 5K road run. The chip has 16K of memory.");
-        let seen: Vec<(&str, ClaimKind, Option<f64>)> = all
-            .iter()
-            .map(|s| (s.text.as_str(), s.kind, s.value))
-            .collect();
         assert_eq!(
-            seen,
-            [
-                ("10K", ClaimKind::Measure, Some(10.0)),
-                ("5K", ClaimKind::Measure, Some(5.0)),
-                ("16K", ClaimKind::Count, Some(16_000.0)),
-            ]
+            seen("She won the 10K race and the 5K road run. The chip has 16K of memory."),
+            expect(&[
+                ("10K", ClaimKind::Measure, 10.0),
+                ("5K", ClaimKind::Measure, 5.0),
+                ("16K", ClaimKind::Count, 16_000.0),
+            ])
         );
     }
 
