@@ -140,6 +140,12 @@ fn c44_speech_runs_grow_linearly() {
         "quotes in one sentence",
         repeat("noN. , who said d \u{12}S. sa\u{12}S. said\"id"),
     );
+    // One long sentence of `who` clauses: each looks for the main clause's verb within its
+    // own words, and for the subject only a few words back.
+    assert_linear(
+        "relative clauses in one sentence",
+        repeat("officials who said the plan was bad warned "),
+    );
 }
 
 #[test]

@@ -744,7 +744,10 @@ impl Attributor<'_> {
         span: Range<usize>,
         verb_seen: bool,
     ) -> Option<usize> {
+        // The subject is a few words long: a relative pronoun far into the sentence is on
+        // some other noun (and the test below stays bounded).
         let restrictive = rel > sent_start
+            && rel - sent_start <= 3 * MAX_MENTION
             && self
                 .v
                 .tok(rel - 1)
