@@ -1443,6 +1443,16 @@ impl Attributor<'_> {
                                         && !n.is(Class::FUNCTION.with(Class::CONNECTIVE))
                                 })
                                 && !self.v.is(s, Class::DETERMINER))
+                        // `In a statement Google said`: a medium with its determiner before
+                        // a capitalized word is the lead-in's, not a title of the name.
+                        || t.is(Class::MEDIUM)
+                            && !t.is_capitalized()
+                            && s < e
+                            && s >= 2
+                            && self.v.is(s - 2, Class::DETERMINER)
+                            && self.v.tok(s).is_some_and(|n| {
+                                n.is_capitalized() && !n.is(Class::TIME.with(Class::FUNCTION))
+                            })
                         // `Last year MAB, which ..., urged`: a lower-case word of time
                         // before a capitalized word is no part of its name.
                         || t.is(Class::TIME)

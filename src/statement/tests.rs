@@ -7803,3 +7803,21 @@ fn a_passive_speech_verb_that_needs_a_clause_reports_nothing_without_one() {
         ["the penalty had been fair"]
     );
 }
+
+#[test]
+fn a_medium_before_a_name_is_the_lead_ins() {
+    // `In a statement` lost its comma: the statement is no title of the body.
+    assert_eq!(
+        names_and_kinds("In a statement Acme said the feature was only a trial."),
+        [(Some("Acme".to_string()), SpeakerKind::Organisation)]
+    );
+    assert_eq!(
+        mentions_of("In its statement Acme said the feature was only a trial."),
+        [Some("Acme".to_string())]
+    );
+    // A day after the medium is the statement's time, not a name.
+    assert_eq!(
+        mentions_of("Ida Berg issued a statement Tuesday saying she was sorry."),
+        [Some("Ida Berg".to_string())]
+    );
+}
