@@ -1223,11 +1223,7 @@ impl Reader<'_> {
             let millimetres = suffix.eq_ignore_ascii_case("mm") && currency.is_none();
             // `the 400m`, `Olympic 200m champion`: metres, not millions.
             // `a 5m-long tunnel`: a dimension in metres.
-            let dimension = tail.is_some_and(|t| {
-                ["long", "high", "wide", "deep", "tall", "thick"]
-                    .iter()
-                    .any(|d| t.eq_ignore_ascii_case(d))
-            });
+            let dimension = tail.is_some_and(is_dimension);
             let metres = suffix == "m"
                 && currency.is_none()
                 && (dimension || self.race_distance(i, next + 1));
@@ -1604,9 +1600,7 @@ impl Reader<'_> {
     /// Whether the unit word at `i` reads as a unit: `in` and `square` only in measures.
     fn unit_reads_as_unit(&self, i: usize) -> bool {
         match self.word(i).map(crate::lexicon::fold).as_deref() {
-            Some("in") => self
-                .word(i + 1)
-                .is_some_and(|w| matches!(w, "thick" | "long" | "wide" | "tall" | "high" | "deep")),
+            Some("in") => self.word(i + 1).is_some_and(is_dimension),
             Some("square" | "sq" | "cubic") => self.tok(i + 1).is_some_and(|t| t.is(Class::UNIT)),
             _ => true,
         }
@@ -2328,23 +2322,13 @@ impl Reader<'_> {
                 .split_once('.')
                 .is_some_and(|(_, d)| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()));
         // `2.5m high and 6m long`, `the 508m tall tower`: a dimension.
-        let dimension = next.is_some_and(|t| {
-            t.is_word()
-                && matches!(
-                    t.text(self.text).fold_ascii().as_str(),
-                    "long" | "high" | "wide" | "deep" | "tall" | "thick"
-                )
-        });
+        let dimension = self.word(after).is_some_and(is_dimension);
         // `with 500m to go`, `426m per minute`: what is left of a race, or a speed.
-        let next_is = |k: usize, w: &str| {
-            self.tok(k)
-                .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w))
-        };
-        let to_go = next_is(after, "to") && next_is(after + 1, "go");
-        let speed = next_is(after, "per")
+        let to_go = self.word_is(after, "to") && self.word_is(after + 1, "go");
+        let speed = self.word_is(after, "per")
             && ["second", "minute", "hour"]
                 .iter()
-                .any(|w| next_is(after + 1, w));
+                .any(|w| self.word_is(after + 1, w));
         race_word
             || after_the
             || field_mark
@@ -2862,6 +2846,13 @@ fn signed(value: Option<Value>, negative: bool) -> Option<Value> {
     } else {
         value
     }
+}
+
+/// Whether a word names a dimension a length is measured along: `5m long`, `2 in thick`.
+fn is_dimension(word: &str) -> bool {
+    ["long", "high", "wide", "deep", "tall", "thick"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// Words that follow a distance in metres in sports reports: `200m champion`, `60m hurdles`.
