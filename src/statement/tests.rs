@@ -202,6 +202,28 @@ fn an_age_description_resolves_to_the_last_named_person() {
 }
 
 #[test]
+fn a_bare_role_resolves_to_the_last_unnamed_holder_of_it() {
+    let same = |text: &str| {
+        let article = crate::parse(text).expect("parses");
+        let found: Vec<Option<usize>> = article.statements().iter().map(|s| s.speaker()).collect();
+        assert_eq!(found.len(), 2, "{text}");
+        found[0].is_some() && found[0] == found[1]
+    };
+    assert!(same(
+        "A Bayern spokesman said the decision was medical. \"He has back pain,\" the \
+         spokesman said."
+    ));
+    assert!(same(
+        "An Investment Ministry official said the sale was near. The official said it \
+         would be soon."
+    ));
+    // A role with a word of its own is another holder's.
+    assert!(!same(
+        "A Labour spokesman said the plan was fair. The Tory spokesman said it was not."
+    ));
+}
+
+#[test]
 fn a_quote_interrupted_by_its_attribution_is_one_statement() {
     let text = "\"We tried,\" she said, \"but the river rose too fast.\"";
     let article = crate::parse(text).expect("parses");
