@@ -314,6 +314,11 @@ fn c97_distinct_names() {
             "said#/Q said#my".repeat(n)
         )
     });
+    // One paragraph of a named subject, each sentence followed by a role: every role looks
+    // for the subject of the sentence before and that person's mention there.
+    assert_linear("roles after named subjects in one paragraph", |n| {
+        "Ida Berg has backed it. The coach said it was fast. ".repeat(n)
+    });
     // `Dr. X Dr. X ...` and a speaker: the title before each name reached back over the whole
     // run, and its words were kept for every name (quadratic in time and memory).
     assert_linear("a run of titled names", |n| {

@@ -941,7 +941,13 @@ impl<'a> Resolver<'a> {
                 } else {
                     joined.map_or_else(|| reader.past_connective(sentence.tokens.start), |k| k + 1)
                 };
-                if run.start - start > MAX_TITLE_TOKENS || !(start..run.start).all(title_word) {
+                // (A connective may run past a name that opens the sentence.)
+                if run
+                    .start
+                    .checked_sub(start)
+                    .is_none_or(|d| d > MAX_TITLE_TOKENS)
+                    || !(start..run.start).all(title_word)
+                {
                     return None;
                 }
                 let m = reader
@@ -1670,6 +1676,15 @@ impl<'a> Resolver<'a> {
             {
                 return (Some(e), MentionKind::Description);
             }
+            if definite
+                && m.kind == SpeakerKind::Person
+                && let Some(e) = self.role_of_subject_before(m, standing, paragraph)
+            {
+                if let Some(t) = m.title.clone() {
+                    self.add_title(e, t);
+                }
+                return (Some(e), MentionKind::Description);
+            }
         }
         let e = self.new_entity(m.kind, paragraph);
         if let Some(t) = m.title.clone() {
@@ -1679,6 +1694,115 @@ impl<'a> Resolver<'a> {
             ent.affiliation = m.affiliation.clone();
         }
         (Some(e), MentionKind::Description)
+    }
+
+    /// The person named as the subject of the sentence before a definite role that no one
+    /// holds yet: `Gordon Brown has delivered a speech. The chancellor said ...`, `Sir Alex
+    /// Ferguson has called on the FA ... The United boss said ...`. News names a person, then
+    /// calls them by their office. A generic role (`the spokesman`, `the official`) is
+    /// someone unnamed; a shadow, former or deputy office, or a role of the other gender, is
+    /// someone else.
+    fn role_of_subject_before(
+        &mut self,
+        m: &MentionParse,
+        standing: Standing,
+        paragraph: usize,
+    ) -> Option<usize> {
+        let title = m.title.clone()?;
+        let first_body = self
+            .seg
+            .paragraphs
+            .iter()
+            .position(|p| p.role == crate::segment::ParaRole::Body)
+            .unwrap_or(0);
+        let the = self
+            .seg
+            .tokens
+            .get(m.tokens.start)
+            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"));
+        if !the || paragraph > first_body + 1 {
+            return None;
+        }
+        let generic = self
+            .word_texts(title.clone())
+            .last()
+            .is_some_and(|w| GENERIC_ROLE_WORDS.contains(&w.fold_ascii().as_str()));
+        if generic || standing != Standing::default() {
+            return None;
+        }
+        let gender = self.gender_of(title.clone());
+        let at = m.tokens.start;
+        let sentences = &self.seg.sentences;
+        let before = sentences
+            .get(
+                sentences
+                    .partition_point(|x| x.tokens.end <= at)
+                    .checked_sub(1)?,
+            )?
+            .tokens
+            .clone();
+        let named_person = |e: usize| {
+            self.entities
+                .get(e)
+                .is_some_and(|x| x.kind == Some(SpeakerKind::Person) && x.name.is_some())
+        };
+        // `Gordon Brown has failed ..., Charles Kennedy has said. The Lib Dem leader asked
+        // ...`: the speaker of the sentence before comes first.
+        let speaker = self.recent().next().filter(|&e| named_person(e));
+        let candidate = match speaker {
+            Some(e)
+                if self
+                    .last_mention_end(e, at)
+                    .is_some_and(|end| end > before.start) =>
+            {
+                e
+            }
+            _ => self.subject_named_before(at, None, Pronoun::They, paragraph)?,
+        };
+        // The name is a subject: it opens its sentence or follows a comma or a quote, behind
+        // its titles only (not `..., where George Bush opposed it`, nor `... ahead of
+        // Germany's Marc Blume, who ...`), and is no pronoun.
+        let start = self
+            .entities
+            .get(candidate)?
+            .mentions
+            .iter()
+            .rev()
+            .take(8)
+            .find(|(r, _)| r.start >= before.start && r.end <= at)
+            .filter(|(_, kind)| *kind != MentionKind::Pronoun)?
+            .0
+            .start;
+        let toks = &self.seg.tokens;
+        let lead = (before.start..start)
+            .rev()
+            .find(|&k| {
+                !toks.get(k).is_some_and(|t| {
+                    t.is_capitalized()
+                        || t.is(Class::TITLE.with(Class::PERSON_NOUN))
+                        || t.kind == Kind::Possessive
+                })
+            })
+            .and_then(|k| toks.get(k));
+        if lead.is_some_and(|t| !matches!(t.kind, Kind::Comma | Kind::Quote(_))) {
+            return None;
+        }
+        let e = candidate;
+        let ent = self.entities.get(e)?;
+        let clash = gender.is_some() && ent.gender.is_some() && ent.gender != gender;
+        // `New Home Secretary Charles Clarke ... The Lib Dem leader said`: a person who holds
+        // an office already is not called by another.
+        let parts = self.parts(title, 4);
+        // `Shadow harbour secretary Ana Lindqvist ... the harbour secretary`: nor is the
+        // holder of an office's shadow, a former or a deputy holder.
+        let other_standing = ent.title_keys.iter().any(|(.., s)| *s != standing);
+        let other_office = !ent.title_keys.is_empty()
+            && !ent
+                .title_keys
+                .iter()
+                .any(|(_, _, known, _)| known.iter().any(|p| parts.contains(p)));
+        (ent.kind == Some(SpeakerKind::Person) && !clash && !other_office && !other_standing)
+            .then_some(e)
     }
 
     /// Links an indefinite person description of the lede to the named person of the next two

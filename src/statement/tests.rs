@@ -195,8 +195,15 @@ fn an_age_description_resolves_to_the_last_named_person() {
             ),
         ],
     );
-    // An age with a role is a description of its own.
+    // An age with a role is a role: the person the lede named, and past the lede a
+    // description of its own.
     let found = read("Ana Berg said she had won. \"I am ready,\" said the 28-year-old driver.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].4.as_deref(), Some("Ana Berg"));
+    let found = read(
+        "The race ended.\n\nIt rained.\n\nAna Berg said she had won. \"I am ready,\" said \
+         the 28-year-old driver.",
+    );
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].4, None);
 }
@@ -3767,6 +3774,45 @@ fn a_bare_name_after_a_description_names_the_speaker() {
 /// The name of the speaker of each statement.
 fn speaker_names(text: &str) -> Vec<Option<String>> {
     read(text).into_iter().map(|s| s.4).collect()
+}
+
+#[test]
+fn a_role_after_the_lede_is_the_person_it_named() {
+    let name = |n: &str| Some(n.to_string());
+    // The subject of the sentence before, behind its titles.
+    assert_eq!(
+        speaker_names(
+            "Brown backs plan\n\nTeam GB coach Ida Berg has backed the new track.\n\nThe \
+             coach said the surface was fast."
+        ),
+        [name("Ida Berg")]
+    );
+    // The speaker of the sentence before comes before its subject.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor has failed the city, Ida Berg has said.\n\nThe mayor said the roads \
+             were worse."
+        ),
+        [name("Ida Berg"), name("Ida Berg")]
+    );
+    // A name that is no subject, a person who holds another office, a generic role and an
+    // office's shadow are someone else.
+    for text in [
+        "The race was won ahead of Ida Berg, who fell.\n\nThe coach said it was fast.",
+        "Mayor Ida Berg has backed the track.\n\nThe coach said it was fast.",
+        "Ida Berg has backed the track.\n\nThe spokesman said it was fast.",
+        "Ida Berg has backed the track.\n\nThe shadow chancellor said it was fast.",
+    ] {
+        assert_eq!(speaker_names(text), [None], "{text}");
+    }
+    // Past the lede, a role is not read so.
+    assert_eq!(
+        speaker_names(
+            "Ida Berg has backed the track.\n\nIt opens in May.\n\nTom Okafor has run on it.\n\n\
+             The coach said it was fast."
+        ),
+        [None]
+    );
 }
 
 #[test]
