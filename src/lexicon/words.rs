@@ -153,6 +153,7 @@ pub(crate) const POSITIONS: &[&str] = &[
     "skipper",
     "songwriter",
     "sprinter",
+    "star",
     "striker",
     "swimmer",
     "winger",

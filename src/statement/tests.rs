@@ -3816,6 +3816,17 @@ fn a_role_after_the_lede_is_the_person_it_named() {
 }
 
 #[test]
+fn a_star_is_a_person_named_before() {
+    assert_eq!(
+        speaker_names(
+            "The show ended.\n\nIt rained.\n\nIt was late.\n\nRock star Ivo Marsh was \
+             there. \"It was fun,\" said the pop star."
+        ),
+        [Some("Ivo Marsh".to_string())]
+    );
+}
+
+#[test]
 fn that_after_a_preposition_and_before_a_noun_is_a_determiner() {
     assert_eq!(
         speaker_names(
