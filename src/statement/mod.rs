@@ -4666,28 +4666,24 @@ impl<'a> Attributor<'a> {
         {
             // `..., according to an NBC survey conducted after the tape was released`: the
             // source may run long to the sentence end.
-            let from = self.past_fronted_clause(self.lead_start(sent.start, lead_end), lead_end);
-            // `"A. B," Hewitt said, according to CNN`: a quote that opened sentences before
-            // is reported whole.
-            let from = self
-                .quote_at(from)
-                .and_then(|q| self.top_spans.get(q))
-                .filter(|&&(open, last)| {
-                    open < from && last < lead_end && lead_end - open <= MAX_CONTENT
-                })
-                .map_or(from, |&(open, _)| open);
-            self.clause_content(from..lead_end)
-        } else if self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
+            self.trailing_lead(sent.start, lead_end)
+        } else if let Some(lead_end) = self.before_trailing_source(c)
+            && self.v.kind(c.wrapping_sub(1)) != Some(Kind::Dash)
             && self.v.kind(source_end) == Some(Kind::Comma)
         {
-            // `A, according to X, B`: the content is around the source.
+            // `A, according to X, B`: the content is around the source; so is a quote's
+            // (`"The UK is the largest market," according to John Binks, director of GfK`).
             let after = self.trim(source_end + 1..end.min(source_end + 1 + MAX_CONTENT));
             if let Some(after) = self.after_source_asides(after)
                 && self.substantial(&after)
             {
                 fragments.push(after);
             }
-            self.clause_content(self.lead_start(sent.start, c - 1)..c - 1)
+            if lead_end == c {
+                self.trailing_lead(sent.start, lead_end)
+            } else {
+                self.clause_content(self.lead_start(sent.start, lead_end)..lead_end)
+            }
         } else {
             return;
         };
@@ -4704,6 +4700,25 @@ impl<'a> Attributor<'a> {
             end: source_end,
         };
         self.push_found(found, fragments, kind, quote, s, paragraph);
+    }
+
+    /// The reported words before a trailing source, from the clause that holds them to
+    /// `lead_end`: `"A. B," Hewitt said, according to CNN`, where a quote that opened
+    /// sentences before is reported whole.
+    fn trailing_lead(
+        &self,
+        sent_start: usize,
+        lead_end: usize,
+    ) -> (Range<usize>, StatementKind, Option<Quotation>) {
+        let from = self.past_fronted_clause(self.lead_start(sent_start, lead_end), lead_end);
+        let from = self
+            .quote_at(from)
+            .and_then(|q| self.top_spans.get(q))
+            .filter(|&&(open, last)| {
+                open < from && last < lead_end && lead_end - open <= MAX_CONTENT
+            })
+            .map_or(from, |&(open, _)| open);
+        self.clause_content(from..lead_end)
     }
 
     /// Where a source's head ends in `range`: before the first lower-case word in `-ed` or
@@ -4756,7 +4771,7 @@ impl<'a> Attributor<'a> {
     fn after_source_asides(&self, mut more: Range<usize>) -> Option<Range<usize>> {
         // Each round skips one description and its comma; three are plenty.
         for _ in 0..3 {
-            if ["who", "whose", "whom"]
+            if ["who", "whose", "whom", "which"]
                 .iter()
                 .any(|w| self.v.word_is(more.start, w))
             {

@@ -5528,6 +5528,28 @@ fn according_to_after_a_quote_of_several_sentences_reports_it_whole() {
 }
 
 #[test]
+fn a_quote_before_according_to_a_source_with_an_aside() {
+    use StatementKind::Direct;
+    for text in [
+        "\"The port is the largest in Europe,\" according to Ida Berg, director of Acme.",
+        "\"The port is the largest in Europe,\" according to Ida Berg, who runs Acme.",
+        "\"The port is the largest in Europe,\" according to Ida Berg, director of Acme, \
+         which runs it.",
+    ] {
+        expect(
+            text,
+            &[(
+                Direct,
+                "The port is the largest in Europe",
+                Some("according to"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            )],
+        );
+    }
+}
+
+#[test]
 fn an_s_form_after_a_quantity_is_a_plural_noun() {
     assert!(
         cue_kinds(
