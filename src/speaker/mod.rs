@@ -558,10 +558,30 @@ impl<'a> Resolver<'a> {
             } else {
                 start
             };
-            let run = self
-                .name_runs
-                .get(self.name_runs.partition_point(|r| r.start < first))
-                .filter(|r| r.start == first && r.end < at)?;
+            let run_at = |k: usize| {
+                self.name_runs
+                    .get(self.name_runs.partition_point(|r| r.start < k))
+                    .filter(|r| r.start == k && r.end < at)
+            };
+            // `French stock market regulator AMF has filed ...`, `Search engine firm Google
+            // said`: a few words that end in a body's noun describe the name after them.
+            let described = || {
+                (first..first + MAX_TITLE_TOKENS)
+                    .take_while(|&k| {
+                        toks.get(k).is_some_and(|t| {
+                            t.is_word() && !t.is(Class::FUNCTION) || t.kind == Kind::Possessive
+                        })
+                    })
+                    .find(|&k| toks.get(k).is_some_and(|t| t.is(Class::ORG_NOUN)))
+                    .and_then(|k| run_at(k + 1))
+            };
+            let (run, body_noun) = match run_at(first) {
+                Some(run) if reader.verb_at(run.end) || shares_in => (run, false),
+                direct => match described() {
+                    Some(run) => (run, true),
+                    None => (direct?, false),
+                },
+            };
             // A verb (not the noun of `Search engine firm Google`).
             let verb = reader.verb_at(run.end) || shares_in || word_is(run.end, "shares");
             // `Having said that`: a participle opens the sentence, not a name.
@@ -583,6 +603,7 @@ impl<'a> Resolver<'a> {
             let name = m.name.clone()?;
             let word = toks.get(name.start)?;
             let organisation = m.kind == SpeakerKind::Organisation
+                || body_noun
                 || shares_in
                 || word_is(run.end, "shares")
                 || name.len() == 1

@@ -4269,6 +4269,18 @@ fn it_stands_for_the_organisation_named_as_the_subject() {
     let speaker = article.speaker_of(&statements[0]).expect("resolved");
     assert_eq!(speaker.name(), Some("Kestrela"));
     assert_eq!(speaker.kind(), SpeakerKind::Organisation);
+    // So is a name that a few words ending in a body's noun describe.
+    for text in [
+        "French port regulator ZRK has fined Kestrela.\n\nIt believes the pier was unsafe.",
+        "Search engine firm ZRK has released a tool. It said the pier was unsafe.",
+    ] {
+        let article = crate::parse(text).expect("parses");
+        let statements = article.statements();
+        assert_eq!(statements.len(), 1, "{text}");
+        let speaker = article.speaker_of(&statements[0]).expect("resolved");
+        assert_eq!(speaker.kind(), SpeakerKind::Organisation, "{text}");
+        assert_eq!(speaker.mentions()[0].text(), "ZRK", "{text}");
+    }
     // A plural noun or an expletive opening the sentence is no name.
     for text in [
         "Sales rose in May. It said the pier was closed.",
