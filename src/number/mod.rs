@@ -1856,6 +1856,18 @@ impl Reader<'_> {
             return None;
         }
         let raw = t.text(self.text);
+        // `1956-87`, `the 1998-99 season`, `2004-5`: one or two digits touching a hyphen that
+        // touches a year end a span of years.
+        if raw.len() <= 2
+            && t.is_attached()
+            && prev.is_some_and(|p| p.kind == Kind::Hyphen && p.is_attached())
+            && start >= 2
+            && self
+                .tok(start - 2)
+                .is_some_and(|y| y.kind == Kind::Number && is_year_like(y.text(self.text)))
+        {
+            return Some(after);
+        }
         // Leading zeros: phone numbers, codes, `007`.
         if raw.len() >= 2 && raw.starts_with('0') && !raw.starts_with("0.") {
             // The digit groups of a phone number go with it: `020 7946 0000`, `010-0199`.
@@ -3957,6 +3969,19 @@ mod tests {
         // After a determiner or an owner, a year before a plural noun is a year.
         assert!(found("Its 2003 results were good.").is_empty());
         assert!(found("Full year 2004 gains were weak.").is_empty());
+    }
+
+    #[test]
+    fn the_end_of_a_span_of_years_is_a_year() {
+        for text in [
+            "He hosted the show from 1956-87.",
+            "The 2005-6 target was missed.",
+            "The budget for 2007-13 was cut.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        // Not apart from the year.
+        assert_eq!(one("In 2004 - 15 people came.").value, Some(15.0));
     }
 
     #[test]
