@@ -659,8 +659,9 @@ impl Reader<'_> {
     /// Whether the count whose numeral is token `i` (in a sentence from `first`) is a
     /// person's age, with the unit words when it has them: `the 28-year-old`, `26 years old`
     /// (unit `year-old`, `years old`), `aged 87`, `at the age of 87`, `a boy of 12`, and a
-    /// number set off by commas after a name (`Ida Berg, 26, said`; not after a month or a
-    /// day: `on 12 May, 26 died`). A whole number up to 130 only.
+    /// number set off by commas after a name or a person's role (`Ida Berg, 26, said`, `The
+    /// prince, 20, apologised`; not after a month or a day: `on 12 May, 26 died`). A whole
+    /// number up to 130 only.
     fn age_at(&self, i: usize, first: usize, value: Option<i128>) -> Option<Option<Span>> {
         let t = self.tok(i)?;
         if !value.is_some_and(|v| (1..=130).contains(&v)) {
@@ -693,13 +694,16 @@ impl Reader<'_> {
         {
             return Some(None);
         }
-        // `Ida Berg, 26, said`, `and Tom Lund, 30.`
+        // `Ida Berg, 26, said`, `and Tom Lund, 30.`; a surname may open the sentence when
+        // the lexicon does not know it (`Kenteris, 31, won`, not `However, 26 died`); and so
+        // may a person's role (`The prince, 20, apologised`).
         let name_before = before(2).is_some_and(|b| {
             self.tok(b).is_some_and(|n| {
                 n.is_word()
-                    && n.is_capitalized()
-                    && !n.is(Class::FUNCTION.with(Class::MONTH).with(Class::WEEKDAY))
-                    && b > first
+                    && (n.is_capitalized()
+                        && !n.is(Class::FUNCTION.with(Class::MONTH).with(Class::WEEKDAY))
+                        && (b > first || !crate::lexicon::lexicon().knows(n.lex))
+                        || n.is(Class::PERSON_NOUN))
             })
         });
         let set_off = before(1).is_some_and(|b| self.tok(b).is_some_and(|c| c.kind == Kind::Comma))
@@ -3233,6 +3237,10 @@ mod tests {
             // An age counts no thing.
             ("The 28-year-old signed.", "28", 28.0, Age, Exact, None),
             ("Ida Berg, 26, said it.", "26", 26.0, Age, Exact, None),
+            ("Okafor, 31, won gold.", "31", 31.0, Age, Exact, None),
+            ("The prince, 20, apologised.", "20", 20.0, Age, Exact, None),
+            // A word the lexicon knows opening the sentence is no surname.
+            ("Overall, 26, a record.", "26", 26.0, Count, Exact, None),
             ("She died aged 87.", "87", 87.0, Age, Exact, None),
             (
                 "He left school at the age of seven.",
