@@ -45,6 +45,7 @@ pub(crate) const TITLES: &[&str] = &[
     "deputy",
     "detective",
     "director",
+    "dj",
     "dr",
     "duchess",
     "duke",

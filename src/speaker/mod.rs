@@ -1167,6 +1167,10 @@ impl<'a> Resolver<'a> {
                         {
                             ent.kind = Some(SpeakerKind::Organisation);
                         }
+                        // So does the title before it: `the DJ` after `DJ Norman Cook has
+                        // been busy. Cook said ...`.
+                        let title = self.title_start(run.start)..run.start;
+                        self.add_title(e, title);
                         self.set_name(e, run);
                         (e, MentionKind::Surname)
                     }
@@ -1579,6 +1583,11 @@ impl<'a> Resolver<'a> {
         let toks = &self.seg.tokens;
         let mut s = name_start;
         while s > 0 && name_start - s < MAX_TITLE_TOKENS {
+            // A title does not run back over a line break (`Dance music not dead says
+            // Fatboy` is a headline, and `DJ Norman Cook` opens the line after it).
+            if toks.get(s).is_some_and(|t| t.has(Flags::LINE)) {
+                break;
+            }
             let Some(prev) = toks.get(s - 1) else { break };
             let is_title = prev.is_word() && prev.is(Class::TITLE) && prev.is_capitalized();
             let title_dot = prev.kind == Kind::Period
@@ -1770,19 +1779,23 @@ impl<'a> Resolver<'a> {
         // `Gordon Brown has failed ..., Charles Kennedy has said. The Lib Dem leader asked
         // ...`: the speaker of the sentence before comes first.
         let speaker = self.recent().next().filter(|&e| named_person(e));
-        let candidate = match speaker {
+        let (candidate, spoke) = match speaker {
             Some(e)
                 if self
                     .last_mention_end(e, at)
                     .is_some_and(|end| end > before.start) =>
             {
-                e
+                (e, true)
             }
-            _ => self.subject_named_before(at, None, Pronoun::They, paragraph)?,
+            _ => (
+                self.subject_named_before(at, None, Pronoun::They, paragraph)?,
+                false,
+            ),
         };
         // The name is a subject: it opens its sentence or follows a comma or a quote, behind
         // its titles only (not `..., where George Bush opposed it`, nor `... ahead of
-        // Germany's Marc Blume, who ...`), and is no pronoun.
+        // Germany's Marc Blume, who ...`); a pronoun only as the speaker's (`Cook said ...
+        // He said ... The DJ admitted`).
         let start = self
             .entities
             .get(candidate)?
@@ -1791,7 +1804,7 @@ impl<'a> Resolver<'a> {
             .rev()
             .take(8)
             .find(|(r, _)| r.start >= before.start && r.end <= at)
-            .filter(|(_, kind)| *kind != MentionKind::Pronoun)?
+            .filter(|(_, kind)| spoke || *kind != MentionKind::Pronoun)?
             .0
             .start;
         let toks = &self.seg.tokens;
@@ -1806,6 +1819,20 @@ impl<'a> Resolver<'a> {
             })
             .and_then(|k| toks.get(k));
         if lead.is_some_and(|t| !matches!(t.kind, Kind::Comma | Kind::Quote(_))) {
+            return None;
+        }
+        // `... it is the prime minister who, he claims, ... The prime minister claims`: a role
+        // the text has used before for someone it did not name is theirs.
+        let words = self.words(title.clone());
+        let used_before = (at.saturating_sub(ROLE_LOOK_BACK)..at).any(|k| {
+            toks.get(k)
+                .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| Some(&word_key(t.text(self.text))) == words.first())
+                && self.words(k + 1..(k + 1 + words.len()).min(at)) == words
+        });
+        if used_before {
             return None;
         }
         let e = candidate;
@@ -2093,6 +2120,9 @@ const MAX_COMMON_CANDIDATES: usize = 8;
 
 /// How many recent mentions a pronoun or description looks back over.
 const RECENT_WINDOW: usize = 64;
+
+/// How many tokens back a role is looked for, used before for someone unnamed.
+const ROLE_LOOK_BACK: usize = 200;
 
 /// How many entities sharing a name word a name is compared with, most recent first: an
 /// article names a few people `Clinton`, never dozens, and a text that does must not compare

@@ -3724,6 +3724,30 @@ fn a_function_word_in_capitals_amid_lowercase_is_an_acronym() {
 }
 
 #[test]
+fn a_dj_is_a_title_and_no_title_runs_over_a_line_break() {
+    let article = crate::parse(
+        "Pier not dead says Kestrel\n\nRadio DJ Ida Berg has been busy.\n\nBerg said the pier \
+         was fine. She said it was good. The DJ admitted, however, that it was old.",
+    )
+    .expect("parses");
+    let speakers = article.speakers();
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+    assert_eq!(speakers[0].name(), Some("Ida Berg"));
+    let titles: Vec<&str> = speakers[0].titles().iter().map(|t| t.text()).collect();
+    assert!(titles.contains(&"Radio DJ"), "{titles:?}");
+    assert!(titles.iter().all(|t| !t.contains("Kestrel")), "{titles:?}");
+    assert_eq!(article.statements().len(), 3);
+    assert!(article.statements().iter().all(|s| s.speaker() == Some(0)));
+    // A role the text has used before for someone unnamed is theirs.
+    assert_eq!(
+        speaker_names(
+            "Ida Berg says it is the mayor who is to blame.\n\nThe mayor said the pier was safe."
+        ),
+        [Some("Ida Berg".to_string()), None]
+    );
+}
+
+#[test]
 fn an_owner_before_titles_and_a_name_is_the_affiliation() {
     let article = crate::parse(
         "Kestrel's Mr Okafor said the bid would rise. \"Our cash flow is good,\" he told \
