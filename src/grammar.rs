@@ -181,7 +181,8 @@ impl<'a> View<'a> {
 
     /// The end of a time expression at `i`, reading no further than `end`: `Thursday`,
     /// `Monday night`, `March 5, 2020`, `Nov. 19`, `5 March`, `last week`, `earlier this
-    /// month`, `today`, `the end of June`, `three days ago`, `24 hours later`.
+    /// month`, `today`, `the end of June`, `three days ago`, `24 hours later`, `a week
+    /// later`, `days later`.
     pub fn time_phrase(&self, i: usize, end: usize) -> Option<usize> {
         let stop = |k: usize| Some(k.min(end)).filter(|&k| k > i);
         let mut k = i;
@@ -286,6 +287,27 @@ impl<'a> View<'a> {
                 && self.relative_to(k + 2) =>
             {
                 stop(k + 3)
+            }
+            // `a week later`, `an hour earlier`, `a few days later`, `several years ago`.
+            "a" | "an" | "several" => {
+                let j = k + 1 + usize::from(self.word_is(k + 1, "few"));
+                (self.is(j, Class::TIME) && !self.relative_to(j) && self.relative_to(j + 1))
+                    .then(|| stop(j + 2))
+                    .flatten()
+            }
+            // `days later`, `years earlier`: a plural unit of time alone (not the end of
+            // `ten years ago` or `a couple of years ago`).
+            _ if w.ends_with('s')
+                && !k.checked_sub(1).is_some_and(|p| {
+                    self.is(p, Class::NUMBER)
+                        || self.kind(p) == Some(Kind::Number)
+                        || self.word_is(p, "of")
+                })
+                && self.is(k, Class::TIME)
+                && !self.relative_to(k)
+                && self.relative_to(k + 1) =>
+            {
+                stop(k + 2)
             }
             _ => None,
         }
@@ -393,6 +415,11 @@ mod tests {
             ("three days ago", "three days ago"),
             ("two weeks later that", "two weeks later"),
             ("24 hours earlier", "24 hours earlier"),
+            ("a week later that", "a week later"),
+            ("an hour earlier", "an hour earlier"),
+            ("a few days later", "a few days later"),
+            ("several years ago", "several years ago"),
+            ("days later, he", "days later"),
         ] {
             let mut toks = Vec::new();
             tokenize(text, &mut toks, &mut Default::default());
@@ -401,7 +428,14 @@ mod tests {
             let got = end.and_then(|e| view.span(0..e).text_in(text));
             assert_eq!(got, Some(phrase), "{text}");
         }
-        for text in ["the plan", "last", "May I"] {
+        for text in [
+            "the plan",
+            "last",
+            "May I",
+            "a week",
+            "a later plan",
+            "days of",
+        ] {
             let mut toks = Vec::new();
             tokenize(text, &mut toks, &mut Default::default());
             let view = View { toks: &toks, text };

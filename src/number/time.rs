@@ -63,9 +63,10 @@ impl Reader<'_> {
         if !led && !t.is(Class::TIME.with(Class::NUMBER)) && !RELATIVE.contains(&word.as_str()) {
             return None;
         }
-        // `up £40m on last year`: the base of a comparison, not a time the number holds for.
+        // `up £40m on last year`, `up 2.9% on a year earlier`: the base of a comparison, not a
+        // time the number holds for.
         if self.word_is(k, "on")
-            && ["last", "this", "the"]
+            && ["last", "this", "the", "a"]
                 .iter()
                 .any(|w| self.word_is(k + 1, w))
         {
@@ -229,6 +230,8 @@ mod tests {
             ("Prices are 3% below their July peak.", &[("3%", None)]),
             ("He met 20 fans at Sunday's game.", &[("20", None)]),
             ("Ten years ago, it was rare.", &[("Ten", None)]),
+            ("Sales were up 2.9% on a year earlier.", &[("2.9%", None)]),
+            ("I met him a couple of years ago.", &[("a couple", None)]),
         ];
         for (text, expected) in table {
             let seen = times(text);
