@@ -4353,9 +4353,20 @@ impl<'a> Attributor<'a> {
             // said her son's killer, Warren Leblanc, had ...`: the words before the comma are
             // the subject and its appositive, not a clause, when what follows the cue is
             // described rather than named.
+            // (`On Tuesday Mitsubishi, the only Japanese car firm in the red, confirmed
+            // earlier reports`: after a time or a sentence adverb that opens the sentence.)
+            let opening = {
+                let s = self.past_sentence_adverb(sent.start, c - 1);
+                let time = if self.v.is(s, Class::PREPOSITION) {
+                    self.v.time_phrase(s + 1, c - 1)
+                } else {
+                    self.v.time_phrase(s, c - 1)
+                };
+                time.map_or(s, |e| e + usize::from(self.v.kind(e) == Some(Kind::Comma)))
+            };
             let subject_first = || {
                 self.subject_with_appositive(c - 1, sent.start)
-                    .is_some_and(|m| m.tokens.start == sent.start)
+                    .is_some_and(|m| m.tokens.start == sent.start || m.tokens.start == opening)
                     || self.role_then_name(sent.start, c - 1)
             };
             if let Some((mention, after)) = self

@@ -1123,7 +1123,7 @@ impl Attributor<'_> {
 
     /// `Meanwhile Mark Oaten, the spokesman, said`: the subject starts after a sentence adverb
     /// at `start`.
-    fn past_sentence_adverb(&self, start: usize, e: usize) -> usize {
+    pub(super) fn past_sentence_adverb(&self, start: usize, e: usize) -> usize {
         if start + 1 < e
             && (self.v.is(start, Class::CONNECTIVE)
                 || self.v.is(start, Class::ADVERB) && self.sentence_adverb(start))

@@ -7357,6 +7357,18 @@ fn a_subject_with_its_appositive_is_not_inverted_content_before_a_described_obje
     // Content before an inverted, described speaker stays content.
     let seen = read("The plan is dead, said the minister, Tom Reyes, on Monday.");
     assert_eq!(seen[0].1, "The plan is dead");
+    // A time or a sentence adverb may open the sentence before the subject.
+    for text in [
+        "On Tuesday Kestrel, the only port firm in the red, confirmed earlier reports of talks.",
+        "Last year, Tom Reyes, the de-facto ruler, told officials to hire more women.",
+    ] {
+        let seen = read(text);
+        assert_eq!(seen.len(), 1, "{text}: {seen:?}");
+        assert!(
+            matches!(seen[0].3.as_deref(), Some("Kestrel" | "Tom Reyes")),
+            "{text}: {seen:?}"
+        );
+    }
 }
 
 #[test]
