@@ -404,6 +404,19 @@ impl Reader<'_> {
                     .map(Found::NotAClaim);
             }
         };
+        // `titles over 1500m and 5,000m`, `the record over 60m hurdles`: a race is run over
+        // its distance, which `over` does not bound (a height is: `over 300m tall`).
+        if qualifier
+            .as_ref()
+            .is_some_and(|q| q.len() == 1 && self.word_is(q.start, "over"))
+            && amount.kind == ClaimKind::Measure
+            && !self.word(amount.tokens.end).is_some_and(is_dimension)
+            && amount.unit.as_ref().is_some_and(|u| {
+                u.len() == 1 && matches!(self.word(u.start), Some("m" | "K" | "k"))
+            })
+        {
+            return None;
+        }
         if qualifier.is_none()
             && let Some(odds) = self.odds(&amount)
         {
@@ -2326,6 +2339,12 @@ impl Reader<'_> {
         // change before it.
         let digits = self.tok(start).map_or("", |t| t.text(self.text));
         let grouped = digits.contains(',');
+        // `medallist over 3000m,`, `her 1500m.`: four digits and more, with no separator and no
+        // noun after them; a billion and a half is written `1.5bn`, not `1500m`.
+        let long = no_noun
+            && self.word_is(start + 1, "m")
+            && digits.len() >= 4
+            && digits.bytes().all(|b| b.is_ascii_digit());
         let centimetres = no_noun
             // (`rose to 2.25m`, `down from 1.75m`: a change, more likely of millions.)
             && !start.checked_sub(1).is_some_and(|k| {
@@ -2351,6 +2370,7 @@ impl Reader<'_> {
             || event
             || stretch
             || grouped
+            || long
             || centimetres
             || dimension
             || to_go
@@ -3065,6 +3085,25 @@ mod tests {
                 ("500m", ClaimKind::Measure, 500.0),
                 ("426m", ClaimKind::Measure, 426.0),
             ])
+        );
+        // Four digits with no separator and no noun after them; a race run `over` its
+        // distance, which a height `over` it is not.
+        let all = found("He was bronze medallist over 3000m. The mast is over 300m tall.");
+        let got: Vec<(&str, ClaimKind, Option<f64>, Bound)> = all
+            .iter()
+            .map(|s| (s.text.as_str(), s.kind, s.value, s.bound))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("3000m", ClaimKind::Measure, Some(3000.0), Bound::Exact),
+                ("over 300m", ClaimKind::Measure, Some(300.0), Bound::Above),
+            ]
+        );
+        // (Thousands written `K` are no metres: `3000K` is three million.)
+        assert_eq!(
+            seen("They want 3000K."),
+            expect(&[("3000K", ClaimKind::Count, 3_000_000.0)])
         );
         // Kilometres of a race; thousands elsewhere.
         assert_eq!(
