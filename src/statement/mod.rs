@@ -2708,7 +2708,12 @@ impl<'a> Attributor<'a> {
         };
         // `saw the game`: no `as` at all, no belief (checked again below, on the object); this
         // cheap test first spares the object's reading, which tests every word for a time.
-        if cue.lemma == "see" && !introduced && !self.sees_as(start, content_end) {
+        // `A viewer poll saw Hero emerge as the favourite`, `The closing moments saw ...`: a
+        // thing sees nothing, and holds no belief.
+        if cue.lemma == "see"
+            && (mention.kind == crate::model::SpeakerKind::Unnamed
+                || !introduced && !self.sees_as(start, content_end))
+        {
             return;
         }
         // A stance's object is a noun phrase: `endorsed Canova in late May`.
@@ -3232,7 +3237,16 @@ impl<'a> Attributor<'a> {
         const MAX_OBJECT: usize = 12;
         (start + 1..end.min(start + MAX_OBJECT + 1))
             .take_while(|&k| self.v.kind(k) != Some(Kind::Number))
-            .any(|k| self.v.word_is(k, "as"))
+            .find(|&k| self.v.word_is(k, "as"))
+            // `saw desperate defence as Wasps turned down penalties`: an `as` that opens a
+            // clause of its own is a conjunction.
+            .is_some_and(|k| {
+                !(self
+                    .v
+                    .tok(k + 1)
+                    .is_some_and(|t| t.is_capitalized() || t.is(Class::PRONOUN))
+                    && self.past_form(k + 2))
+            })
     }
 
     /// Whether `call` at `c` names or summons rather than says: its object is a name or a

@@ -2710,7 +2710,9 @@ fn a_stance_on_an_object_is_a_belief() {
     // something is a belief, seeing a game is not.
     let text = "Varga defended the depot plan. The mayor dismissed the petition. The report \
                 cited a 2019 audit. Unions see the levy as a tax on work. We saw the game. A late \
-                try saw Leeds leading 18-12 as the game ended. The \
+                try saw Leeds leading 18-12 as the game ended. The closing moments saw \
+                stout defence as Leeds turned down a penalty. A viewer poll saw the film emerge \
+                as the favourite. The \
                 board agreed that the depot should close. The audit concluded that fares were \
                 too low. She sees him as a rival.";
     let kinds = cue_kinds(text);
