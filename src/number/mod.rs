@@ -975,6 +975,14 @@ impl Reader<'_> {
     fn range_joiner(&self, i: usize) -> Option<usize> {
         let t = self.tok(i)?;
         match t.kind {
+            // `5-to-4`, `10-to-20`: `to` between hyphens.
+            Kind::Hyphen
+                if self.word_is(i + 1, "to")
+                    && self.kind(i + 2) == Some(Kind::Hyphen)
+                    && (i + 1..i + 4).all(|k| self.tok(k).is_some_and(|t| t.is_attached())) =>
+            {
+                Some(i + 3)
+            }
             Kind::Hyphen | Kind::Dash if t.text(self.text) != "—" => {
                 let next = self.tok(i + 1)?;
                 // `10-20` touches; `1000 - 5000` joins two numerals, where a spaced dash
@@ -4016,6 +4024,17 @@ mod tests {
         // After a determiner or an owner, a year before a plural noun is a year.
         assert!(found("Its 2003 results were good.").is_empty());
         assert!(found("Full year 2004 gains were weak.").is_empty());
+    }
+
+    #[test]
+    fn to_between_hyphens_joins_a_range_or_a_tally() {
+        // A tally runs downwards, as a score does: no claim.
+        assert!(found("The court ruled by a 5-to-4 vote.").is_empty());
+        let all = found("It will take 10-to-12 weeks.");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].text, "10-to-12");
+        assert_eq!(all[0].value, Some(10.0));
+        assert_eq!(all[0].counted.as_deref(), Some("weeks"));
     }
 
     #[test]

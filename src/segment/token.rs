@@ -758,6 +758,17 @@ impl Scanner<'_, '_> {
                 {
                     break;
                 }
+                // `5-to-4`: a tally's `to` between hyphens stands apart from its digits.
+                b'-' if self.byte(end + 1).is_ascii_digit()
+                    && end == start + 2
+                    && self
+                        .text
+                        .get(start..end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("to"))
+                    && self.out.last().is_some_and(|t| t.kind == Kind::Hyphen) =>
+                {
+                    break;
+                }
                 b'-' | b'&' if self.next_is_alnum(end + 1) => {
                     end += 1;
                     run = 0;
