@@ -319,6 +319,11 @@ fn c97_distinct_names() {
     assert_linear("roles after named subjects in one paragraph", |n| {
         "Ida Berg has backed it. The coach said it was fast. ".repeat(n)
     });
+    // One sentence of names, each followed by `when he said`: each pronoun looks back for
+    // the one person named before it.
+    assert_linear("pronouns after `when` in one sentence", |n| {
+        "Mayor Ida Berg backed it when he said it was fine, and ".repeat(n)
+    });
     // `Dr. X Dr. X ...` and a speaker: the title before each name reached back over the whole
     // run, and its words were kept for every name (quadratic in time and memory).
     assert_linear("a run of titled names", |n| {

@@ -369,7 +369,9 @@ impl<'a> Resolver<'a> {
                     e = self.reporting_thing(p);
                 }
                 if matches!(p, Pronoun::He | Pronoun::She)
-                    && let Some(named) = self.subject_named_before(m.tokens.start, e, p, paragraph)
+                    && let Some(named) = self
+                        .subject_named_before(m.tokens.start, e, p, paragraph)
+                        .or_else(|| self.named_before_subordinator(m.tokens.start, p, paragraph))
                 {
                     e = Some(named);
                 }
@@ -1055,6 +1057,93 @@ impl<'a> Resolver<'a> {
                 Some(m)
             })?;
         self.resolve_mention(&found, paragraph).0
+    }
+
+    /// `Nelson Mandela backed Mr Brown's plan when he urged ...`, `the pressure is on Scotland
+    /// coach Matt Williams as he ...`: `he` or `she` right after a word that opens a clause of
+    /// time or reason stands for the one person named before it in the sentence (by a full or
+    /// titled name, not as an owner, with no quote between), whoever spoke last.
+    fn named_before_subordinator(
+        &mut self,
+        at: usize,
+        p: Pronoun,
+        paragraph: usize,
+    ) -> Option<usize> {
+        /// Words that open a clause of time, reason or concession.
+        const OPENERS: &[&str] = &[
+            "after", "although", "as", "because", "before", "once", "since", "though", "until",
+            "when", "while",
+        ];
+        let toks = &self.seg.tokens;
+        let opener = toks.get(at.checked_sub(1)?)?;
+        let word = opener.text(self.text).fold_ascii();
+        if !opener.is_word() || !OPENERS.contains(&word.as_str()) {
+            return None;
+        }
+        let sentences = &self.seg.sentences;
+        let sentence = sentences.get(sentences.partition_point(|x| x.tokens.end <= at))?;
+        // The name is looked for a few words back only: a sentence may be as long as the text.
+        let first = sentence
+            .tokens
+            .start
+            .max(at.saturating_sub(SUBORDINATE_LOOK_BACK));
+        let reader = self.reader();
+        // Not past a quote, nor past a pronoun of the same person carried on from before (`He
+        // sees Owen as the replacement for Alan Shearer, ..., although he hopes ...`).
+        if (first..at).any(|k| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+                || matches!(reader.pronoun(k), Some(Pronoun::He | Pronoun::She))
+        }) {
+            return None;
+        }
+        let clash = Gender::of_pronoun(p).map(Gender::other);
+        let before = self.name_runs.partition_point(|r| r.end < at);
+        let mut found: Option<MentionParse> = None;
+        for run in self
+            .name_runs
+            .get(..before)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|r| r.start >= first)
+        {
+            if toks
+                .get(run.end)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+            {
+                continue;
+            }
+            let start = self.title_start(run.start).max(first);
+            let Some(m) = reader
+                .classify(start..run.end)
+                .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)
+            else {
+                continue;
+            };
+            let Some(name) = m.name.clone() else { continue };
+            // A person for sure: a title, or a given name the lists know (not `Ewood Park`,
+            // `Dundee United`).
+            let gender = self.named_gender(start..name.start, name.clone());
+            let role_before = run.start > first
+                && toks
+                    .get(run.start - 1)
+                    .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)));
+            if name.start == start && gender.is_none() && !role_before {
+                continue;
+            }
+            if clash.is_some() && gender == clash {
+                return None;
+            }
+            if found.is_some() {
+                // Two people before it: no telling which.
+                return None;
+            }
+            found = Some(m);
+        }
+        let m = found?;
+        self.resolve_mention(&m, paragraph).0
     }
 
     fn name(&mut self, m: &MentionParse, paragraph: usize) -> (Option<usize>, MentionKind) {
@@ -2123,6 +2212,9 @@ const RECENT_WINDOW: usize = 64;
 
 /// How many tokens back a role is looked for, used before for someone unnamed.
 const ROLE_LOOK_BACK: usize = 200;
+
+/// How many tokens before `when he` (`as she`, ...) the person it stands for is looked for.
+const SUBORDINATE_LOOK_BACK: usize = 40;
 
 /// How many entities sharing a name word a name is compared with, most recent first: an
 /// article names a few people `Clinton`, never dozens, and a text that does must not compare

@@ -3842,6 +3842,31 @@ fn a_role_after_the_lede_is_the_person_it_named() {
 }
 
 #[test]
+fn he_after_when_or_as_is_the_person_named_before_it() {
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the plan was fine. At a dinner, former president Ida Berg backed \
+             the plan when she urged ministers to act."
+        ),
+        [name("Tom Okafor"), name("Ida Berg")]
+    );
+    // Not a place, nor a name after a pronoun carried on from before.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the plan was fine. He sees Ivo as the heir to Mayor Kim Tate, \
+             although he hopes to keep him. The club handed in a request at Dunmore Park as he sought a move."
+        ),
+        [
+            name("Tom Okafor"),
+            name("Tom Okafor"),
+            name("Tom Okafor"),
+            name("Tom Okafor")
+        ]
+    );
+}
+
+#[test]
 fn a_star_is_a_person_named_before() {
     assert_eq!(
         speaker_names(
