@@ -835,8 +835,23 @@ impl<'a> Resolver<'a> {
                         })
                     })
                     .filter(|&k| {
-                        reader.verb_at(run.end)
-                            && current_paragraph.is_none_or(|c| c != paragraph_of(run.start))
+                        // (`... but Reidar Wasenius, a senior project manager at Nokia, was
+                        // adamant`: a description set beside the name may come before its
+                        // verb.)
+                        let verb = reader.verb_at(run.end)
+                            || toks.get(run.end).is_some_and(|t| t.kind == Kind::Comma)
+                                && (run.end + 2
+                                    ..(run.end + 2 + mention::MAX_MENTION)
+                                        .min(sentence.tokens.end))
+                                    .find(|&j| toks.get(j).is_some_and(|t| t.kind == Kind::Comma))
+                                    .is_some_and(|j| {
+                                        reader.verb_at(j + 1)
+                                            && reader.classify(run.end + 1..j).is_some_and(|d| {
+                                                matches!(d.form, Form::Description { .. })
+                                                    && d.kind == SpeakerKind::Person
+                                            })
+                                    });
+                        verb && current_paragraph.is_none_or(|c| c != paragraph_of(run.start))
                             && !toks.get(k - 1).is_some_and(|t| t.is_capitalized())
                     });
                 // Lowercase words before the name are a title only when a role noun ends

@@ -4149,6 +4149,14 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Ida Berg".to_string())]
     );
+    // So may one with a description set beside the name before its verb.
+    assert_eq!(
+        speaker_names(
+            "The port shut last year but Reidar Wasenius, a senior manager at Kestrel, was \
+             adamant it was safe. He said: \"It will open again.\""
+        ),
+        [Some("Reidar Wasenius".to_string())]
+    );
     assert_eq!(
         speaker_names(
             "Tom Okafor said the port would shut.\n\nThe mayor of Hull and Ivo Marsh have met. He \
