@@ -1843,12 +1843,7 @@ impl<'a> Resolver<'a> {
         paragraph: usize,
     ) -> Option<usize> {
         let title = m.title.clone()?;
-        let first_body = self
-            .seg
-            .paragraphs
-            .iter()
-            .position(|p| p.role == crate::segment::ParaRole::Body)
-            .unwrap_or(0);
+        let first_body = self.first_body();
         let the = self
             .seg
             .tokens
@@ -1957,6 +1952,15 @@ impl<'a> Resolver<'a> {
             .then_some(e)
     }
 
+    /// The index of the first paragraph of the body, after the headline and the byline.
+    fn first_body(&self) -> usize {
+        self.seg
+            .paragraphs
+            .iter()
+            .position(|p| p.role == crate::segment::ParaRole::Body)
+            .unwrap_or(0)
+    }
+
     /// Links an indefinite person description of the lede to the named person of the next two
     /// paragraphs whose titles or affiliation share a word with it.
     ///
@@ -1964,12 +1968,7 @@ impl<'a> Resolver<'a> {
     /// people, so both lists are capped ([`LEDE_DESCRIPTIONS`], [`LEDE_TARGETS`]): the pass
     /// stays linear however many entities a pathological first paragraph makes.
     fn link_lede(&mut self, speaker_of: &mut [Option<usize>]) {
-        let first_body = self
-            .seg
-            .paragraphs
-            .iter()
-            .position(|p| p.role == crate::segment::ParaRole::Body)
-            .unwrap_or(0);
+        let first_body = self.first_body();
         let candidates: Vec<usize> = (0..self.entities.len())
             .filter(|&e| {
                 self.entities.get(e).is_some_and(|ent| {
