@@ -4369,7 +4369,7 @@ impl<'a> Attributor<'a> {
             // described rather than named.
             // (`On Tuesday Mitsubishi, the only Japanese car firm in the red, confirmed
             // earlier reports`: after a time or a sentence adverb that opens the sentence.)
-            let opening = {
+            let opening = || {
                 let s = self.past_sentence_adverb(sent.start, c - 1);
                 let time = if self.v.is(s, Class::PREPOSITION) {
                     self.v.time_phrase(s + 1, c - 1)
@@ -4380,7 +4380,7 @@ impl<'a> Attributor<'a> {
             };
             let subject_first = || {
                 self.subject_with_appositive(c - 1, sent.start)
-                    .is_some_and(|m| m.tokens.start == sent.start || m.tokens.start == opening)
+                    .is_some_and(|m| m.tokens.start == sent.start || m.tokens.start == opening())
                     || self.role_then_name(sent.start, c - 1)
             };
             if let Some((mention, after)) = self
