@@ -3966,6 +3966,21 @@ fn what_is_spoken_of_and_a_time_are_not_the_speakers() {
 }
 
 #[test]
+fn a_kind_of_body_before_a_name_makes_it_a_body() {
+    for text in [
+        "City consultancy Okafor has warned that growth will slow.",
+        "Handset maker Okafor said sales rose.",
+        "Record label Okafor said the album was due.",
+    ] {
+        assert_eq!(
+            names_and_kinds(text),
+            [(Some("Okafor".to_string()), SpeakerKind::Organisation)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn an_acronym_names_the_body_whose_initials_it_holds() {
     assert_eq!(
         names_and_kinds(
