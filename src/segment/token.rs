@@ -830,6 +830,13 @@ impl Scanner<'_, '_> {
                     let first_id = lexicon().find(first.as_bytes());
                     if first_id.is_some_and(|id| lexicon().class(id).has(Class::NUMBER)) {
                         flags.set(Flags::NUMBER_WORDS);
+                    } else if first_id
+                        .is_some_and(|id| lexicon().class(id).has(Class::NAME_PARTICLE))
+                        && rest.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+                    {
+                        // `Ghazi al-Gosaibi`, `Osama bin-Laden`: a particle joined to a
+                        // capitalized part is a name word.
+                        flags.set(Flags::CAPITALIZED);
                     } else if ["co", "vice", "ex", "deputy"]
                         .iter()
                         .any(|p| first.eq_ignore_ascii_case(p))

@@ -1103,13 +1103,25 @@ impl<'a> Resolver<'a> {
             .start
             .max(at.saturating_sub(SUBORDINATE_LOOK_BACK));
         let reader = self.reader();
-        // Not past a quote, nor past a pronoun of the same person carried on from before (`He
-        // sees Owen as the replacement for Alan Shearer, ..., although he hopes ...`).
-        if (first..at).any(|k| {
-            toks.get(k)
+        // Not past a quote (but past a few quoted words: `... had "caused uproar" when he
+        // said`), nor past a pronoun of the same person carried on from before (`He sees Owen
+        // as the replacement for Alan Shearer, ..., although he hopes ...`).
+        let mut open: Option<usize> = None;
+        for k in first..at {
+            if toks
+                .get(k)
                 .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
-                || matches!(reader.pronoun(k), Some(Pronoun::He | Pronoun::She))
-        }) {
+            {
+                open = match open {
+                    None => Some(k),
+                    Some(o) if k - o <= SCARE_QUOTE_TOKENS => None,
+                    Some(_) => return None,
+                };
+            } else if matches!(reader.pronoun(k), Some(Pronoun::He | Pronoun::She)) {
+                return None;
+            }
+        }
+        if open.is_some() {
             return None;
         }
         let clash = Gender::of_pronoun(p).map(Gender::other);
@@ -2226,6 +2238,10 @@ const RECENT_WINDOW: usize = 64;
 
 /// How many tokens back a role is looked for, used before for someone unnamed.
 const ROLE_LOOK_BACK: usize = 200;
+
+/// The most tokens a pair of quote marks may hold and still be a few quoted words inside a
+/// sentence (`had "caused uproar" when he said`), not a quotation.
+const SCARE_QUOTE_TOKENS: usize = 8;
 
 /// How many tokens before `when he` (`as she`, ...) the person it stands for is looked for.
 const SUBORDINATE_LOOK_BACK: usize = 40;

@@ -3867,6 +3867,20 @@ fn he_after_when_or_as_is_the_person_named_before_it() {
 }
 
 #[test]
+fn he_after_when_may_look_past_a_few_quoted_words() {
+    let name = |n: &str| Some(n.to_string());
+    // A particle joined to a capitalized part belongs to the name, and a few quoted words
+    // between the name and `when he` do not hide it.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the plan was fine. The paper said Energy Minister Ghazi al-Rahim \
+             had \"caused uproar\" when he said prices would rise."
+        ),
+        [name("Tom Okafor"), None, name("Ghazi al-Rahim")]
+    );
+}
+
+#[test]
 fn a_star_is_a_person_named_before() {
     assert_eq!(
         speaker_names(
