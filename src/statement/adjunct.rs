@@ -5,6 +5,7 @@
 use crate::grammar::View;
 use crate::lexicon::Class;
 use crate::lexicon::FoldAscii;
+use crate::model::CueKind;
 use crate::segment::token::{Flags, Kind};
 use std::ops::Range;
 
@@ -92,7 +93,16 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
         k = e;
         out.cue_end = k;
     }
-    if lemma == "quote"
+    if let Some((e, said)) = reported_as(v, k, lemma) {
+        // `was quoted as saying`, `has been reported as telling reporters`.
+        k = e;
+        if takes_audience(said)
+            && let Some(e) = audience(v, k, end)
+        {
+            k = e;
+        }
+        out.cue_end = k;
+    } else if lemma == "quote"
         && let Some(e) = quoted_as(v, k, end)
     {
         k = e;
@@ -293,6 +303,20 @@ fn quoted_as(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         .and_then(|e| e.cue)
         .is_some_and(|c| c.form == crate::lexicon::VerbForm::Gerund);
     gerund.then_some(as_at + 2)
+}
+
+/// `as saying` right after `quoted` or `reported` at `k`: the passive whose subject spoke
+/// (`Ms. Okafor was quoted as saying`). Returns one past the participle, and its lemma.
+pub(crate) fn reported_as(v: &View<'_>, k: usize, lemma: &str) -> Option<(usize, &'static str)> {
+    if !matches!(lemma, "quote" | "report") || !v.word_is(k, "as") {
+        return None;
+    }
+    let participle = v.tok(k + 1)?;
+    crate::lexicon::lexicon()
+        .entry(participle.lex)
+        .and_then(|e| e.cue)
+        .filter(|c| c.form == crate::lexicon::VerbForm::Gerund && c.kind == CueKind::Speech)
+        .map(|c| (k + 2, c.lemma))
 }
 
 /// A short title in quotes at `k` whose words are capitalized: `"Meet the Press"`. Returns one

@@ -3552,6 +3552,10 @@ impl<'a> Attributor<'a> {
         if !matches!(cue.form, VerbForm::Past | VerbForm::Participle) {
             return false;
         }
+        // `Ms. Okafor was quoted as saying`: the one quoted spoke.
+        if adjunct::reported_as(&self.v, c + 1, cue.lemma).is_some() {
+            return false;
+        }
         let mut k = c;
         while k > 0
             && (self.v.is(k - 1, Class::ADVERB) || self.v.word_is(k - 1, "not"))

@@ -3320,6 +3320,32 @@ fn quoted_as_saying_reports_the_words_of_the_one_quoted() {
 }
 
 #[test]
+fn the_passive_quoted_as_saying_reports_its_subject() {
+    expect(
+        "The depot will close next year, Mayor Ida Okafor has been reported as saying.",
+        &[(
+            Indirect,
+            "The depot will close next year",
+            Some("reported as saying"),
+            Some("Mayor Ida Okafor"),
+            Some("Ida Okafor"),
+        )],
+    );
+    expect(
+        "Ms. Okafor was quoted as telling reporters she would stay.",
+        &[(
+            Indirect,
+            "she would stay",
+            Some("quoted as telling reporters"),
+            Some("Ms. Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    // Reported as a fact, or quoted as a source, is no report of words.
+    expect("The loss was reported as a one-off.", &[]);
+}
+
+#[test]
 fn a_report_inside_a_relative_clause_runs_from_the_relative_pronoun() {
     expect(
         "The council approved a levy, which Okafor said would cut costs by half.",
