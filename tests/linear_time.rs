@@ -324,6 +324,10 @@ fn c97_distinct_names() {
     assert_linear("pronouns after `when` in one sentence", |n| {
         "Mayor Ida Berg backed it when he said it was fine, and ".repeat(n)
     });
+    // `the paper` after many names that are no paper's: each looks a bounded way back.
+    assert_linear("papers after names of people", |n| {
+        "Ida Berg met Tom Okafor and Kim Tate. The paper said it was fine. ".repeat(n)
+    });
     // `Dr. X Dr. X ...` and a speaker: the title before each name reached back over the whole
     // run, and its words were kept for every name (quadratic in time and memory).
     assert_linear("a run of titled names", |n| {

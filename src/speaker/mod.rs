@@ -101,6 +101,8 @@ struct Resolver<'a> {
     /// The last words of names the text speaks of as a company's: `Time Warner's shares`,
     /// `shares in Cairn Energy`, `Qantas shareholders`.
     bodies: Vec<u64>,
+    /// The publication `the paper` last stood for.
+    last_publication: Option<usize>,
 }
 
 /// Resolves the mentions of `attributions` to entities.
@@ -114,6 +116,7 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
         name_runs: Vec::new(),
         full_name_of: HashMap::new(),
         bodies: Vec::new(),
+        last_publication: None,
     };
     r.index_names();
     let mut speaker_of = Vec::with_capacity(attributions.len());
@@ -1782,6 +1785,12 @@ impl<'a> Resolver<'a> {
         }
         let bare_group = m.kind == SpeakerKind::Group && !definite;
         if definite || bare_group {
+            if definite
+                && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Unnamed)
+                && let Some(e) = self.publication_before(m, paragraph)
+            {
+                return (Some(e), MentionKind::Description);
+            }
             let found = self.recent().find(|&e| {
                 let Some(ent) = self.entities.get(e) else {
                     return false;
@@ -1840,6 +1849,76 @@ impl<'a> Resolver<'a> {
             ent.affiliation = m.affiliation.clone();
         }
         (Some(e), MentionKind::Description)
+    }
+
+    /// The publication named last before `the paper`, `the newspaper` or `the magazine`: `the
+    /// Financial Times reported ... The paper said`, `Vedomosti newspaper reported ... The
+    /// paper added`, `after the newspaper claimed` with `The Telegraph was sued` before it.
+    /// News calls a paper so once it has named it, whether or not it spoke; a paper's name
+    /// says what it is by a word after its first (`Times`, `Post`, `News`; not `News Corp`) or
+    /// by a publication noun in it or beside it (`Daily Ledger`, `Vedomosti newspaper`). Looked for [`PUBLICATION_LOOK_BACK`] tokens back.
+    fn publication_before(&mut self, m: &MentionParse, paragraph: usize) -> Option<usize> {
+        let title = m.title.clone()?;
+        let reader = self.reader();
+        if title.len() != 1 || !reader.listed(title.start, PUBLICATION_NOUNS) {
+            return None;
+        }
+        let at = m.tokens.start;
+        let from = at.saturating_sub(PUBLICATION_LOOK_BACK);
+        let before = self.name_runs.partition_point(|r| r.end <= at);
+        let toks = &self.seg.tokens;
+        let noun = |k: usize| {
+            toks.get(k).is_some_and(|t| t.is_word()) && reader.listed(k, PUBLICATION_NOUNS)
+        };
+        let run = self
+            .name_runs
+            .get(..before)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|r| r.start >= from)
+            .find(|r| {
+                let named = (r.start..r.end).any(|k| {
+                    toks.get(k).is_some_and(|t| t.is_word())
+                        && ((k > r.start || r.len() == 1)
+                            && reader.listed(k, PUBLICATION_NAME_WORDS)
+                            || reader.listed(k, PUBLICATION_NOUNS))
+                });
+                named || noun(r.end) || r.start > 0 && noun(r.start - 1)
+            })
+            .cloned();
+        // `According to the FT, ... the paper said`: the paper the text spoke of last, when
+        // no paper's name stands after it.
+        let last = self.last_publication.and_then(|e| {
+            self.last_mention_end(e, at)
+                .filter(|&end| end >= from)
+                .map(|end| (e, end))
+        });
+        let run = match (run, last) {
+            (Some(run), Some((_, end))) if run.end > end => run,
+            (_, Some((e, _))) => return Some(e),
+            (Some(run), None) => run,
+            (None, None) => return None,
+        };
+        // `The Observer` is a paper's name, though `observer` is a role.
+        let named = reader
+            .classify(run.clone())
+            .filter(|m| m.form == Form::Name)
+            .unwrap_or_else(|| MentionParse {
+                form: Form::Name,
+                name: Some(run.clone()),
+                ..MentionParse::bare(run, SpeakerKind::Organisation)
+            });
+        let named = MentionParse {
+            kind: SpeakerKind::Organisation,
+            ..named
+        };
+        let e = self.resolve_mention(&named, paragraph).0?;
+        if let Some(ent) = self.entities.get_mut(e) {
+            ent.kind = Some(SpeakerKind::Organisation);
+        }
+        self.last_publication = Some(e);
+        Some(e)
     }
 
     /// The person named as the subject of the sentence before a definite role that no one
@@ -2275,6 +2354,45 @@ const BODY_BELONGINGS: &[&str] = &[
 /// Sorted.
 const GENERIC_BODY_NOUNS: &[&str] = &["company", "firm", "group"];
 
+/// What news calls a publication once it has named it: `the paper said`. Sorted.
+const PUBLICATION_NOUNS: &[&str] = &[
+    "daily",
+    "magazine",
+    "newspaper",
+    "paper",
+    "tabloid",
+    "weekly",
+];
+
+/// Words that make a name a publication's after its first word: `Financial Times`, `Wall
+/// Street Journal`, `Arab News`, `Sunday Telegraph`; or alone: `the Observer`. Sorted.
+const PUBLICATION_NAME_WORDS: &[&str] = &[
+    "chronicle",
+    "courier",
+    "express",
+    "gazette",
+    "guardian",
+    "herald",
+    "independent",
+    "journal",
+    "mail",
+    "mirror",
+    "news",
+    "observer",
+    "post",
+    "scotsman",
+    "standard",
+    "star",
+    "sun",
+    "telegraph",
+    "times",
+    "tribune",
+];
+
+/// How many tokens before `the paper` the publication it stands for is looked for: a few
+/// paragraphs.
+const PUBLICATION_LOOK_BACK: usize = 400;
+
 /// How many indefinite person descriptions of the lede look for a named person below: a lede
 /// introduces one or two (`a senior official`, `a former aide`).
 const LEDE_DESCRIPTIONS: usize = 4;
@@ -2311,11 +2429,16 @@ const GENERIC_ROLE_WORDS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{BODY_BELONGINGS, GENERIC_BODY_NOUNS};
+    use super::{BODY_BELONGINGS, GENERIC_BODY_NOUNS, PUBLICATION_NAME_WORDS, PUBLICATION_NOUNS};
 
     #[test]
     fn word_tables_are_sorted_for_binary_search() {
-        for table in [BODY_BELONGINGS, GENERIC_BODY_NOUNS] {
+        for table in [
+            BODY_BELONGINGS,
+            GENERIC_BODY_NOUNS,
+            PUBLICATION_NAME_WORDS,
+            PUBLICATION_NOUNS,
+        ] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }
     }

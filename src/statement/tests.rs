@@ -3907,6 +3907,34 @@ fn he_after_when_may_look_past_a_few_quoted_words() {
 }
 
 #[test]
+fn the_paper_is_the_publication_named_before() {
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        speaker_names("The Daily Ledger said the plant would close. Jobs will go, the paper said."),
+        [name("Daily Ledger"), name("Daily Ledger")]
+    );
+    // Named as no speaker: an audience, or a noun beside the name says what it is.
+    assert_eq!(
+        speaker_names(
+            "Ida Okafor told the Evening Post that she would stay. The newspaper said the club \
+             had agreed."
+        ),
+        [name("Ida Okafor"), name("Evening Post")]
+    );
+    assert_eq!(
+        speaker_names(
+            "The list was drawn up by US magazine Harbour Voice. Sales fell, the magazine said."
+        ),
+        [name("Harbour Voice")]
+    );
+    // A body named by a word that ends no paper's name is no paper (`News Corp`).
+    assert_eq!(
+        speaker_names("News Corp said sales fell. The paper said that talks had failed."),
+        [name("News Corp"), None]
+    );
+}
+
+#[test]
 fn a_star_is_a_person_named_before() {
     assert_eq!(
         speaker_names(
