@@ -946,25 +946,46 @@ impl<'a> Resolver<'a> {
                 };
                 // `His creator, Richard Bowden, lecturer at ..., refers to ...`: a role that
                 // opens the sentence, then the name set off by commas.
+                // So does an office with its remit (`The Secretary of State for Culture, Media
+                // and Sport, Tessa Jowell, has ...`), whose role word says it is a person's.
                 let sentence_start = reader.past_connective(sentence.tokens.start);
+                let role = sentence_start..run.start.saturating_sub(1);
+                let office = role.len() > 5
+                    || run
+                        .start
+                        .checked_sub(2)
+                        .and_then(|k| toks.get(k))
+                        .is_some_and(|t| t.is_capitalized());
                 let role_appositive = run.start >= sentence_start + 3
-                    && run.start <= sentence_start + 6
+                    && run.start <= sentence_start + 2 * MAX_TITLE_TOKENS
                     && toks
                         .get(run.start - 1)
                         .is_some_and(|t| t.kind == Kind::Comma)
                     && toks.get(run.end).is_some_and(|t| t.kind == Kind::Comma)
-                    && toks.get(run.start - 2).is_some_and(|t| {
-                        t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION)
-                    })
+                    && toks
+                        .get(run.start - 2)
+                        .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
                     && toks
                         .get(sentence_start)
                         .is_some_and(|t| t.is(Class::DETERMINER))
-                    && (sentence_start..run.start - 1).all(|k| {
+                    && role.clone().all(|k| {
                         toks.get(k).is_some_and(|t| {
-                            t.is_word() && !t.is(Class::CUE.with(Class::AUXILIARY))
+                            t.is_word()
+                                && (!t.is(Class::CUE.with(Class::AUXILIARY))
+                                    // `Secretary of State`: not the verb `state`.
+                                    || office && k > sentence_start && t.is_capitalized())
                                 || t.kind == Kind::Possessive
+                                // `Culture, Media and Sport`: a list of capitalized words.
+                                || office
+                                    && t.kind == Kind::Comma
+                                    && toks.get(k + 1).is_some_and(Token::is_capitalized)
                         })
-                    });
+                    })
+                    && (!office
+                        || role.clone().any(|k| {
+                            toks.get(k)
+                                .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)))
+                        }));
                 let start = if role_appositive {
                     run.start
                 } else if after_phrase {

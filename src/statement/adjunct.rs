@@ -432,6 +432,7 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
             x.eq_ignore_ascii_case("reporters")
                 || x.eq_ignore_ascii_case("journalists")
                 || x.eq_ignore_ascii_case("media")
+                || x.eq_ignore_ascii_case("paper")
         })
     };
     // What may follow a number inside a name: a name word or the owner's mark.

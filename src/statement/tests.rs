@@ -3935,6 +3935,32 @@ fn the_paper_is_the_publication_named_before() {
 }
 
 #[test]
+fn she_after_an_office_and_its_holder_set_off_by_commas() {
+    let name = |n: &str| Some(n.to_string());
+    // An office with its remit, then the name between commas, is the subject `she` stands
+    // for; `State` in the office is no verb.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the plan was fine.\n\nThe Secretary of State for Parks, Roads and \
+             Water, Ida Berg, has hit out at critics.\n\nShe told the paper there would be no \
+             new roads."
+        ),
+        [name("Tom Okafor"), name("Ida Berg")]
+    );
+    // The paper she told is the audience, not the start of what she said.
+    expect(
+        "Ida Berg told the paper there would be no new roads.",
+        &[(
+            Indirect,
+            "there would be no new roads",
+            Some("told the paper"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+}
+
+#[test]
 fn a_star_is_a_person_named_before() {
     assert_eq!(
         speaker_names(
