@@ -3961,6 +3961,25 @@ fn she_after_an_office_and_its_holder_set_off_by_commas() {
 }
 
 #[test]
+fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        speaker_names(
+            "Police are hunting a man. In January, Mr Ivo Tate quit his show for remarks he \
+             made about bankers, who he called \"thieves\"."
+        ),
+        [name("Ivo Tate")]
+    );
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the deal was bad. Earlier this year, lawyer Ida Berg tried to \
+             help. \"It was a fair deal,\" she said."
+        ),
+        [name("Tom Okafor"), name("Ida Berg")]
+    );
+}
+
+#[test]
 fn a_star_is_a_person_named_before() {
     assert_eq!(
         speaker_names(
