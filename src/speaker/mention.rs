@@ -84,8 +84,8 @@ pub(crate) struct MentionReader<'a> {
 /// Longest mention read, in tokens.
 pub(crate) const MAX_MENTION: usize = 14;
 
-/// The most tokens a time phrase that opens a sentence may span with its comma: `Earlier
-/// this year,`.
+/// The most tokens a phrase that opens a sentence may span with its comma: `Earlier this
+/// year,`, `In Wednesday's Budget,`.
 const MAX_FRONTED_TIME: usize = 6;
 
 /// Nouns that end the name of a body but are verbs too, so the lexicon does not list them as
@@ -110,7 +110,7 @@ impl<'a> MentionReader<'a> {
 
     /// Where the subject of a sentence opening at `start` may start: after a connective and
     /// its comma (`However, MPC member Paul Tucker voted`), after `but`, `and` or `yet`, after a
-    /// time and its comma (`In January, Mr Kilroy-Silk quit`), or at `start`.
+    /// short phrase and its comma (`In January, Mr Kilroy-Silk quit`), or at `start`.
     pub fn past_connective(&self, start: usize) -> usize {
         let connective = self.tok(start).is_some_and(|t| t.is(Class::CONNECTIVE))
             && self.tok(start + 1).is_some_and(|t| t.kind == Kind::Comma);
@@ -129,16 +129,20 @@ impl<'a> MentionReader<'a> {
         if connective {
             return start + 2;
         }
-        self.past_fronted_time(start).unwrap_or(start)
+        self.past_fronted_phrase(start).unwrap_or(start)
     }
 
-    /// One past the comma of a short time phrase that opens the sentence at `start`: `In
-    /// January,`, `On Monday,`, `Last week,`, `Earlier this year,`, `In 2003,`. A phrase with
-    /// any other word (`In a statement,`, `On the pitch,`) is not one.
-    fn past_fronted_time(&self, start: usize) -> Option<usize> {
+    /// One past the comma of a short phrase that opens the sentence at `start`: a time (`In
+    /// January,`, `Last week,`, `Earlier this year,`, `In 2003,`) or a preposition and its noun
+    /// phrase (`In his speech,`, `Under the fiscal responsibility law,`); not a clause (`After
+    /// he left,`).
+    fn past_fronted_phrase(&self, start: usize) -> Option<usize> {
         let comma = (start + 1..start + MAX_FRONTED_TIME)
             .find(|&k| self.tok(k).is_some_and(|t| t.kind == Kind::Comma))?;
         let mut timed = false;
+        let phrase = self.tok(start).is_some_and(|t| {
+            t.is(Class::PREPOSITION) && !self.text_of(start).eq_ignore_ascii_case("of")
+        });
         for k in start..comma {
             let t = self.tok(k)?;
             if t.is(Class::TIME) || t.kind == Kind::Number {
@@ -147,12 +151,17 @@ impl<'a> MentionReader<'a> {
                 || matches!(
                     self.text_of(k).fold_ascii().as_str(),
                     "this" | "that" | "the" | "next" | "early"
-                ))
+                )
+                || phrase
+                    && k > start
+                    && (t.is_word()
+                        && !t.is(Class::PRONOUN.with(Class::AUXILIARY).with(Class::CUE))
+                        || t.kind == Kind::Possessive))
             {
                 return None;
             }
         }
-        timed.then_some(comma + 1)
+        (timed || phrase).then_some(comma + 1)
     }
 
     /// Whether token `i` is a verb as the lexicon and the word's shape tell: an auxiliary, an

@@ -3977,6 +3977,14 @@ fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
         ),
         [name("Tom Okafor"), name("Ida Berg")]
     );
+    // A preposition and its noun phrase open the sentence as a time does; a clause does not.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said it was fine. In his speech, Mr Ivo Tate attacked the rival plan, \
+             which he said would fail."
+        ),
+        [name("Tom Okafor"), name("Ivo Tate")]
+    );
 }
 
 #[test]
