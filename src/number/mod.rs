@@ -2282,9 +2282,25 @@ impl Reader<'_> {
     }
 
     /// Whether `Nm` at `start`, with `after` the token after the suffix, is a distance in
-    /// metres: a race word follows (`200m champion`), or `the` comes before and no noun
-    /// follows (`won the 400m`, `victory in the 800m also earned`).
+    /// metres: read alone, or as the first of two distances whose second is one (`800m and
+    /// 1500m champion`, `the 100m or 200m`).
     fn race_distance(&self, start: usize, after: usize) -> bool {
+        if self.race_distance_alone(start, after) {
+            return true;
+        }
+        let suffix = self.tok(start + 1).map(|t| t.text(self.text));
+        (self.word_is(after, "and") || self.word_is(after, "or"))
+            && self.tok(after + 1).is_some_and(|t| t.kind == Kind::Number)
+            && self.tok(after + 2).is_some_and(|t| {
+                t.is_word() && t.is_attached() && Some(t.text(self.text)) == suffix
+            })
+            && self.race_distance_alone(after + 1, after + 3)
+    }
+
+    /// Whether `Nm` at `start`, with `after` the token after the suffix, is a distance in
+    /// metres by itself: a race word follows (`200m champion`), or `the` comes before and no
+    /// noun follows (`won the 400m`, `victory in the 800m also earned`).
+    fn race_distance_alone(&self, start: usize, after: usize) -> bool {
         let next = self.tok(after).filter(|t| t.is_attached() || t.is_word());
         let race_word = next.is_some_and(|t| {
             t.is_word()
@@ -2917,13 +2933,16 @@ const RACE_WORDS: &[&str] = &[
     "gold",
     "heat",
     "heats",
+    "hope",
     "hurdler",
     "hurdles",
     "indoor",
+    "legend",
     "line",
     "medal",
     "medallist",
     "penalty",
+    "personal",
     "race",
     "races",
     "record",
@@ -2933,8 +2952,12 @@ const RACE_WORDS: &[&str] = &[
     "runner",
     "runners",
     "silver",
+    "specialist",
     "sprint",
     "sprinter",
+    "squad",
+    "stage",
+    "star",
     "title",
     "titles",
     "track",
@@ -3057,6 +3080,27 @@ mod tests {
         );
         assert_eq!(all[0].value, Some(200.0));
         assert_eq!(all[2].value, Some(10_000_000.0));
+    }
+
+    #[test]
+    fn the_first_of_two_race_distances_is_metres_too() {
+        let kinds = |text: &str| -> Vec<(String, ClaimKind)> {
+            found(text).into_iter().map(|s| (s.text, s.kind)).collect()
+        };
+        let m = |t: &str| (t.to_string(), ClaimKind::Measure);
+        let n = |t: &str| (t.to_string(), ClaimKind::Count);
+        assert_eq!(
+            kinds(
+                "The 800m and 1500m champion won. US 400m and 200m legend Ida Berg ran. \
+                 Our 800m hope was out."
+            ),
+            [m("800m"), m("1500m"), m("400m"), m("200m"), m("800m")]
+        );
+        // Two counts of millions stay counts.
+        assert_eq!(
+            kinds("The firm has 20m and 30m users."),
+            [n("20m"), n("30m")]
+        );
     }
 
     #[test]
