@@ -2476,6 +2476,15 @@ impl Reader<'_> {
         {
             i += 1;
         }
+        // `from 189,000 last year`, `2,000 next month`: a time after the number, not what it
+        // counts.
+        // (Not an owner: `one of last year's main concerns`.)
+        if self.word(i).is_some_and(|w| matches!(w, "last" | "next"))
+            && self.tok(i + 1).is_some_and(|t| t.is(Class::TIME))
+            && !self.tok(i + 2).is_some_and(|t| t.kind == Kind::Possessive)
+        {
+            return None;
+        }
         // `a 28-year-old`, `a 10-year deal`, `the 93-minute film`: the word joined by the
         // hyphen is what the number counts.
         if amount.kind == ClaimKind::Count
@@ -3277,6 +3286,13 @@ mod tests {
         assert_eq!(
             counted("It had 13,000 cases on Monday."),
             Some("cases".to_string())
+        );
+        // A time after the number is not what it counts; an owner's time is.
+        assert_eq!(counted("Sales fell to 81 last year."), None);
+        assert_eq!(counted("He wants a couple next month."), None);
+        assert_eq!(
+            counted("It was one of last year's main concerns."),
+            Some("last year's main concerns".to_string())
         );
     }
 
