@@ -431,8 +431,9 @@ impl<'a> MentionReader<'a> {
         }) && self.name_follows(i)
     }
 
-    /// Whether the title word at `i` is a surname after a courtesy title: `Mr Dean`, `Ms
-    /// King`, `Mr. Major`; not when a name follows (`Mr Justice Collins`).
+    /// Whether the title word at `i` is a surname after a courtesy title or a known first
+    /// name: `Mr Dean`, `Ms King`, `Mr. Major`, `Stephen King`; not when a name follows (`Mr
+    /// Justice Collins`).
     fn surname_after_courtesy(&self, i: usize) -> bool {
         let Some(mut k) = i.checked_sub(1) else {
             return false;
@@ -446,12 +447,19 @@ impl<'a> MentionReader<'a> {
             };
             k = before;
         }
-        matches!(
-            self.text_of(k).fold_ascii().as_str(),
-            "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
-        ) && self
-            .tok(k)
-            .is_some_and(|t| t.is_word() && t.is_capitalized())
+        let before = self.text_of(k).fold_ascii();
+        // `Stephen King`, `John Major`, `Carole King`: after a first name the lists know, too.
+        let given = k + 1 == i
+            && (words::GIVEN_NAMES_MALE
+                .binary_search(&before.as_str())
+                .is_ok()
+                || words::GIVEN_NAMES_FEMALE
+                    .binary_search(&before.as_str())
+                    .is_ok());
+        (given || matches!(before.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"))
+            && self
+                .tok(k)
+                .is_some_and(|t| t.is_word() && t.is_capitalized())
             && !self.name_follows(i)
     }
 

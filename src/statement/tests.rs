@@ -3988,6 +3988,34 @@ fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
 }
 
 #[test]
+fn roles_before_names_and_a_title_word_as_a_surname() {
+    let name = |n: &str| Some(n.to_string());
+    // `icon`, `keeper`, `frontman` are roles before a name: the name is the subject.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the show was fine. Feminist icon Ida Berg quit the show over \
+             what she called \"bullying\"."
+        ),
+        [name("Tom Okafor"), name("Ida Berg")]
+    );
+    assert_eq!(
+        speaker_names(
+            "\"We want him to stay,\" said Tom Okafor. Keeper Ivo Tate echoed the words. \
+             \"We are all behind him,\" he added."
+        ),
+        [name("Tom Okafor"), name("Ivo Tate")]
+    );
+    // A title word after a first name is a surname: `King`, `Major`.
+    assert_eq!(
+        speaker_names(
+            "Last year's honorary winner, Stephen King, accused the industry of snobbery. \
+             Mr King said that it was true."
+        ),
+        [name("Stephen King"), name("Stephen King")]
+    );
+}
+
+#[test]
 fn a_star_is_a_person_named_before() {
     assert_eq!(
         speaker_names(
