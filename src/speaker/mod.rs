@@ -580,15 +580,30 @@ impl<'a> Resolver<'a> {
                     .find(|&k| toks.get(k).is_some_and(|t| t.is(Class::ORG_NOUN)))
                     .and_then(|k| run_at(k + 1))
             };
+            // Where the verb after the name may stand: right after it, after its acronym in
+            // brackets (`The American Film Institute (AFI) hailed`), or after an aside set off
+            // by commas (`Winn-Dixie, once among the most profitable of US grocers, said`).
+            let verb_after = |end: usize| {
+                let kind = |k: usize| toks.get(k).map(|t| t.kind);
+                reader.verb_at(end)
+                    || kind(end) == Some(Kind::OpenParen)
+                        && kind(end + 2) == Some(Kind::CloseParen)
+                        && reader.verb_at(end + 3)
+                    || kind(end) == Some(Kind::Comma)
+                        && (end + 2..end + 2 + mention::MAX_MENTION)
+                            .take_while(|&k| kind(k).is_some_and(|x| x != Kind::Period))
+                            .find(|&k| kind(k) == Some(Kind::Comma))
+                            .is_some_and(|k| reader.verb_at(k + 1))
+            };
             let (run, body_noun) = match run_at(first) {
-                Some(run) if reader.verb_at(run.end) || shares_in => (run, false),
+                Some(run) if verb_after(run.end) || shares_in => (run, false),
                 direct => match described() {
                     Some(run) => (run, true),
                     None => (direct?, false),
                 },
             };
             // A verb (not the noun of `Search engine firm Google`).
-            let verb = reader.verb_at(run.end) || shares_in || word_is(run.end, "shares");
+            let verb = verb_after(run.end) || shares_in || word_is(run.end, "shares");
             // `Having said that`: a participle opens the sentence, not a name.
             let participle = toks
                 .get(run.start)
