@@ -113,12 +113,16 @@ impl Attributor<'_> {
         {
             return false;
         }
+        // `, but analysts said`: a plural group noun opens a subject without a determiner.
+        let opens_subject = |t: &crate::segment::token::Token| {
+            t.is_capitalized() || t.is(Class::DETERMINER) || t.is(Class::GROUP_NOUN)
+        };
         let mut k = i;
         while k < i + 6
             && within(k)
             && self.v.tok(k).is_some_and(|t| {
                 t.is_word()
-                    && (t.is_capitalized() || t.is(Class::DETERMINER) || k > i)
+                    && (opens_subject(t) || k > i)
                     && !t.is(Class::PRONOUN
                         .with(Class::SUBORDINATOR)
                         .with(Class::PREPOSITION))
@@ -128,12 +132,7 @@ impl Attributor<'_> {
         {
             k += 1;
         }
-        if k == i
-            || !self
-                .v
-                .tok(i)
-                .is_some_and(|t| t.is_capitalized() || t.is(Class::DETERMINER))
-        {
+        if k == i || !self.v.tok(i).is_some_and(opens_subject) {
             return false;
         }
         while k < i + 8 && within(k) && self.v.is(k, Class::AUXILIARY) {

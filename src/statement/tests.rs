@@ -2420,6 +2420,19 @@ fn a_second_report_after_and_ends_the_first() {
         ["they were worried about prices", "the mayor would do best"]
     );
     assert!(found.iter().all(|s| s.0 == Indirect));
+    // A plural group noun with no determiner opens the second subject too.
+    let found = read(
+        "Ida Berg said the stores would remain open, but analysts said the firm would sell \
+         some sites.",
+    );
+    let contents: Vec<_> = found.iter().map(|s| s.1.as_str()).collect();
+    assert_eq!(
+        contents,
+        [
+            "the stores would remain open",
+            "the firm would sell some sites"
+        ]
+    );
 }
 
 #[test]
