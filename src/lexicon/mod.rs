@@ -60,6 +60,9 @@ impl Class {
     /// by the lexicon's entry only: a token keeps 30 bits of class beside its quote role, so
     /// this one is read through the token's lexicon id.
     pub const POLL: Class = Class(1 << 30);
+    /// A past form not in `-ed` (`met`, `sold`), read as `-ed` is; held by the lexicon's
+    /// entry only, as [`Class::POLL`] is.
+    pub const PAST: Class = Class(1 << 31);
 
     /// Words that cannot be part of a name or a noun phrase's head: they end a phrase.
     pub const FUNCTION: Class = Class(
@@ -309,6 +312,9 @@ impl Lexicon {
         for word in cues::POLLS {
             lex.update(word, |e| e.class = e.class.with(Class::POLL));
         }
+        for word in words::IRREGULAR_PASTS {
+            lex.update(word, |e| e.class = e.class.with(Class::PAST));
+        }
         for word in ["a", "an", "between", "from", "minus", "negative"] {
             lex.update(word, |e| e.class = e.class.with(Class::AMOUNT_OPENER));
         }
@@ -450,12 +456,13 @@ impl Lexicon {
     }
 
     /// Whether the id is a word the lexicon knows of (0 is none), not only for the gender of
-    /// its bearer: `actress` is held for that alone.
+    /// its bearer (`actress` is held for that alone) or as a past form (`Rose`, `Met Office`
+    /// open names).
     pub fn knows(&self, id: LexId) -> bool {
         self.entry(id).is_some_and(|e| {
             e.cue.is_some()
                 || e.number.is_some()
-                || e.class.0 & !(Class::MALE.0 | Class::FEMALE.0) != 0
+                || e.class.0 & !(Class::MALE.0 | Class::FEMALE.0 | Class::PAST.0) != 0
         })
     }
 }

@@ -165,7 +165,8 @@ impl<'a> MentionReader<'a> {
     }
 
     /// Whether token `i` is a verb as the lexicon and the word's shape tell: an auxiliary, an
-    /// adverb before one, a reporting verb not in `-ing`, or a past in `-ed`.
+    /// adverb before one, a reporting verb not in `-ing`, or a past in `-ed` or of the
+    /// irregular ones the lexicon lists.
     pub fn verb_at(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             let w = t.text(self.text);
@@ -173,7 +174,8 @@ impl<'a> MentionReader<'a> {
                 && !t.is_capitalized()
                 && (t.is(Class::AUXILIARY.with(Class::ADVERB))
                     || t.is(Class::CUE) && !w.ends_with("ing") && !self.think_tank(i)
-                    || w.len() > 4 && w.ends_with("ed"))
+                    || w.len() > 4 && w.ends_with("ed")
+                    || lexicon().class(t.lex).has(Class::PAST))
         })
     }
 

@@ -656,6 +656,19 @@ impl<'a> Resolver<'a> {
         let toks = &self.seg.tokens;
         let reader = self.reader();
         self.sentence_starts_back(at).find_map(|start| {
+            // `Last week Ms Jamieson and Mr McConnell agreed`: a time that opens the sentence
+            // is no part of the subject.
+            let start = if toks.get(start + 1).is_some_and(|t| t.is(Class::TIME))
+                && matches!(
+                    toks.get(start)
+                        .map(|t| t.text(self.text).fold_ascii())
+                        .as_deref(),
+                    Some("last" | "this" | "next" | "earlier" | "later")
+                ) {
+                start + 2
+            } else {
+                start
+            };
             // The subject: words up to the first verb, a few at most.
             let end = (start + 1..(start + MAX_TITLE_TOKENS + 2).min(at))
                 .take_while(|&i| {
@@ -1820,7 +1833,14 @@ impl<'a> Resolver<'a> {
             }
         }
         let bare_group = m.kind == SpeakerKind::Group && !definite;
-        if definite || bare_group {
+        // `Other public sector unions`, `another official`: someone besides the one named so,
+        // whom no later description stands for either (`The five unions`).
+        let other = |at: usize| {
+            self.seg.tokens.get(at).is_some_and(|t| {
+                matches!(t.text(self.text).fold_ascii().as_str(), "other" | "another")
+            })
+        };
+        if (definite || bare_group) && !other(m.tokens.start) {
             if definite
                 && matches!(m.kind, SpeakerKind::Organisation | SpeakerKind::Unnamed)
                 && let Some(e) = self.publication_before(m, paragraph)
@@ -1831,7 +1851,10 @@ impl<'a> Resolver<'a> {
                 let Some(ent) = self.entities.get(e) else {
                     return false;
                 };
-                if ent.kind != Some(m.kind) {
+                if ent.kind != Some(m.kind)
+                    || ent.name.is_none()
+                        && ent.mentions.first().is_some_and(|(r, _)| other(r.start))
+                {
                     return false;
                 }
                 // `the spokesman` after `A Bayern spokesman`: a generic role word is no part

@@ -4028,6 +4028,49 @@ fn roles_before_names_and_a_title_word_as_a_surname() {
     );
 }
 
+/// For each statement, the first mention of its speaker, if it has one.
+fn first_mentions(text: &str) -> Vec<Option<String>> {
+    let article = crate::parse(text).expect("parses");
+    article
+        .statements()
+        .iter()
+        .map(|s| {
+            article
+                .speaker_of(s)
+                .and_then(|sp| sp.mentions().first().map(|m| m.text().to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn they_after_a_plural_subject_with_an_irregular_past() {
+    let first = |n: &str| Some(n.to_string());
+    // `met` is a verb as `-ed` pasts are: the subject before it is who `they` are.
+    assert_eq!(
+        first_mentions("Five port unions met the minister. They want the plan dropped."),
+        [first("Five port unions")]
+    );
+    // A time opening the sentence is no part of that subject.
+    assert_eq!(
+        first_mentions(
+            "Last week Ida Berg and Tom Okafor met the mayor. They said a summit would follow."
+        ),
+        [first("Ida Berg and Tom Okafor")]
+    );
+    // `Other` unions are not the ones named before, nor those that `the five unions` are.
+    assert_eq!(
+        first_mentions(
+            "Five port unions met the minister. They want the plan dropped. Other port \
+             unions said they would follow. The five port unions said the plan was unfair."
+        ),
+        [
+            first("Five port unions"),
+            first("Other port unions"),
+            first("Five port unions")
+        ]
+    );
+}
+
 #[test]
 fn a_star_is_a_person_named_before() {
     assert_eq!(
