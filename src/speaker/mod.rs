@@ -345,6 +345,32 @@ impl<'a> Resolver<'a> {
             }
             Form::Pronoun(p) => {
                 let mut e = self.pronoun(p);
+                // `MCI was renamed ... It hit the headlines ... after admitting`: a body named
+                // as the subject since the last speaker's last mention wins over that speaker;
+                // not the subject of the words `it` attributes (`The EU was imposing rules,
+                // it said`).
+                // (`Last week, it denied`: the comma of a fronted phrase.)
+                let at = m.tokens.start;
+                let sentences = &self.seg.sentences;
+                let opening = sentences
+                    .get(sentences.partition_point(|x| x.tokens.end <= at))
+                    .map(|x| self.reader().past_connective(x.tokens.start));
+                let attributes = opening != Some(at)
+                    && at.checked_sub(1).is_some_and(|k| {
+                        self.seg.tokens.get(k).is_some_and(|t| {
+                            matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash)
+                        })
+                    });
+                if p == Pronoun::It
+                    && !attributes
+                    && let Some(last) = e
+                    && let Some(found) = self.organisation_subject_before(m.tokens.start)
+                    && self
+                        .last_mention_end(last, m.tokens.start)
+                        .is_some_and(|end| end <= found.tokens.start)
+                {
+                    e = self.resolve_organisation(&found, paragraph).or(e);
+                }
                 if p == Pronoun::It && e.is_none() {
                     e = self.company_named_alone();
                 }
@@ -545,13 +571,30 @@ impl<'a> Resolver<'a> {
     /// names no known person and does not look like a plural noun (`Sales rose`). The entity is
     /// found or made, an organisation.
     fn subject_organisation_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
+        let found = self.organisation_subject_before(at)?;
+        self.resolve_organisation(&found, paragraph)
+    }
+
+    /// Resolves `found`, a body's name read as a subject, and makes its entity an
+    /// organisation.
+    fn resolve_organisation(&mut self, found: &MentionParse, paragraph: usize) -> Option<usize> {
+        let e = self.resolve_mention(found, paragraph).0?;
+        if let Some(x) = self.entities.get_mut(e) {
+            x.kind = Some(SpeakerKind::Organisation);
+        }
+        Some(e)
+    }
+
+    /// The name of a body that opens the sentence holding `at` or the one before as its
+    /// subject; see [`Resolver::subject_organisation_before`].
+    fn organisation_subject_before(&self, at: usize) -> Option<MentionParse> {
         let toks = &self.seg.tokens;
         let reader = self.reader();
         let word_is = |k: usize, w: &str| {
             toks.get(k)
                 .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w))
         };
-        let found = self.sentence_starts_back(at).find_map(|start| {
+        self.sentence_starts_back(at).find_map(|start| {
             // `Shares in American Express surged after it said`, `Qantas shares fell after it
             // warned`: the body whose shares open the sentence.
             let shares_in = word_is(start, "shares") && word_is(start + 1, "in");
@@ -639,12 +682,7 @@ impl<'a> Resolver<'a> {
                             })
                         });
             organisation.then_some(m)
-        })?;
-        let e = self.resolve_mention(&found, paragraph).0?;
-        if let Some(x) = self.entities.get_mut(e) {
-            x.kind = Some(SpeakerKind::Organisation);
-        }
-        Some(e)
+        })
     }
 
     /// `Five unions will meet the minister. They want ...`: the plural subject of the

@@ -4539,6 +4539,34 @@ fn it_and_they_stand_for_a_reporting_thing_when_no_organisation_is_near() {
 }
 
 #[test]
+fn it_stands_for_a_body_named_as_subject_after_the_last_speaker() {
+    let name = |n: &str| Some(n.to_string());
+    // The last speaker is a body; the subject of the sentence before is another.
+    assert_eq!(
+        speaker_names(
+            "The Kestrela Group said profits rose. Portco was renamed in May. It hit the headlines \
+             after admitting it hid losses."
+        ),
+        [name("Kestrela Group"), name("Portco")]
+    );
+    // After a fronted time too; but not the subject of the words `it` attributes.
+    assert_eq!(
+        speaker_names(
+            "The Kestrela Group said profits rose. Portco could face a fine. Last week, it denied that \
+             the pier was unsafe."
+        ),
+        [name("Kestrela Group"), name("Portco")]
+    );
+    assert_eq!(
+        speaker_names(
+            "The Kestrela Group said profits rose. The Portco Union, in particular, was imposing new \
+             rules, it said."
+        ),
+        [name("Kestrela Group"), name("Kestrela Group")]
+    );
+}
+
+#[test]
 fn it_stands_for_the_organisation_named_as_the_subject() {
     let article =
         crate::parse("Kestrela saw its shares rise after it said sales were up by a fifth.")
