@@ -201,6 +201,10 @@ impl Attributor<'_> {
             .find(|&t| {
                 self.v.time_phrase(t, c).is_some_and(|r| r >= e)
                     || (e..=c).any(|end| self.later_phrase(t, end))
+                    // `China has in the past said`, `has in recent weeks said`.
+                    || t + 2 == e
+                        && (self.v.word_is(t, "the") && self.v.word_is(t + 1, "past")
+                            || self.v.word_is(t, "recent") && self.v.is(t + 1, Class::TIME))
                     // `McConnell in 2010 said`
                     || t + 1 == e
                         && self.v.word_is(t.wrapping_sub(1), "in")
@@ -221,6 +225,10 @@ impl Attributor<'_> {
                 t -= 1;
             }
             e = t;
+            // `China has in the past said`: the auxiliary before the time.
+            while e > limit + 1 && c - e < 8 && self.v.is(e - 1, Class::AUXILIARY) {
+                e -= 1;
+            }
             // `A report released Monday said`: the participle that the time went with.
             if e > limit + 1
                 && self.past_form(e - 1)

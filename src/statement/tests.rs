@@ -6884,6 +6884,19 @@ fn a_time_after_a_preposition_or_an_adverb_is_not_the_subject() {
 }
 
 #[test]
+fn a_time_phrase_after_an_auxiliary_stands_between_subject_and_cue() {
+    let found = read(
+        "China has in the past said the ban was unfair. The club has in recent weeks said \
+         the pier was safe. Ida Berg had in 2003 complained about the noise.",
+    );
+    let mentions: Vec<_> = found.iter().map(|s| s.3.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        [Some("China"), Some("The club"), Some("Ida Berg")]
+    );
+}
+
+#[test]
 fn a_body_named_after_its_kind_or_after_words_of_praise() {
     assert_eq!(
         names_and_kinds(
