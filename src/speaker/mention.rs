@@ -86,7 +86,7 @@ pub(crate) const MAX_MENTION: usize = 14;
 
 /// The most tokens a phrase that opens a sentence may span with its comma: `Earlier this
 /// year,`, `In Wednesday's Budget,`.
-const MAX_FRONTED_TIME: usize = 6;
+const MAX_FRONTED_PHRASE: usize = 6;
 
 /// Nouns that end the name of a body but are verbs too, so the lexicon does not list them as
 /// organisation nouns: `the Internet Engineering Task Force`, `the Lottery Fund`.
@@ -137,7 +137,7 @@ impl<'a> MentionReader<'a> {
     /// phrase (`In his speech,`, `Under the fiscal responsibility law,`); not a clause (`After
     /// he left,`).
     fn past_fronted_phrase(&self, start: usize) -> Option<usize> {
-        let comma = (start + 1..start + MAX_FRONTED_TIME)
+        let comma = (start + 1..start + MAX_FRONTED_PHRASE)
             .find(|&k| self.tok(k).is_some_and(|t| t.kind == Kind::Comma))?;
         let mut timed = false;
         let phrase = self.tok(start).is_some_and(|t| {

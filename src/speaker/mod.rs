@@ -355,12 +355,7 @@ impl<'a> Resolver<'a> {
                 let opening = sentences
                     .get(sentences.partition_point(|x| x.tokens.end <= at))
                     .map(|x| self.reader().past_connective(x.tokens.start));
-                let attributes = opening != Some(at)
-                    && at.checked_sub(1).is_some_and(|k| {
-                        self.seg.tokens.get(k).is_some_and(|t| {
-                            matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash)
-                        })
-                    });
+                let attributes = opening != Some(at) && self.after_attributed_words(at);
                 if p == Pronoun::It
                     && !attributes
                     && let Some(last) = e
@@ -733,6 +728,14 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether a pronoun at `at` comes right after a comma, a quote mark or a dash, where it
+    /// attributes the words before it (`Mr Blair has failed, he claimed`).
+    fn after_attributed_words(&self, at: usize) -> bool {
+        at.checked_sub(1)
+            .and_then(|k| self.seg.tokens.get(k))
+            .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash))
+    }
+
     /// Where the last mention of entity `e` before token `at` ends, if one does.
     fn last_mention_end(&self, e: usize, at: usize) -> Option<usize> {
         // Mentions come in text order: the last few hold the latest.
@@ -843,10 +846,7 @@ impl<'a> Resolver<'a> {
         let reader = self.reader();
         // `Mr Blair has failed, he claimed`: after a comma or a quote the pronoun attributes
         // the words before it.
-        let attributes = at
-            .checked_sub(1)
-            .and_then(|k| toks.get(k))
-            .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash));
+        let attributes = self.after_attributed_words(at);
         let mut first = s.saturating_sub(1);
         for _ in 0..3 {
             let carries = sentences.get(first).is_some_and(|x| {
