@@ -1089,7 +1089,8 @@ impl<'a> Resolver<'a> {
                     .rev()
                     .find(|&k| toks.get(k).is_some_and(|t| t.kind == Kind::Possessive));
                 let start = owned.map_or(start, |k| k + 1);
-                let titled = name.start > start;
+                // (A role set before the name in commas titles it as a role word would.)
+                let titled = name.start > start || role_appositive;
                 if owned.is_some()
                     && !titled
                     && toks

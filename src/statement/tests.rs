@@ -3974,6 +3974,21 @@ fn she_after_an_office_and_its_holder_set_off_by_commas() {
 }
 
 #[test]
+fn a_role_set_before_a_name_in_commas_wins_over_a_speaker_of_the_paragraph() {
+    let name = |n: &str| Some(n.to_string());
+    // `he` stands for the subject named with a role before it, not for the speaker the
+    // paragraph quoted first: the role titles the name as `Shadow Secretary` would.
+    assert_eq!(
+        speaker_names(
+            "Health Secretary Tom Okafor said the men would be freed. The shadow health \
+             secretary, Ivo Tate, welcomed the move. But he said there were \"serious \
+             questions\" left."
+        ),
+        [name("Tom Okafor"), name("Ivo Tate")]
+    );
+}
+
+#[test]
 fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
     let name = |n: &str| Some(n.to_string());
     assert_eq!(
