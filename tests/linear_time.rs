@@ -328,6 +328,10 @@ fn c97_distinct_names() {
     assert_linear("papers after names of people", |n| {
         "Ida Berg met Tom Okafor and Kim Tate. The paper said it was fine. ".repeat(n)
     });
+    // `the bank` after many bodies' names that hold the noun or none: the same bounded look.
+    assert_linear("a trade's noun after many names", |n| {
+        "Velox Bank of Tarland and Ida Berg met. The bank said it was fine. ".repeat(n)
+    });
     // `Dr. X Dr. X ...` and a speaker: the title before each name reached back over the whole
     // run, and its words were kept for every name (quadratic in time and memory).
     assert_linear("a run of titled names", |n| {

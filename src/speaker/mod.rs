@@ -1918,15 +1918,29 @@ impl<'a> Resolver<'a> {
                 && m.title.as_ref().is_some_and(|t| {
                     t.len() == 1 && self.reader().listed(t.start, GENERIC_BODY_NOUNS)
                 });
-            if definite
-                && generic
-                && m.kind == SpeakerKind::Organisation
-                && let Some(e) = self.recent().find(|&e| {
-                    self.entities.get(e).is_some_and(|ent| {
-                        ent.kind == Some(SpeakerKind::Organisation) && ent.name.is_some()
+            let spoken = (definite && generic && m.kind == SpeakerKind::Organisation)
+                .then(|| {
+                    self.recent().find(|&e| {
+                        self.entities.get(e).is_some_and(|ent| {
+                            ent.kind == Some(SpeakerKind::Organisation) && ent.name.is_some()
+                        })
                     })
                 })
+                .flatten();
+            // A body the text named and described so, or named with the noun, after the
+            // last mention of that speaker: `ABN Amro, the Netherlands' largest bank, ... The
+            // bank said`. (Past a speaker, only by the very noun: `Unilever said ... Oil giant
+            // Shell ... The company said` is still Unilever.)
+            let spoken_end = spoken.and_then(|e| self.last_mention_end(e, m.tokens.start));
+            if definite
+                && m.kind == SpeakerKind::Organisation
+                && let Some(run) = self.body_named_before(m, spoken.is_some())
+                && spoken_end.is_none_or(|end| run.end > end)
+                && let Some(e) = self.resolve_body(run, paragraph)
             {
+                return (Some(e), MentionKind::Description);
+            }
+            if let Some(e) = spoken {
                 return (Some(e), MentionKind::Description);
             }
             if definite
@@ -1998,8 +2012,16 @@ impl<'a> Resolver<'a> {
             (Some(run), None) => run,
             (None, None) => return None,
         };
-        // `The Observer` is a paper's name, though `observer` is a role.
-        let named = reader
+        let e = self.resolve_body(run, paragraph)?;
+        self.last_publication = Some(e);
+        Some(e)
+    }
+
+    /// Resolves the name `run` as a body's, and makes its entity an organisation (`The
+    /// Observer` is a paper's name, though `observer` is a role).
+    fn resolve_body(&mut self, run: Range<usize>, paragraph: usize) -> Option<usize> {
+        let named = self
+            .reader()
             .classify(run.clone())
             .filter(|m| m.form == Form::Name)
             .unwrap_or_else(|| MentionParse {
@@ -2011,12 +2033,129 @@ impl<'a> Resolver<'a> {
             kind: SpeakerKind::Organisation,
             ..named
         };
-        let e = self.resolve_mention(&named, paragraph).0?;
-        if let Some(ent) = self.entities.get_mut(e) {
-            ent.kind = Some(SpeakerKind::Organisation);
+        self.resolve_organisation(&named, paragraph)
+    }
+
+    /// The name of the body that `the bank`, `the airline` or `the firm` stands for: the
+    /// nearest name within [`PUBLICATION_LOOK_BACK`] tokens before it that the text describes
+    /// with that noun (`US insurer Marsh`, `AP news agency`, `ABN Amro, the Netherlands'
+    /// largest bank,`; a firm or a company by any noun of a trade, `media group Reuters`),
+    /// else the nearest body's name that holds the noun (`US Court of Appeals` for `the
+    /// court`). News names a body, then calls it by what it is.
+    fn body_named_before(&self, m: &MentionParse, exact: bool) -> Option<Range<usize>> {
+        let title = m.title.clone()?;
+        let reader = self.reader();
+        if m.tokens.len() != 2
+            || title.len() != 1
+            || !(reader.listed(title.start, TRADE_NOUNS)
+                || reader.listed(title.start, OTHER_BODY_NOUNS))
+        {
+            return None;
         }
-        self.last_publication = Some(e);
-        Some(e)
+        let toks = &self.seg.tokens;
+        let noun = toks.get(title.start)?.text(self.text);
+        let generic = reader.listed(title.start, GENERIC_BODY_NOUNS);
+        let is_noun = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                && if generic && !exact {
+                    reader.listed(k, TRADE_NOUNS)
+                } else {
+                    toks.get(k)
+                        .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case(noun))
+                }
+        };
+        let lower = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION))
+        };
+        let described = |r: &Range<usize>| {
+            // `US insurer Marsh`
+            r.start > 0 && is_noun(r.start - 1)
+                // `AP news agency`: the noun after the name and a word of the trade (not a
+                // place's adjective before its noun: `the US investment bank`, `the largest US
+                // food maker`, `Swedish firm Electrolux`).
+                || r.start.checked_sub(1).and_then(|k| toks.get(k)).is_none_or(|t| {
+                    !t.is(Class::DETERMINER) && !t.text(self.text).ends_with("est")
+                }) && lower(r.end)
+                    && !is_noun(r.end)
+                    && (r.end + 1..r.end + 3)
+                        .take_while(|&k| lower(k))
+                        .find(|&k| is_noun(k))
+                        .is_some_and(|k| !lower(k + 1))
+                // `ABN Amro, the Netherlands' largest bank,`, `Cairn Energy, a UK oil firm,`
+                || toks.get(r.end).is_some_and(|t| t.kind == Kind::Comma)
+                    && toks.get(r.end + 1).is_some_and(|t| t.is(Class::DETERMINER))
+                    && (r.end + 2..r.end + 2 + MAX_TITLE_TOKENS)
+                        .find(|&k| {
+                            toks.get(k)
+                                .is_none_or(|t| t.kind == Kind::Comma || t.is_terminal())
+                        })
+                        .is_some_and(|k| is_noun(k - 1))
+        };
+        let at = m.tokens.start;
+        let from = at.saturating_sub(PUBLICATION_LOOK_BACK);
+        let before = self.name_runs.partition_point(|r| r.end <= at);
+        let runs = self.name_runs.get(..before).unwrap_or_default();
+        let window = || runs.iter().rev().take_while(|r| r.start >= from);
+        let run = window().find(|r| described(r)).cloned().or_else(|| {
+            window()
+                .find(|r| {
+                    (r.start..r.end).any(|k| {
+                        toks.get(k).is_some_and(|t| {
+                            t.is_word() && t.text(self.text).eq_ignore_ascii_case(noun)
+                        })
+                    }) && reader
+                        .classify((*r).clone())
+                        .is_some_and(|x| x.kind == SpeakerKind::Organisation)
+                })
+                .cloned()
+        })?;
+        Some(self.joined_name(run))
+    }
+
+    /// The name run `run` with the runs that `of`, `for` or `and` join to it on either side:
+    /// `Bank of England`, `Industrial and Commercial Bank`, `US Court of Appeals` (two joins
+    /// each way at most), without a place it is based in that opens it.
+    fn joined_name(&self, run: Range<usize>) -> Range<usize> {
+        let toks = &self.seg.tokens;
+        let joins = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && matches!(t.text(self.text), "of" | "for" | "and"))
+        };
+        let mut joined = run;
+        for _ in 0..2 {
+            let next = self.name_runs.partition_point(|r| r.start <= joined.end);
+            match self.name_runs.get(next) {
+                Some(r) if joins(joined.end) && r.start == joined.end + 1 => joined.end = r.end,
+                _ => break,
+            }
+        }
+        for _ in 0..2 {
+            let prev = self.name_runs.partition_point(|r| r.end < joined.start);
+            match self.name_runs.get(prev) {
+                Some(r)
+                    if joined.start >= 2
+                        && joins(joined.start - 1)
+                        && r.end == joined.start - 1 =>
+                {
+                    joined.start = r.start;
+                }
+                _ => break,
+            }
+        }
+        // `the San Francisco-based US Court of Appeals`: the place it is based in is no part
+        // of the name.
+        if let Some(k) = (joined.start..joined.end.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                toks.get(k)
+                    .is_some_and(|t| t.text(self.text).ends_with("-based"))
+            })
+        {
+            joined.start = k + 1;
+        }
+        joined
     }
 
     /// The person named as the subject of the sentence before a definite role that no one
@@ -2452,6 +2591,37 @@ const BODY_BELONGINGS: &[&str] = &[
 /// Sorted.
 const GENERIC_BODY_NOUNS: &[&str] = &["company", "firm", "group"];
 
+/// What news calls a body of a trade once it has named it (`the bank said`), and the nouns
+/// that describe a firm or a company (`media group Reuters ... the company`). Sorted.
+const TRADE_NOUNS: &[&str] = &[
+    "airline",
+    "bank",
+    "brewer",
+    "broadcaster",
+    "carmaker",
+    "chain",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "consultancy",
+    "drugmaker",
+    "firm",
+    "giant",
+    "group",
+    "insurer",
+    "lender",
+    "maker",
+    "manufacturer",
+    "operator",
+    "provider",
+    "publisher",
+    "retailer",
+];
+
+/// Bodies other than firms that news calls by what they are once named (`AP news agency ...
+/// the agency said`, `the court`). Sorted.
+const OTHER_BODY_NOUNS: &[&str] = &["agency", "club", "court", "union"];
+
 /// What news calls a publication once it has named it: `the paper said`. Sorted.
 const PUBLICATION_NOUNS: &[&str] = &[
     "daily",
@@ -2527,7 +2697,10 @@ const GENERIC_ROLE_WORDS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::{BODY_BELONGINGS, GENERIC_BODY_NOUNS, PUBLICATION_NAME_WORDS, PUBLICATION_NOUNS};
+    use super::{
+        BODY_BELONGINGS, GENERIC_BODY_NOUNS, OTHER_BODY_NOUNS, PUBLICATION_NAME_WORDS,
+        PUBLICATION_NOUNS, TRADE_NOUNS,
+    };
 
     #[test]
     fn word_tables_are_sorted_for_binary_search() {
@@ -2536,6 +2709,8 @@ mod tests {
             GENERIC_BODY_NOUNS,
             PUBLICATION_NAME_WORDS,
             PUBLICATION_NOUNS,
+            TRADE_NOUNS,
+            OTHER_BODY_NOUNS,
         ] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }

@@ -3989,6 +3989,63 @@ fn a_role_set_before_a_name_in_commas_wins_over_a_speaker_of_the_paragraph() {
 }
 
 #[test]
+fn a_body_called_by_its_trade_is_the_body_named_and_described_so() {
+    let name = |n: &str| Some(n.to_string());
+    // Described in an appositive, over a nearer name that merely holds the noun.
+    assert_eq!(
+        speaker_names(
+            "Tidewell Amro, the country's largest bank, is to cut 2,000 jobs. It follows cuts \
+             at Northgate Bank. The bank said it was on course for a rise."
+        ),
+        [name("Tidewell Amro")]
+    );
+    // Described by the noun before the name, or by any trade for a firm or a company.
+    assert_eq!(
+        speaker_names("US insurer Marsh Coyle is to cut 2,500 jobs. The insurer said costs rose."),
+        [name("Marsh Coyle")]
+    );
+    assert_eq!(
+        speaker_names(
+            "Revenues at media group Ravel slipped 11% in 2004. The company said it was \
+             optimistic."
+        ),
+        [name("Ravel")]
+    );
+    // Described by the noun after it, and a place's adjective is no name of it.
+    assert_eq!(
+        speaker_names("The story was carried by Ledger news agency. The agency said talks failed."),
+        [name("Ledger")]
+    );
+    assert_eq!(
+        speaker_names(
+            "Shares rose at Velox Foods, the largest US food maker. The firm said jobs would go."
+        ),
+        [name("Velox Foods")]
+    );
+    assert_eq!(
+        speaker_names(
+            "Velox, the US investment bank, lost the case. The bank said it would appeal."
+        ),
+        [name("Velox")]
+    );
+    // A name that holds the noun, with what `of` joins to it.
+    assert_eq!(
+        speaker_names(
+            "The Bank of Tarland has left rates on hold. The bank said inflation was low."
+        ),
+        [name("Bank of Tarland")]
+    );
+    // Past a body that spoke, only a name described by the very noun.
+    assert_eq!(
+        speaker_names(
+            "Unilor Foods said profits fell. Oil giant Petrel also cut jobs. The company said its \
+             focus would be on profits."
+        ),
+        [name("Unilor Foods"), name("Unilor Foods")]
+    );
+}
+
+#[test]
 fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
     let name = |n: &str| Some(n.to_string());
     assert_eq!(
