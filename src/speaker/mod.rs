@@ -623,7 +623,10 @@ impl<'a> Resolver<'a> {
             // by commas (`Winn-Dixie, once among the most profitable of US grocers, said`).
             let verb_after = |end: usize| {
                 let kind = |k: usize| toks.get(k).map(|t| t.kind);
-                reader.verb_at(end)
+                // (An adverb before a comma ends a fronted phrase: `Right now, the cache can`.)
+                let fronted = toks.get(end).is_some_and(|t| t.is(Class::ADVERB))
+                    && toks.get(end + 1).is_some_and(|t| !t.is_word());
+                reader.verb_at(end) && !fronted
                     || kind(end) == Some(Kind::OpenParen)
                         && kind(end + 2) == Some(Kind::CloseParen)
                         && reader.verb_at(end + 3)
@@ -1943,6 +1946,19 @@ impl<'a> Resolver<'a> {
             if let Some(e) = spoken {
                 return (Some(e), MentionKind::Description);
             }
+            // Else the body that is the subject of this sentence or the one before: `Shares
+            // in UK Coal have fallen after the mining group reported`, `At the fair, Siemens
+            // showed off a system. The German company said`.
+            if definite
+                && m.kind == SpeakerKind::Organisation
+                && self
+                    .trade_head(m)
+                    .is_some_and(|k| self.reader().listed(k, TRADE_NOUNS))
+                && let Some(found) = self.organisation_subject_before(m.tokens.start)
+                && let Some(e) = self.resolve_organisation(&found, paragraph)
+            {
+                return (Some(e), MentionKind::Description);
+            }
             if definite
                 && m.kind == SpeakerKind::Person
                 && let Some(e) = self.role_of_subject_before(m, standing, paragraph)
@@ -2017,6 +2033,25 @@ impl<'a> Resolver<'a> {
         Some(e)
     }
 
+    /// The noun of a body's trade that the description `m` is, after `the`, alone or after
+    /// one word that says where or what (`the bank`, `the German company`, `the mining
+    /// group`; not `his management company`): its token.
+    fn trade_head(&self, m: &MentionParse) -> Option<usize> {
+        let title = m.title.clone()?;
+        let reader = self.reader();
+        let head = title.end.checked_sub(1)?;
+        let one_word = |k: usize| self.seg.tokens.get(k).is_some_and(|t| t.is_word());
+        let the = self
+            .seg
+            .tokens
+            .get(m.tokens.start)
+            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"));
+        (the && m.tokens.len() == title.len() + 1
+            && (title.len() == 1 || title.len() == 2 && one_word(title.start))
+            && (reader.listed(head, TRADE_NOUNS) || reader.listed(head, OTHER_BODY_NOUNS)))
+        .then_some(head)
+    }
+
     /// Resolves the name `run` as a body's, and makes its entity an organisation (`The
     /// Observer` is a paper's name, though `observer` is a role).
     fn resolve_body(&mut self, run: Range<usize>, paragraph: usize) -> Option<usize> {
@@ -2036,25 +2071,18 @@ impl<'a> Resolver<'a> {
         self.resolve_organisation(&named, paragraph)
     }
 
-    /// The name of the body that `the bank`, `the airline` or `the firm` stands for: the
+    /// The name of the body that `the bank`, `the airline` or `the German firm` stands for: the
     /// nearest name within [`PUBLICATION_LOOK_BACK`] tokens before it that the text describes
     /// with that noun (`US insurer Marsh`, `AP news agency`, `ABN Amro, the Netherlands'
     /// largest bank,`; a firm or a company by any noun of a trade, `media group Reuters`),
     /// else the nearest body's name that holds the noun (`US Court of Appeals` for `the
     /// court`). News names a body, then calls it by what it is.
     fn body_named_before(&self, m: &MentionParse, exact: bool) -> Option<Range<usize>> {
-        let title = m.title.clone()?;
+        let head = self.trade_head(m)?;
         let reader = self.reader();
-        if m.tokens.len() != 2
-            || title.len() != 1
-            || !(reader.listed(title.start, TRADE_NOUNS)
-                || reader.listed(title.start, OTHER_BODY_NOUNS))
-        {
-            return None;
-        }
         let toks = &self.seg.tokens;
-        let noun = toks.get(title.start)?.text(self.text);
-        let generic = reader.listed(title.start, GENERIC_BODY_NOUNS);
+        let noun = toks.get(head)?.text(self.text);
+        let generic = reader.listed(head, GENERIC_BODY_NOUNS);
         let is_noun = |k: usize| {
             toks.get(k)
                 .is_some_and(|t| t.is_word() && !t.is_capitalized())
@@ -2069,9 +2097,15 @@ impl<'a> Resolver<'a> {
             toks.get(k)
                 .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(Class::FUNCTION))
         };
+        let sentences = &self.seg.sentences;
+        let same_sentence = |a: usize, b: usize| {
+            sentences.partition_point(|x| x.tokens.end <= a)
+                == sentences.partition_point(|x| x.tokens.end <= b)
+        };
         let described = |r: &Range<usize>| {
-            // `US insurer Marsh`
-            r.start > 0 && is_noun(r.start - 1)
+            // `US insurer Marsh` (not a headline's last word: `... lying to court\n\nRussian
+            // oil firm Yukos`)
+            r.start > 0 && is_noun(r.start - 1) && same_sentence(r.start - 1, r.start)
                 // `AP news agency`: the noun after the name and a word of the trade (not a
                 // place's adjective before its noun: `the US investment bank`, `the largest US
                 // food maker`, `Swedish firm Electrolux`).
@@ -2082,7 +2116,7 @@ impl<'a> Resolver<'a> {
                     && (r.end + 1..r.end + 3)
                         .take_while(|&k| lower(k))
                         .find(|&k| is_noun(k))
-                        .is_some_and(|k| !lower(k + 1))
+                        .is_some_and(|k| !lower(k + 1) && same_sentence(r.start, k))
                 // `ABN Amro, the Netherlands' largest bank,`, `Cairn Energy, a UK oil firm,`
                 || toks.get(r.end).is_some_and(|t| t.kind == Kind::Comma)
                     && toks.get(r.end + 1).is_some_and(|t| t.is(Class::DETERMINER))

@@ -4035,6 +4035,19 @@ fn a_body_called_by_its_trade_is_the_body_named_and_described_so() {
         ),
         [name("Bank of Tarland")]
     );
+    // Else the body that is the subject of the sentence or the one before, by a noun with
+    // a word before it too.
+    assert_eq!(
+        speaker_names("Shares in Velox Mining have fallen after the mining group said costs rose."),
+        [name("Velox Mining")]
+    );
+    assert_eq!(
+        speaker_names(
+            "Velox saw its shares rise 14% on Tuesday. The Swedish firm said it would move \
+             plants."
+        ),
+        [name("Velox")]
+    );
     // Past a body that spoke, only a name described by the very noun.
     assert_eq!(
         speaker_names(
@@ -4042,6 +4055,18 @@ fn a_body_called_by_its_trade_is_the_body_named_and_described_so() {
              focus would be on profits."
         ),
         [name("Unilor Foods"), name("Unilor Foods")]
+    );
+}
+
+#[test]
+fn an_adverb_and_its_comma_open_no_subject_for_it() {
+    // `Right now,` fronts the sentence: `Right` is no body that `it` could stand for.
+    assert_eq!(
+        speaker_names(
+            "Dan Lane calls it a test. Right now, the cache can only take text. In future, it \
+             says it hopes to take in messages."
+        ),
+        [Some("Dan Lane".to_string()), None]
     );
 }
 
