@@ -1425,6 +1425,12 @@ impl Attributor<'_> {
                             && !self.v.word_is(s, "well")
                             && !(self.v.word_is(s - 2, "such") || self.v.word_is(s - 2, "well"))
                         || t.text(self.v.text) == "case" && self.v.word_is(s - 2, "in")
+                        // `Shares in Velox rose after the group said`: `after`, `before` and
+                        // `since` after a lower-case word open a clause of time.
+                        || matches!(t.text(self.v.text), "after" | "before" | "since")
+                            && self.v.tok(s.wrapping_sub(2)).is_some_and(|p| {
+                                p.is_word() && !p.is_capitalized() && !p.is(Class::FUNCTION)
+                            })
                         // `it may mean Hollywood studios ask`: a word after a modal is its
                         // verb, whatever else it can be (`mean`, `see`, `leave`).
                         || !t.is_capitalized() && self.after_modal_word(s - 1)

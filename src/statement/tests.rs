@@ -4071,6 +4071,31 @@ fn an_adverb_and_its_comma_open_no_subject_for_it() {
 }
 
 #[test]
+fn a_clause_of_time_ends_the_phrase_before_its_subject() {
+    // `after` after a verb opens a clause: its subject alone speaks.
+    expect(
+        "Shares in Velox rose after the group said losses fell.",
+        &[(
+            Indirect,
+            "losses fell",
+            Some("said"),
+            Some("the group"),
+            Some("Velox"),
+        )],
+    );
+    expect(
+        "The talks stalled before France and Germany vowed to cut their deficits.",
+        &[(
+            Indirect,
+            "to cut their deficits",
+            Some("vowed"),
+            Some("France and Germany"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
     let name = |n: &str| Some(n.to_string());
     assert_eq!(
