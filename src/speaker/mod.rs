@@ -2302,14 +2302,23 @@ impl<'a> Resolver<'a> {
         // `New Home Secretary Charles Clarke ... The Lib Dem leader said`: a person who holds
         // an office already is not called by another.
         let parts = self.parts(title, 4);
+        let same_office = |known: &[u64]| known.iter().any(|p| parts.contains(p));
         // `Shadow harbour secretary Ana Lindqvist ... the harbour secretary`: nor is the
         // holder of an office's shadow, a former or a deputy holder.
-        let other_standing = ent.title_keys.iter().any(|(.., s)| *s != standing);
-        let other_office = !ent.title_keys.is_empty()
+        let other_standing = ent
+            .title_keys
+            .iter()
+            .any(|(_, _, known, s)| *s != standing && same_office(known));
+        // (A former role is no office held: `Ex-chat show host Robert Kilroy-Silk has quit
+        // ... The MEP said`.)
+        let other_office = ent
+            .title_keys
+            .iter()
+            .any(|(.., s)| *s == Standing::default())
             && !ent
                 .title_keys
                 .iter()
-                .any(|(_, _, known, _)| known.iter().any(|p| parts.contains(p)));
+                .any(|(_, _, known, _)| same_office(known));
         (ent.kind == Some(SpeakerKind::Person) && !clash && !other_office && !other_standing)
             .then_some(e)
     }

@@ -3876,13 +3876,19 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether token `i` is a singular noun that a base form after it cannot have as its
-    /// subject: a lower-case word (or a short acronym, `TV`) not in `-s`, no pronoun,
-    /// auxiliary, adverb or function word (`the talk show`, `a percentage point`).
+    /// subject: a lower-case word (or a short acronym, `TV`, or a capitalized compound,
+    /// `Ex-chat`) not in `-s`, no pronoun, auxiliary, adverb or function word (`the talk
+    /// show`, `a percentage point`).
     fn singular_noun(&self, i: usize) -> bool {
         self.v.tok(i).is_some_and(|t| {
             let w = t.text(self.v.text);
+            // `Ex-chat show host`: a capitalized word whose last part after a hyphen is in
+            // lower case is no name (names capitalize every part: `Kilroy-Silk`).
+            let compound = w
+                .rsplit_once('-')
+                .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_ascii_lowercase()));
             t.is_word()
-                && (!t.is_capitalized() || t.has(Flags::ALL_CAPS) && w.len() <= 3)
+                && (!t.is_capitalized() || t.has(Flags::ALL_CAPS) && w.len() <= 3 || compound)
                 && !w.ends_with('s')
                 && !w.ends_with("ly")
                 && !w.ends_with("n't")

@@ -4096,6 +4096,28 @@ fn a_clause_of_time_ends_the_phrase_before_its_subject() {
 }
 
 #[test]
+fn a_former_role_leaves_its_bearer_free_for_a_present_one() {
+    // A compound in capitals before `show` is a noun (`Ex-chat show host`), no speaker.
+    assert!(read("Ex-chat show host Ida Berg has quit the party.").is_empty());
+    // A former role is no office held: the role of the lede's subject is still hers.
+    assert_eq!(
+        speaker_names(
+            "Berg quits party\n\nFormer chat show host Ida Berg has quit the party.\n\nThe \
+             MEP said she was ashamed to have joined it."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
+    // But not a role she held before (`Former Tory leader ... The Tory leader`).
+    assert_eq!(
+        speaker_names(
+            "Berg quits party\n\nFormer party leader Ida Berg has quit the party.\n\nThe \
+             party leader said she was ashamed."
+        ),
+        [None]
+    );
+}
+
+#[test]
 fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
     let name = |n: &str| Some(n.to_string());
     assert_eq!(
