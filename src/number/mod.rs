@@ -2797,11 +2797,23 @@ impl Reader<'_> {
                         k += 1;
                     }
                     let caps_start = k;
-                    while self.tok(k).is_some_and(|p| {
-                        p.is_capitalized() && !p.is(Class::MONTH) && !p.is(Class::WEEKDAY)
-                    }) && k < sentence_end
-                    {
-                        k += 1;
+                    let name_end = |mut k: usize| {
+                        while self.tok(k).is_some_and(|p| {
+                            p.is_capitalized() && !p.is(Class::MONTH) && !p.is(Class::WEEKDAY)
+                        }) && k < sentence_end
+                        {
+                            k += 1;
+                        }
+                        k
+                    };
+                    k = name_end(k);
+                    // `in the US and Europe`: a second place joined by `and` or `or`.
+                    if k > caps_start && (self.word_is(k, "and") || self.word_is(k, "or")) {
+                        let second = k + 1 + usize::from(self.word_is(k + 1, "the"));
+                        let end = name_end(second);
+                        if end > second {
+                            k = end;
+                        }
                     }
                     if k > caps_start {
                         // `in the Sudanese region of Darfur`, `in Asian electronic trade`:
@@ -4137,6 +4149,15 @@ mod tests {
                 "in Asian electronic trade",
             ),
             ("It has 3,000 shops in France.", "in France"),
+            // A second place joined by `and` or `or`.
+            (
+                "Some 200 million tracks were bought in the US and Europe in 12 months.",
+                "in the US and Europe",
+            ),
+            (
+                "About 3,500 people died in England or Wales.",
+                "in England or Wales",
+            ),
         ] {
             let mut d = Diagnostics::new(8);
             let seg = segment(text, 8, &mut d);
