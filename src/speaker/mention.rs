@@ -75,6 +75,10 @@ impl MentionParse {
     }
 }
 
+/// Letters written after a person's name for an office or an honour: `Guy Mansfield QC`,
+/// `Frank Field MP`.
+pub(crate) const POST_NOMINALS: &[&str] = &["CBE", "KC", "MBE", "MEP", "MP", "MSP", "OBE", "QC"];
+
 /// Reads tokens of a mention.
 pub(crate) struct MentionReader<'a> {
     pub toks: &'a [Token],
@@ -748,6 +752,45 @@ impl<'a> MentionReader<'a> {
             };
             if let Some(kind) = kind {
                 return Some(MentionParse::bare(range, kind));
+            }
+        }
+        // `Guy Mansfield QC`, `Frank Field MP`: letters after a full name say what its
+        // bearer is, and are no part of the name; after a place or a party they make a role
+        // (`the Salford MP`, `the Manchester Central MP`, `a Plaid Cymru MP`).
+        if len >= 2
+            && self
+                .tok(range.end - 1)
+                .is_some_and(|t| t.has(Flags::ALL_CAPS))
+            && POST_NOMINALS.contains(&self.text_of(range.end - 1))
+            && self
+                .tok(range.end - 2)
+                .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION))
+            && let Some(inner) = self
+                .classify_plain(range.start..range.end - 1)
+                .filter(|m| m.form == Form::Name)
+            && let Some(name) = inner.name.clone()
+        {
+            // (Not a party's name: `A Plaid Cymru MP`.)
+            if name.len() >= 2
+                && inner.kind == SpeakerKind::Person
+                && !name.clone().any(|k| self.party_word(k))
+            {
+                return Some(MentionParse {
+                    tokens: range,
+                    ..inner
+                });
+            }
+            if inner.title.is_none() {
+                let determined = self
+                    .tok(range.start)
+                    .is_some_and(|t| t.is(Class::DETERMINER));
+                return Some(MentionParse {
+                    form: Form::Description {
+                        definite: determined,
+                    },
+                    title: Some(range.start + usize::from(determined)..range.end),
+                    ..MentionParse::bare(range, SpeakerKind::Person)
+                });
             }
         }
         if len == 1

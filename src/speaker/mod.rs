@@ -1831,6 +1831,24 @@ impl<'a> Resolver<'a> {
             && text(r.end - 1).eq_ignore_ascii_case("year-old")
     }
 
+    /// Whether the description `m` is `the`, a place and the letters of its member: `the
+    /// Salford MP`, `the Ealing North MP`.
+    fn seat_only(&self, m: &MentionParse) -> bool {
+        let toks = &self.seg.tokens;
+        let r = m.tokens.clone();
+        r.len() >= 3
+            && toks
+                .get(r.start)
+                .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
+            && toks
+                .get(r.end - 1)
+                .is_some_and(|t| mention::POST_NOMINALS.contains(&t.text(self.text)))
+            && (r.start + 1..r.end - 1).all(|k| {
+                toks.get(k)
+                    .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION))
+            })
+    }
+
     /// Whether the description `m` is `the`, perhaps a team or a nation, and a position or a
     /// nationality: `the striker`, `the England prop`, `the attacking midfielder`, `the Scot`.
     fn position_only(&self, m: &MentionParse) -> bool {
@@ -1858,10 +1876,11 @@ impl<'a> Resolver<'a> {
             .title
             .clone()
             .map_or(Standing::default(), |t| self.standing(t));
-        // `the 28-year-old`, `the striker`: news names a person by age or by position right
-        // after naming them, as the subject of the sentence before (`Matchwinner Keane was
-        // full of praise. "...," said the Tottenham striker`) or as the last speaker.
-        if definite && (self.age_only(m) || self.position_only(m)) {
+        // `the 28-year-old`, `the striker`, `the Salford MP`: news names a person by age, by
+        // position or by seat right after naming them, as the subject of the sentence before
+        // (`Matchwinner Keane was full of praise. "...," said the Tottenham striker`) or as
+        // the last speaker.
+        if definite && (self.age_only(m) || self.position_only(m) || self.seat_only(m)) {
             let last = self.recent().find(|&e| {
                 self.entities
                     .get(e)

@@ -4118,6 +4118,33 @@ fn a_former_role_leaves_its_bearer_free_for_a_present_one() {
 }
 
 #[test]
+fn letters_after_a_name_are_no_part_of_it_and_after_a_place_make_a_seat() {
+    let name = |n: &str| Some(n.to_string());
+    // `QC` after a full name: the name is the person's, whom `Mr Okafor` names again.
+    assert_eq!(
+        speaker_names("Guy Okafor QC said the case was weak. Mr Okafor added that it would fail."),
+        [name("Guy Okafor"), name("Guy Okafor")]
+    );
+    // A place and `MP` is a seat, which names the person just named.
+    assert_eq!(
+        speaker_names(
+            "Ida Berg said checks would rise. \"The threat is real,\" the Salford MP told \
+             the committee."
+        ),
+        [name("Ida Berg"), name("Ida Berg")]
+    );
+    assert_eq!(
+        speaker_names("Tom Okafor, the Manchester Central MP, has pledged to fight the plan."),
+        [name("Tom Okafor")]
+    );
+    // A party and `MP` is someone unnamed, not a person called `Plaid Cymru`.
+    assert_eq!(
+        speaker_names("A Plaid Cymru MP said the claims were false."),
+        [None]
+    );
+}
+
+#[test]
 fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
     let name = |n: &str| Some(n.to_string());
     assert_eq!(
@@ -5515,7 +5542,7 @@ fn names_of_bodies_papers_and_members_of_parliament() {
             Some("Office for National Statistics".to_string()),
             Some("Sunday Times".to_string()),
             Some("Ida Berg".to_string()),
-            Some("Tom Okafor MP".to_string()),
+            Some("Tom Okafor".to_string()),
         ]
     );
 }
