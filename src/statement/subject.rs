@@ -779,6 +779,13 @@ impl Attributor<'_> {
         // two (`On Thursday, after remaining neutral, Warren endorsed ...`).
         let mut begin = sent.start;
         for _ in 0..2 {
+            // `Last week, the group rejected ...`: a time and its comma open the sentence too.
+            if let Some(end) = self.v.time_phrase(begin, k)
+                && self.v.kind(end) == Some(Kind::Comma)
+            {
+                begin = end + 1;
+                continue;
+            }
             if !self
                 .v
                 .is(begin, Class::PREPOSITION.with(Class::SUBORDINATOR))

@@ -4071,6 +4071,20 @@ fn an_adverb_and_its_comma_open_no_subject_for_it() {
 }
 
 #[test]
+fn a_fronted_time_and_its_comma_open_no_subject_of_a_participle() {
+    expect(
+        "Last week, the group rejected a takeover offer, claiming that it undervalued the firm.",
+        &[(
+            Indirect,
+            "it undervalued the firm",
+            Some("claiming"),
+            Some("the group"),
+            None,
+        )],
+    );
+}
+
+#[test]
 fn a_clause_of_time_ends_the_phrase_before_its_subject() {
     // `after` after a verb opens a clause: its subject alone speaks.
     expect(
