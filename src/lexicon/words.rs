@@ -497,6 +497,7 @@ pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
     "pictures",
     "plc",
     "post",
+    "project",
     "railways",
     "records",
     "research",

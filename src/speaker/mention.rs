@@ -836,8 +836,14 @@ impl<'a> MentionReader<'a> {
             name_start += 1;
         }
         // `Tory Dominic Grieve`, `Lib Dem Norman Baker`: a party's words before a full name
-        // are a title, not part of the name.
-        let party_end = (name_start..range.end)
+        // are a title, not part of the name; so is a nationality (`Russian Dmitriy Bogdanov`,
+        // `Dutchman Arnoud Okken`).
+        // (Not after an article: `The American Red Cross`.)
+        let nation = range.end >= name_start + 3
+            && !first.is(Class::DETERMINER)
+            && self.listed(name_start, words::DEMONYMS)
+            && !self.names_organisation(name_start..range.end);
+        let party_end = (name_start + usize::from(nation)..range.end)
             .find(|&k| !self.party_word(k))
             .unwrap_or(range.end);
         if party_end > name_start && range.end >= party_end + 2 {

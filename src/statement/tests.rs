@@ -4159,6 +4159,30 @@ fn letters_after_a_name_are_no_part_of_it_and_after_a_place_make_a_seat() {
 }
 
 #[test]
+fn a_nationality_before_a_full_name_is_a_title() {
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        speaker_names(
+            "Russian Dmitriy Okafor won and then claimed the race was his. Mr Okafor added that \
+             he felt fine."
+        ),
+        [name("Dmitriy Okafor"), name("Dmitriy Okafor")]
+    );
+    // Not in a body's name, nor before one name word.
+    assert_eq!(
+        speaker_names(
+            "The American Film Institute said the film was fine. German Gref said it was not. \
+             The American Life Project said most people agreed."
+        ),
+        [
+            name("American Film Institute"),
+            name("German Gref"),
+            name("American Life Project")
+        ]
+    );
+}
+
+#[test]
 fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
     let name = |n: &str| Some(n.to_string());
     assert_eq!(
