@@ -636,6 +636,22 @@ impl<'a> Resolver<'a> {
                             .find(|&k| kind(k) == Some(Kind::Comma))
                             .is_some_and(|k| reader.verb_at(k + 1))
             };
+            // `The company will have to persuade them, but it said`: a trade's noun after
+            // `the`, alone or after one word, before a verb.
+            if first == start + 1
+                && let Some(end) = (first + 1..first + 3).find(|&end| {
+                    toks.get(end - 1)
+                        .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+                        && reader.listed(end - 1, TRADE_NOUNS)
+                        && (first..end).all(|k| toks.get(k).is_some_and(|t| t.is_word()))
+                        && end <= at
+                        && verb_after(end)
+                })
+            {
+                return reader
+                    .classify(start..end)
+                    .filter(|m| m.form == Form::Description { definite: true });
+            }
             let (run, body_noun) = match run_at(first) {
                 Some(run) if verb_after(run.end) || shares_in => (run, false),
                 direct => match described() {
@@ -1973,7 +1989,9 @@ impl<'a> Resolver<'a> {
                 && self
                     .trade_head(m)
                     .is_some_and(|k| self.reader().listed(k, TRADE_NOUNS))
-                && let Some(found) = self.organisation_subject_before(m.tokens.start)
+                && let Some(found) = self
+                    .organisation_subject_before(m.tokens.start)
+                    .filter(|f| f.form == Form::Name)
                 && let Some(e) = self.resolve_organisation(&found, paragraph)
             {
                 return (Some(e), MentionKind::Description);

@@ -4183,6 +4183,26 @@ fn a_nationality_before_a_full_name_is_a_title() {
 }
 
 #[test]
+fn it_after_a_trade_noun_opening_the_sentence_is_that_body() {
+    // `it` stands for the body that `The company` opening the sentence stands for.
+    assert_eq!(
+        first_mentions(
+            "Velox Systems launched a grid on Monday. The company will have to persuade \
+             managers, but it said it had interest."
+        ),
+        [Some("Velox Systems".to_string())]
+    );
+    // Named or not.
+    assert_eq!(
+        first_mentions(
+            "The grid was launched on Monday. The company will have to persuade managers, but \
+             it said it had interest."
+        ),
+        [Some("The company".to_string())]
+    );
+}
+
+#[test]
 fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
     let name = |n: &str| Some(n.to_string());
     assert_eq!(
