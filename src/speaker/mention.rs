@@ -75,6 +75,18 @@ impl MentionParse {
     }
 }
 
+/// What a body is, said in lower case after its name: `Reuters news agency`, `the BBC News
+/// website`. Sorted.
+const BODY_KINDS: &[&str] = &[
+    "agency",
+    "broadcaster",
+    "channel",
+    "magazine",
+    "newspaper",
+    "paper",
+    "website",
+];
+
 /// Letters written after a person's name for an office or an honour: `Guy Mansfield QC`,
 /// `Frank Field MP`.
 pub(crate) const POST_NOMINALS: &[&str] = &["CBE", "KC", "MBE", "MEP", "MP", "MSP", "OBE", "QC"];
@@ -866,6 +878,35 @@ impl<'a> MentionReader<'a> {
             };
         }
         let determined = first.is(Class::DETERMINER);
+        // `Reuters news agency`, `the BBC News website`, `The Mirror newspaper`: a body's name
+        // and what it is, in lower case after it. The name is the body's.
+        let head = range.end - 1;
+        let kind_start = (range.end.saturating_sub(2).max(range.start + 1)..range.end).find(|&k| {
+            (k..range.end).all(|j| {
+                self.tok(j)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized())
+            })
+        });
+        let named_start = range.start + usize::from(determined && self.the_only(range.start));
+        // (Not a nation's adjective: `The French statistics agency`, `the Iraqi paper`.)
+        let adjective = kind_start == Some(named_start + 1)
+            && ["ish", "ese", "ch", "an", "i"]
+                .iter()
+                .any(|e| self.text_of(named_start).ends_with(e));
+        if name_start == range.end
+            && let Some(kind_start) = kind_start
+            && self.listed(head, BODY_KINDS)
+            && kind_start > named_start
+            && !adjective
+            && (named_start..kind_start).all(|k| self.name_word(k))
+            && (!determined || self.the_only(range.start))
+        {
+            return Some(MentionParse {
+                name: Some(named_start..kind_start),
+                form: Form::Name,
+                ..MentionParse::bare(range, SpeakerKind::Organisation)
+            });
+        }
         // `the American`, `the Scot`: a person of a nation, described.
         if len == 2 && self.the_only(range.start) && self.listed(range.start + 1, words::DEMONYMS) {
             return Some(MentionParse {

@@ -4203,6 +4203,21 @@ fn it_after_a_trade_noun_opening_the_sentence_is_that_body() {
 }
 
 #[test]
+fn a_body_named_then_called_what_it_is_in_lower_case_is_named() {
+    assert_eq!(
+        names_and_kinds(
+            "Talks failed, Tarvik news agency reported. The Harbour Ledger newspaper said the \
+             port was sold. The French statistics agency said growth slowed."
+        ),
+        [
+            (Some("Tarvik".into()), SpeakerKind::Organisation),
+            (Some("Harbour Ledger".into()), SpeakerKind::Organisation),
+            (None, SpeakerKind::Organisation),
+        ]
+    );
+}
+
+#[test]
 fn a_subject_after_a_fronted_time_is_the_pronouns_antecedent() {
     let name = |n: &str| Some(n.to_string());
     assert_eq!(
