@@ -4653,6 +4653,17 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
             Some("Ivo Marsh".to_string())
         ]
     );
+    // A team's player and a seed are positions too.
+    assert_eq!(
+        speaker_names(
+            "Mark Okafor was puzzled by the decision. \"I was onside,\" said the Hull player. \
+             Ida Berg was happy with her form. \"I played well,\" said the top seed."
+        ),
+        [
+            Some("Mark Okafor".to_string()),
+            Some("Ida Berg".to_string())
+        ]
+    );
     // So do the sentences of the quote the pronoun attributes.
     assert_eq!(
         speaker_names(
