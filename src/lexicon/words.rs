@@ -517,6 +517,7 @@ pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
     "times",
     "trust",
     "watch",
+    "yard",
 ];
 
 /// A political party's word before a member's name (`Tory Dominic Grieve`, `Lib Dem Norman

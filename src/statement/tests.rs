@@ -5615,6 +5615,22 @@ fn a_role_of_an_office_before_a_name_is_its_title() {
 }
 
 #[test]
+fn a_name_ending_on_yard_or_project_is_a_body() {
+    assert_eq!(
+        names_and_kinds(
+            "Harbour Yard said the review was done. The Tarvik Life Project said most agreed."
+        ),
+        [
+            (Some("Harbour Yard".into()), SpeakerKind::Organisation),
+            (
+                Some("Tarvik Life Project".into()),
+                SpeakerKind::Organisation
+            ),
+        ]
+    );
+}
+
+#[test]
 fn names_of_bodies_papers_and_members_of_parliament() {
     assert_eq!(
         speaker_names(
