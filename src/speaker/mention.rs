@@ -1621,6 +1621,13 @@ mod tests {
     use super::*;
     use crate::segment::token::tokenize;
 
+    #[test]
+    fn tables_read_by_binary_search_are_sorted() {
+        for table in [BODY_KINDS, POST_NOMINALS] {
+            assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
+        }
+    }
+
     /// A mention's form, kind, name, title and affiliation.
     type Read = (
         Form,
