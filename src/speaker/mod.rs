@@ -810,14 +810,19 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether token `k` is the article `the`, in any case.
+    fn is_the(&self, k: usize) -> bool {
+        self.seg
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
+    }
+
     /// Whether `the` and a person's age open a sentence at `start`: `The 28-year-old`, `The
     /// 73-year-old former chairman`.
     fn described_subject(&self, start: usize) -> bool {
         let toks = &self.seg.tokens;
-        let is_the = toks
-            .get(start)
-            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"));
-        is_the
+        self.is_the(start)
             && (start + 1..start + 4).any(|k| {
                 toks.get(k)
                     .is_some_and(|t| t.is_word() && t.text(self.text).ends_with("-old"))
@@ -1839,7 +1844,7 @@ impl<'a> Resolver<'a> {
         let text = |i: usize| toks.get(i).map_or("", |t| t.text(self.text));
         let r = m.tokens.clone();
         r.len() >= 2
-            && text(r.start).eq_ignore_ascii_case("the")
+            && self.is_the(r.start)
             && (r.start + 1..r.end).all(|i| {
                 toks.get(i)
                     .is_some_and(|t| matches!(t.kind, Kind::Number | Kind::Hyphen | Kind::Word))
@@ -1853,9 +1858,7 @@ impl<'a> Resolver<'a> {
         let toks = &self.seg.tokens;
         let r = m.tokens.clone();
         r.len() >= 3
-            && toks
-                .get(r.start)
-                .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
+            && self.is_the(r.start)
             && toks
                 .get(r.end - 1)
                 .is_some_and(|t| mention::POST_NOMINALS.contains(&t.text(self.text)))
@@ -1868,13 +1871,10 @@ impl<'a> Resolver<'a> {
     /// Whether the description `m` is `the`, perhaps a team or a nation, and a position or a
     /// nationality: `the striker`, `the England prop`, `the attacking midfielder`, `the Scot`.
     fn position_only(&self, m: &MentionParse) -> bool {
-        let toks = &self.seg.tokens;
         let r = m.tokens.clone();
         r.len() >= 2
             && r.len() <= 4
-            && toks
-                .get(r.start)
-                .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
+            && self.is_the(r.start)
             && [words::POSITIONS, words::DEMONYMS]
                 .iter()
                 .any(|table| self.reader().listed(r.end - 1, table))
@@ -2078,12 +2078,8 @@ impl<'a> Resolver<'a> {
         let reader = self.reader();
         let head = title.end.checked_sub(1)?;
         let one_word = |k: usize| self.seg.tokens.get(k).is_some_and(|t| t.is_word());
-        let the = self
-            .seg
-            .tokens
-            .get(m.tokens.start)
-            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"));
-        (the && m.tokens.len() == title.len() + 1
+        (self.is_the(m.tokens.start)
+            && m.tokens.len() == title.len() + 1
             && (title.len() == 1 || title.len() == 2 && one_word(title.start))
             && (reader.listed(head, TRADE_NOUNS) || reader.listed(head, OTHER_BODY_NOUNS)))
         .then_some(head)
@@ -2243,12 +2239,7 @@ impl<'a> Resolver<'a> {
     ) -> Option<usize> {
         let title = m.title.clone()?;
         let first_body = self.first_body();
-        let the = self
-            .seg
-            .tokens
-            .get(m.tokens.start)
-            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"));
-        if !the || paragraph > first_body + 1 {
+        if !self.is_the(m.tokens.start) || paragraph > first_body + 1 {
             return None;
         }
         let generic = self
@@ -2323,8 +2314,7 @@ impl<'a> Resolver<'a> {
         // the text has used before for someone it did not name is theirs.
         let words = self.words(title.clone());
         let used_before = (at.saturating_sub(ROLE_LOOK_BACK)..at).any(|k| {
-            toks.get(k)
-                .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
+            self.is_the(k)
                 && toks
                     .get(k + 1)
                     .is_some_and(|t| Some(&word_key(t.text(self.text))) == words.first())
