@@ -2716,6 +2716,20 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `showed no sign of the injury`, `found fame in the 1960s`, `found space in the area`:
+        // a person who shows or finds a thing acts; a person's finding is a clause (`showed he
+        // can control a game`, `found a chain of events linked him to ...`) or quoted words,
+        // while figures and studies show a thing (`figures showed a fall in growth`).
+        if matches!(cue.lemma, "show" | "find")
+            && !introduced
+            && !quoted_words
+            && self.personal(&mention, c, cue.form)
+            && !self.bare_clause_at(start, content_end)
+            && !self.past_after_first(start..content_end)
+            && !self.verb_soon(start..content_end.min(start + MAX_CLAUSE_LOOKAHEAD))
+        {
+            return;
+        }
         // A stance's object is a noun phrase: `endorsed Canova in late May`.
         let content_end = if attitude && object && !introduced || agreed_with {
             self.object_end(
@@ -3541,6 +3555,33 @@ impl<'a> Attributor<'a> {
                 .v
                 .word(k.wrapping_sub(1))
                 .is_some_and(|w| w.eq_ignore_ascii_case("it"))
+    }
+
+    /// Whether a mention is a person that is the subject of the verb at `c` in `form`: a
+    /// personal pronoun other than `it` and `they`, or a person's description or name. A lone
+    /// name opening its sentence may be a common noun (`Figures showed ...`), and one person
+    /// before a plural verb is not its subject (`Tests published by Ida Berg, a doctor,
+    /// show ...`).
+    fn personal(&self, mention: &MentionParse, c: usize, form: VerbForm) -> bool {
+        use crate::speaker::mention::Pronoun;
+        let plural_verb = form == VerbForm::Base
+            && (mention.tokens.end..c).all(|k| !self.v.is(k, Class::AUXILIARY));
+        match mention.form {
+            Form::Pronoun(Pronoun::I | Pronoun::We | Pronoun::You) => true,
+            Form::Pronoun(Pronoun::He | Pronoun::She) => !plural_verb,
+            Form::Pronoun(_) => false,
+            _ if mention.kind != crate::model::SpeakerKind::Person || plural_verb => false,
+            Form::Name => {
+                mention.tokens.len() > 1
+                    || mention
+                        .tokens
+                        .start
+                        .checked_sub(1)
+                        .and_then(|k| self.v.tok(k))
+                        .is_some_and(|t| !t.is_terminal() && !t.opens())
+            }
+            Form::Description { .. } => true,
+        }
     }
 
     /// Whether the past participle at `c` is passive: a form of `be` before it, adverbs and

@@ -665,6 +665,38 @@ fn where_one_ends_up_or_a_means_found_is_not_a_finding() {
 }
 
 #[test]
+fn what_a_person_shows_or_finds_is_a_clause_never_a_thing() {
+    use crate::model::CueKind::Evidence;
+    // A person who shows or finds a thing acts: form, fame, space on a pitch.
+    expect(
+        "Ida Berg showed no sign of the injury in the final set.",
+        &[],
+    );
+    expect("Mr Ruiz found fame in the 1960s.", &[]);
+    expect("Berg won the toss. He found space on the left wing.", &[]);
+    expect("The veteran striker showed his class again.", &[]);
+    // What a person shows or finds as a clause is reported, with or without `that`.
+    assert_eq!(
+        cue_kinds(
+            "Ida Berg showed she can still win on clay. Mr Ruiz found the ledger was missing \
+             pages."
+        ),
+        [
+            ("she can still win on clay".to_string(), Some(Evidence)),
+            ("the ledger was missing pages".to_string(), Some(Evidence)),
+        ]
+    );
+    // Figures and studies show a thing, and a lone word opening a sentence may be one.
+    assert_eq!(
+        cue_kinds("Figures showed a fall in growth. The study found high levels of lead."),
+        [
+            ("a fall in growth".to_string(), Some(Evidence)),
+            ("high levels of lead".to_string(), Some(Evidence)),
+        ]
+    );
+}
+
+#[test]
 fn a_finding_learned_or_accepted_is_a_clause_never_an_object() {
     use crate::model::CueKind::{Belief, Evidence};
     assert_eq!(
