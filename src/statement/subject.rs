@@ -877,15 +877,28 @@ impl Attributor<'_> {
                 right = first_comma;
                 continue;
             }
-            // `The chief executive, Ida Berg, said`: a bare name after a description is the
+            // `The chief executive, Ida Berg, said`, `The star witness, former finance chief
+            // Scott Sullivan, said`: a name, bare or titled, after a description is the
             // speaker, not a role of the description.
             if right == comma
                 && self.m.classify(segment.clone()).is_some_and(|m| {
                     m.form == Form::Name
                         && m.tokens == segment
-                        && segment
+                        && (segment
                             .clone()
                             .all(|i| self.v.tok(i).is_some_and(|t| t.is_capitalized()))
+                            || m.name.as_ref().is_some_and(|n| {
+                                // `The Bishop of Durham, the Rt Rev Tom Wright,`: an article
+                                // too, after a role that opens the clause (not after a
+                                // name's role: `Ida Berg, a director of the bank, the Fed,`).
+                                let the = self.v.word_is(segment.start, "the")
+                                    && !(limit..first_comma)
+                                        .any(|i| self.v.kind(i) == Some(Kind::Comma));
+                                n.end == segment.end
+                                    && (the && segment.start + 1 == n.start
+                                        || self
+                                            .plain_title(segment.start + usize::from(the)..n.start))
+                            }))
                 })
                 && let Some(named) =
                     self.name_after_description(first_comma, segment.clone(), limit)
@@ -1056,6 +1069,21 @@ impl Attributor<'_> {
         let start = self.past_sentence_adverb(self.np_start(open, limit), open);
         self.longest_mention(start, open)
             .filter(|m| m.tokens.start == start && m.tokens.end == open)
+    }
+
+    /// Whether the words `range` before a name are a plain title, with no article, owner,
+    /// preposition or participle (`former finance chief`; not `the`, `Brown's`, `including`,
+    /// `executive vice-president of`).
+    fn plain_title(&self, range: Range<usize>) -> bool {
+        !range.is_empty()
+            && range.clone().all(|i| {
+                self.v.tok(i).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is(Class::FUNCTION)
+                        && !t.text(self.v.text).ends_with("ing")
+                        && self.v.kind(i + 1) != Some(Kind::Possessive)
+                })
+            })
     }
 
     /// `Another pollster, David Woodard of Clemson University, said`: a name set after a

@@ -3868,6 +3868,30 @@ fn a_bare_name_after_a_description_names_the_speaker() {
     assert_eq!(found[0].3.as_deref(), Some("The mayor"));
 }
 
+#[test]
+fn a_titled_name_after_a_description_names_the_speaker() {
+    let name = |n: &str| Some(n.to_string());
+    // A plain title before the name, and an article after a role that opens the clause.
+    assert_eq!(
+        speaker_names(
+            "The star witness, former finance chief Ida Berg, said the books were false. The \
+             Bishop of Leeds, the Rt Rev Tom Okafor, said the vote was close. Dockers' \
+             union, the TGWU, said the strike would go on."
+        ),
+        [name("Ida Berg"), name("Tom Okafor"), name("TGWU")]
+    );
+    // Not a phrase of a preposition, an owner or a participle, and not the second aside
+    // after a name: there the name that opens the clause speaks.
+    assert_eq!(
+        speaker_names(
+            "Other carriers, including Delta, have said they will cut fares. A senior \
+             official, speaking to reporter Ida Berg, said the plan was late. Tom Okafor, a \
+             director of the central bank, the Fed, said rates would hold."
+        ),
+        [None, None, name("Tom Okafor")]
+    );
+}
+
 /// The name of the speaker of each statement.
 fn speaker_names(text: &str) -> Vec<Option<String>> {
     read(text).into_iter().map(|s| s.4).collect()
