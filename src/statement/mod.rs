@@ -42,6 +42,21 @@ const MAX_STATEMENTS_BACK: usize = 32;
 /// result of the vote exposed`, `maintained the Oscars only generated`.
 const MAX_CLAUSE_LOOKAHEAD: usize = 8;
 
+/// Kinds of programme, which make `shows` after them a noun (`TV shows`, `chat shows`).
+/// Sorted.
+const SHOW_KINDS: &[&str] = &[
+    "chat",
+    "comedy",
+    "cookery",
+    "game",
+    "quiz",
+    "radio",
+    "reality",
+    "talk",
+    "television",
+    "tv",
+];
+
 /// Reporting verbs that take a clause, so that in `which he said were split` the verb after
 /// the cue is the relative clause's own (the relative pronoun is the subject of what was said);
 /// `records that Linick questioned are stored` has no such reading.
@@ -3949,7 +3964,20 @@ impl<'a> Attributor<'a> {
     /// `the TV show Shark Tank`, `a talk show host`, `Mel Brooks' hit show`: `show` after a
     /// singular noun is a noun (the verb would take `-s`), unless the noun closes a phrase
     /// on a plural head (`figures from the trade ministry show`).
+    /// `presented children's TV shows`, `chat shows such as ...`: `shows` after a kind of
+    /// programme is their plural.
     fn show_noun(&self, c: usize, cue: CueWord, first: usize) -> bool {
+        if cue.lemma == "show"
+            && cue.form == VerbForm::Third
+            && c > first
+            && self
+                .v
+                .word(c - 1)
+                .map(crate::lexicon::fold)
+                .is_some_and(|w| SHOW_KINDS.binary_search(&w.as_str()).is_ok())
+        {
+            return true;
+        }
         if cue.form != VerbForm::Base || c <= first {
             return false;
         }

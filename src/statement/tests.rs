@@ -6135,6 +6135,11 @@ fn an_attitude_expressed_voiced_or_raised_is_a_belief() {
 }
 
 #[test]
+fn the_kinds_of_programme_are_sorted_for_binary_search() {
+    assert!(super::SHOW_KINDS.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
 fn a_show_after_a_singular_noun_is_a_programme() {
     use crate::model::CueKind::Evidence;
     assert!(
@@ -6143,6 +6148,18 @@ fn a_show_after_a_singular_noun_is_a_programme() {
              It beat the hit show Pier Ten."
         )
         .is_empty()
+    );
+    // `shows` after a kind of programme is their plural; after a thing it is the verb.
+    assert!(
+        cue_kinds(
+            "She presented children's TV shows Pier Ten and Dock Life. Remakes of old chat \
+             shows make me angry."
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        cue_kinds("The poster shows the two men as pigs."),
+        [("the two men as pigs".to_string(), Some(Evidence))]
     );
     // A plural subject, near or before a phrase, shows what follows.
     assert_eq!(
