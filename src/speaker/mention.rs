@@ -1279,6 +1279,10 @@ impl<'a> MentionReader<'a> {
                 )
             })
         });
+        // `A Bank of England spokeswoman`, `a Department for Work and Pensions official`: a
+        // body's name with `of` or `for` in it, before the role, is no phrase of its own.
+        let body_name = pp.is_some_and(|p| self.named_body_before_role(range.clone(), p));
+        let pp = pp.filter(|_| !body_name);
         let head_end = pp.unwrap_or(range.end);
         let head_tok = head_end.checked_sub(1).filter(|&h| h >= range.start)?;
         let head = self.tok(head_tok)?;
@@ -1293,7 +1297,10 @@ impl<'a> MentionReader<'a> {
         }
         // Another preposition before the head ends a phrase before it: `came after the
         // minister` is no description.
-        if (range.start..head_tok).any(|k| self.tok(k).is_some_and(|t| t.is(Class::PREPOSITION))) {
+        if !body_name
+            && (range.start..head_tok)
+                .any(|k| self.tok(k).is_some_and(|t| t.is(Class::PREPOSITION)))
+        {
             return None;
         }
         // A possessive before the role names the affiliation: `China's foreign ministry`.
@@ -1367,6 +1374,27 @@ impl<'a> MentionReader<'a> {
             antecedent: None,
             kind,
         })
+    }
+
+    /// Whether the `of` or `for` at `p` joins a body's capitalized name that stands before
+    /// the role ending `range`: `A Bank of England spokeswoman`.
+    fn named_body_before_role(&self, range: Range<usize>, p: usize) -> bool {
+        let role = range.end - 1;
+        let start = range.start
+            + usize::from(
+                self.tok(range.start)
+                    .is_some_and(|t| t.is(Class::DETERMINER)),
+            );
+        matches!(self.text_of(p), "of" | "for")
+            && start < p
+            && p + 1 < role
+            && self.tok(role).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && t.is(Class::PERSON_NOUN.with(Class::TITLE))
+            })
+            && (start..p).all(|k| self.name_word(k))
+            && (p + 1..role)
+                .all(|k| self.name_word(k) || matches!(self.text_of(k), "of" | "for" | "and"))
+            && self.name_word(role - 1)
     }
 
     /// The capitalized name after a preposition: `the Foreign Ministry` gives `Foreign
@@ -1673,6 +1701,32 @@ mod tests {
         let (m, toks) = parse_with(text, |r, range| r.appositive(range))?;
         let s = |range| text_at(&toks, text, range);
         Some((s(m.title), s(m.affiliation)))
+    }
+
+    #[test]
+    fn a_bodys_name_with_of_or_for_before_a_role_is_the_roles() {
+        let person = |title: &str| {
+            Some((
+                Form::Description { definite: false },
+                SpeakerKind::Person,
+                None,
+                Some(title.to_string()),
+                None,
+            ))
+        };
+        assert_eq!(
+            read("A Bank of Leeds spokeswoman"),
+            person("Bank of Leeds spokeswoman")
+        );
+        assert_eq!(
+            read("a Department for Roads and Rail official"),
+            person("Department for Roads and Rail official")
+        );
+        // A role before `of` keeps the body after it as its affiliation.
+        assert_eq!(
+            read("an official of the Roads Ministry").and_then(|m| m.4),
+            Some("Roads Ministry".to_string())
+        );
     }
 
     #[test]
