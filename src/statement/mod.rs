@@ -2739,9 +2739,7 @@ impl<'a> Attributor<'a> {
             && !introduced
             && !quoted_words
             && self.personal(&mention, c, cue.form)
-            && !self.bare_clause_at(start, content_end)
-            && !self.past_after_first(start..content_end)
-            && !self.verb_soon(start..content_end.min(start + MAX_CLAUSE_LOOKAHEAD))
+            && !self.finding_clause(start, content_end)
         {
             return;
         }
@@ -3570,6 +3568,18 @@ impl<'a> Attributor<'a> {
                 .v
                 .word(k.wrapping_sub(1))
                 .is_some_and(|w| w.eq_ignore_ascii_case("it"))
+    }
+
+    /// Whether what a person shows or finds at `start..end` is a clause, with its verb before
+    /// any conjunction (`showed he can control a game`, `found the ledger was missing`; not
+    /// `showed more confidence and engaged his rival`, whose verb is the subject's own).
+    fn finding_clause(&self, start: usize, end: usize) -> bool {
+        let end = (start..end)
+            .find(|&k| self.v.is(k, Class::CONJUNCTION))
+            .unwrap_or(end);
+        self.bare_clause_at(start, end)
+            || self.past_after_first(start..end)
+            || self.verb_soon(start..end.min(start + MAX_CLAUSE_LOOKAHEAD))
     }
 
     /// Whether a mention is a person that is the subject of the verb at `c` in `form`: a

@@ -675,6 +675,11 @@ fn what_a_person_shows_or_finds_is_a_clause_never_a_thing() {
     expect("Mr Ruiz found fame in the 1960s.", &[]);
     expect("Berg won the toss. He found space on the left wing.", &[]);
     expect("The veteran striker showed his class again.", &[]);
+    // A verb after `and` or `but` is the person's own, not a clause's.
+    expect(
+        "The teenager showed more poise and engaged Berg in long rallies.",
+        &[],
+    );
     // What a person shows or finds as a clause is reported, with or without `that`.
     assert_eq!(
         cue_kinds(
