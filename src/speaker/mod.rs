@@ -1076,7 +1076,23 @@ impl<'a> Resolver<'a> {
                             toks.get(k)
                                 .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)))
                         }));
-                let start = if role_appositive {
+                // `In an interview published in January, Victoria Wood slated ...`: a name
+                // after a fronted phrase that opens with a preposition and ends at a comma,
+                // with its verb right after it.
+                let fronted = toks
+                    .get(sentence.tokens.start)
+                    .is_some_and(|t| t.is(Class::PREPOSITION))
+                    && run.start > sentence.tokens.start + 2
+                    && toks
+                        .get(run.start - 1)
+                        .is_some_and(|t| t.kind == Kind::Comma)
+                    && (sentence.tokens.start..run.start - 1).all(|k| {
+                        toks.get(k).is_some_and(|t| {
+                            t.is_word() || matches!(t.kind, Kind::Possessive | Kind::Number)
+                        })
+                    })
+                    && reader.verb_at(run.end);
+                let start = if role_appositive || fronted {
                     run.start
                 } else if after_phrase {
                     run.start - 1

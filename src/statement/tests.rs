@@ -8510,6 +8510,27 @@ fn what_seems_so_in_a_subordinate_clause_ends_at_its_comma() {
 }
 
 #[test]
+fn a_name_after_a_fronted_phrase_is_the_subject_a_pronoun_stands_for() {
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor has attacked the plan. \"It is bad,\" he said.\n\nIn an interview \
+             published in May, Ida Berg recalled her years at the port.\n\n\"It is a \
+             shame,\" she said."
+        ),
+        [name("Tom Okafor"), name("Ida Berg")]
+    );
+    // The phrase holds words only: not a quote or a clause closed by a comma.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor has attacked the plan. \"It is bad,\" he said.\n\nIn May, when \
+             the port shut, Ida Berg recalled her years there.\n\n\"It is a shame,\" she said."
+        ),
+        [name("Tom Okafor"), None]
+    );
+}
+
+#[test]
 fn a_given_name_tells_which_pronoun_may_stand_for_its_bearer() {
     let speakers = |text: &str| read(text).into_iter().map(|s| s.4).collect::<Vec<_>>();
     // `he` is not the woman just named, whom no title marks.
