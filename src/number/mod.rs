@@ -2363,10 +2363,10 @@ impl Reader<'_> {
         // change before it.
         let digits = self.tok(start).map_or("", |t| t.text(self.text));
         let grouped = digits.contains(',');
-        // `medallist over 3000m,`, `her 1500m.`: four digits and more, with no separator and no
-        // noun after them; a billion and a half is written `1.5bn`, not `1500m`.
-        let long = no_noun
-            && self.word_is(start + 1, "m")
+        // `medallist over 3000m,`, `her 1500m.`: four digits and more, with no separator; a
+        // billion and a half is written `1.5bn`, not `1500m`.
+        // (`the 1500m qualifying mark`, `the world 3000m ranking`: a noun may follow.)
+        let long = self.word_is(start + 1, "m")
             && digits.len() >= 4
             && digits.bytes().all(|b| b.is_ascii_digit());
         let centimetres = no_noun
@@ -2388,8 +2388,27 @@ impl Reader<'_> {
             && ["second", "minute", "hour"]
                 .iter()
                 .any(|w| self.word_is(after + 1, w));
+        // `the fastest indoor 400m`: a race run indoors or out.
+        let indoor = start.checked_sub(1).is_some_and(|k| {
+            matches!(
+                self.word(k).map(crate::lexicon::fold).as_deref(),
+                Some("indoor" | "outdoor")
+            )
+        });
+        // `jumped 30ft (10m)`: a length in other units, then the same in metres.
+        let converted = start >= 3
+            && self
+                .tok(start - 1)
+                .is_some_and(|t| t.text(self.text) == "(")
+            && matches!(
+                self.word(start - 2).map(crate::lexicon::fold).as_deref(),
+                Some("ft" | "feet" | "foot" | "yards" | "yd" | "inches" | "in")
+            )
+            && self.tok(start - 3).is_some_and(|t| t.kind == Kind::Number);
         race_word
             || after_the
+            || indoor
+            || converted
             || field_mark
             || event
             || stretch
@@ -3157,6 +3176,22 @@ mod tests {
                 ("2.25m", ClaimKind::Count, 2_250_000.0),
                 ("500m", ClaimKind::Measure, 500.0),
                 ("426m", ClaimKind::Measure, 426.0),
+            ])
+        );
+        // A race run indoors, four digits with a noun after them, and a length converted
+        // from feet; millions after a number in other words.
+        assert_eq!(
+            seen(
+                "He ran the fastest indoor 400m. He missed the 1500m qualifying mark. It fell \
+                 30ft (10m) to the road. Sales reached 30 million (10m) units."
+            ),
+            expect(&[
+                ("400m", ClaimKind::Measure, 400.0),
+                ("1500m", ClaimKind::Measure, 1500.0),
+                ("30ft", ClaimKind::Measure, 30.0),
+                ("10m", ClaimKind::Measure, 10.0),
+                ("30 million", ClaimKind::Count, 30_000_000.0),
+                ("10m", ClaimKind::Count, 10_000_000.0),
             ])
         );
         // Four digits with no separator and no noun after them; a race run `over` its
