@@ -161,6 +161,12 @@ pub(crate) fn claims(
                         c.kind = ClaimKind::Age;
                         c.counted = None;
                         c.unit = unit;
+                    } else if c.kind == ClaimKind::Count
+                        && c.bound == Bound::Range
+                        && reader.ages_range(st, c.value.and_then(|v| v.to_i128()))
+                    {
+                        c.kind = ClaimKind::Age;
+                        c.counted = None;
                     }
                     c.change = reader.change(st..next, c.kind, sent.tokens.start, previous);
                     if let Some(change) = c.change {
@@ -363,7 +369,17 @@ impl Reader<'_> {
                     .filter(|&c| self.kind(c) == Some(Kind::CloseParen))
                     .map_or(k, |c| c + 1)
             };
-            if let Some(low) = self.amount_at(i + 1, end, para_start)
+            // `between the ages of 16 and 18`: the ages are the range's.
+            let first = if self.word_is(i, "between")
+                && self.word_is(i + 1, "the")
+                && (self.word_is(i + 2, "ages") || self.word_is(i + 2, "age"))
+                && self.word_is(i + 3, "of")
+            {
+                i + 4
+            } else {
+                i + 1
+            };
+            if let Some(low) = self.amount_at(first, end, para_start)
                 && let joint = after_aside(low.tokens.end)
                 && self.word_is(joint, joiner)
                 && let Some(high) = self.amount_at(joint + 1, end, para_start)
@@ -724,6 +740,14 @@ impl Reader<'_> {
                 .tok(i + 1)
                 .is_some_and(|c| c.kind == Kind::Comma || c.is_terminal());
         (t.kind == Kind::Number && name_before && set_off).then_some(None)
+    }
+
+    /// Whether the range opening at `st`, whose low end is `low`, is of ages: `aged between 5
+    /// and 11`, `between the ages of 16 and 18`.
+    fn ages_range(&self, st: usize, low: Option<i128>) -> bool {
+        low.is_some_and(|v| (0..=130).contains(&v))
+            && (st.checked_sub(1).is_some_and(|k| self.word_is(k, "aged"))
+                || self.word_is(st, "between") && self.word_is(st + 2, "ages"))
     }
 
     fn magnitude(&self, i: usize) -> Option<u8> {
@@ -3406,6 +3430,31 @@ mod tests {
             ),
             ("A boy of 12 was hurt.", "12", 12.0, Age, Exact, None),
             ("Mr Lund is 26 years old.", "26", 26.0, Age, Exact, None),
+            // A range of ages, after `aged` or as `the ages of`; a range of people counts.
+            (
+                "Pupils between the ages of 16 and 18 sat it.",
+                "between the ages of 16 and 18",
+                16.0,
+                Age,
+                Range,
+                None,
+            ),
+            (
+                "Men aged 30 to 40 were seen.",
+                "30 to 40",
+                30.0,
+                Age,
+                Range,
+                None,
+            ),
+            (
+                "Between 5 and 11 children were hurt.",
+                "Between 5 and 11",
+                5.0,
+                Count,
+                Range,
+                Some("children"),
+            ),
             // Not after a month: `12 May, 26 died` counts the dead.
             ("On 12 May, 26 died.", "26", 26.0, Count, Exact, None),
             // Nor a number too large for an age.
