@@ -4336,7 +4336,17 @@ impl<'a> Attributor<'a> {
                 .filter(|m| m.kind != crate::model::SpeakerKind::Unnamed)
         };
         let Some(mention) = mention else { return };
-        let content_end = self.content_end(start, end, false);
+        // `when he surprised MPs by announcing the plan, Mr Johnson said`, `After announcing
+        // the cuts, the firm ...`: a participle in a clause or phrase set before the main one
+        // reports no further than its comma.
+        let subordinate = self.subordinate_subject(mention.tokens.start)
+            || self.opens_subordinate(sent.start, mention.tokens.start)
+            || c == sent.start + 1
+                && matches!(
+                    self.v.word(sent.start).map(crate::lexicon::fold).as_deref(),
+                    Some("after" | "before" | "by" | "on" | "upon" | "since" | "while")
+                );
+        let content_end = self.content_end(start, end, subordinate);
         let content_end = self.through_open_quote(start, content_end, end);
         let (content, kind, quote) = self.clause_content(start..content_end);
         if !self.substantial(&content) && kind != StatementKind::Direct {

@@ -1408,6 +1408,23 @@ fn a_participle_after_a_preposition_is_no_cue() {
 }
 
 #[test]
+fn a_participle_in_a_fronted_clause_reports_up_to_its_comma() {
+    assert_eq!(
+        contents_of(
+            "When he shocked MPs by announcing the closure, Tom Okafor said: \"It is over.\""
+        ),
+        ["the closure", "It is over"]
+    );
+    // A participle of the main clause runs to the sentence's end.
+    assert_eq!(
+        contents_of(
+            "Tom Okafor shocked MPs by announcing the pier, the port and the dock would close."
+        ),
+        ["the pier, the port and the dock would close"]
+    );
+}
+
+#[test]
 fn a_role_for_an_owned_organisation_is_no_name() {
     let text = "A spokeswoman for the Harbour Commissioner's Office said it would look again.";
     let article = crate::parse(text).expect("parses");
