@@ -1730,6 +1730,22 @@ mod tests {
     }
 
     #[test]
+    fn nouns_of_bodies_groups_and_roles_give_the_kind() {
+        for (text, kind) in [
+            ("the alliance", SpeakerKind::Organisation),
+            ("a trade body", SpeakerKind::Organisation),
+            ("the carrier", SpeakerKind::Organisation),
+            ("the consortium", SpeakerKind::Organisation),
+            ("an employment tribunal", SpeakerKind::Organisation),
+            ("the pair", SpeakerKind::Group),
+            ("the duo", SpeakerKind::Group),
+            ("the administrator", SpeakerKind::Person),
+        ] {
+            assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_and_its_reporting_verb_are_no_mention() {
         assert_eq!(read("Kasich says"), None);
         assert_eq!(read("Berg said"), None);

@@ -359,7 +359,7 @@ impl<'a> Resolver<'a> {
                 if p == Pronoun::It
                     && !attributes
                     && let Some(last) = e
-                    && let Some(found) = self.organisation_subject_before(m.tokens.start)
+                    && let Some(found) = self.organisation_subject_before(m.tokens.start, false)
                     && self
                         .last_mention_end(last, m.tokens.start)
                         .is_some_and(|end| end <= found.tokens.start)
@@ -566,7 +566,7 @@ impl<'a> Resolver<'a> {
     /// names no known person and does not look like a plural noun (`Sales rose`). The entity is
     /// found or made, an organisation.
     fn subject_organisation_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
-        let found = self.organisation_subject_before(at)?;
+        let found = self.organisation_subject_before(at, false)?;
         self.resolve_organisation(&found, paragraph)
     }
 
@@ -581,8 +581,10 @@ impl<'a> Resolver<'a> {
     }
 
     /// The name of a body that opens the sentence holding `at` or the one before as its
-    /// subject; see [`Resolver::subject_organisation_before`].
-    fn organisation_subject_before(&self, at: usize) -> Option<MentionParse> {
+    /// subject; see [`Resolver::subject_organisation_before`]. With `by_trade` (the caller
+    /// holds a trade's noun: `Ryanair said ... The airline said`), a lone name whose entity
+    /// is a person only by default (no title, no gender) counts as a body's too.
+    fn organisation_subject_before(&self, at: usize, by_trade: bool) -> Option<MentionParse> {
         let toks = &self.seg.tokens;
         let reader = self.reader();
         let word_is = |k: usize, w: &str| {
@@ -690,9 +692,13 @@ impl<'a> Resolver<'a> {
                         .get(&word_key(word.text(self.text)))
                         .is_none_or(|ids| {
                             ids.iter().all(|&e| {
-                                self.entities
-                                    .get(e)
-                                    .is_none_or(|x| x.kind != Some(SpeakerKind::Person))
+                                self.entities.get(e).is_none_or(|x| {
+                                    x.kind != Some(SpeakerKind::Person)
+                                        || by_trade
+                                            && x.name_words.len() == 1
+                                            && x.titles.is_empty()
+                                            && x.gender.is_none()
+                                })
                             })
                         });
             organisation.then_some(m)
@@ -2006,7 +2012,7 @@ impl<'a> Resolver<'a> {
                     .trade_head(m)
                     .is_some_and(|k| self.reader().listed(k, TRADE_NOUNS))
                 && let Some(found) = self
-                    .organisation_subject_before(m.tokens.start)
+                    .organisation_subject_before(m.tokens.start, true)
                     .filter(|f| f.form == Form::Name)
                 && let Some(e) = self.resolve_organisation(&found, paragraph)
             {
@@ -2685,6 +2691,7 @@ const TRADE_NOUNS: &[&str] = &[
     "brewer",
     "broadcaster",
     "carmaker",
+    "carrier",
     "chain",
     "chipmaker",
     "company",
@@ -2706,7 +2713,15 @@ const TRADE_NOUNS: &[&str] = &[
 
 /// Bodies other than firms that news calls by what they are once named (`AP news agency ...
 /// the agency said`, `the court`). Sorted.
-const OTHER_BODY_NOUNS: &[&str] = &["agency", "club", "court", "union"];
+const OTHER_BODY_NOUNS: &[&str] = &[
+    "agency",
+    "alliance",
+    "club",
+    "consortium",
+    "court",
+    "tribunal",
+    "union",
+];
 
 /// What news calls a publication once it has named it: `the paper said`. Sorted.
 const PUBLICATION_NOUNS: &[&str] = &[

@@ -4134,6 +4134,17 @@ fn a_body_called_by_its_trade_is_the_body_named_and_described_so() {
         ),
         [name("Unilor Foods"), name("Unilor Foods")]
     );
+    // A lone name that spoke, with no title or gender to make it a person's, is the body
+    // its trade's noun stands for in the next sentence.
+    assert_eq!(
+        speaker_names("Velair said fuel cost more. The carrier said it would cut fares."),
+        [name("Velair"), name("Velair")]
+    );
+    // Not a person's: a title keeps a lone name a person.
+    assert_eq!(
+        speaker_names("Mr Velair said fuel cost more. The carrier said it would cut fares."),
+        [name("Velair"), None]
+    );
 }
 
 #[test]
