@@ -2020,7 +2020,9 @@ impl<'a> Resolver<'a> {
             }
             if definite
                 && m.kind == SpeakerKind::Person
-                && let Some(e) = self.role_of_subject_before(m, standing, paragraph)
+                && let Some(e) = self
+                    .role_of_subject_before(m, standing, paragraph)
+                    .or_else(|| self.titled_name_before(m, standing, paragraph))
             {
                 if let Some(t) = m.title.clone() {
                     self.add_title(e, t);
@@ -2245,6 +2247,72 @@ impl<'a> Resolver<'a> {
             joined.start = k + 1;
         }
         joined
+    }
+
+    /// The person the text named earlier with the very title a definite role holds, wherever
+    /// the name stood: `Tory leader Michael Howard has gone on the offensive ... The Tory
+    /// leader was asked`, `Chancellor Gordon Brown's announcement ... The chancellor said`.
+    /// The nearest such name wins; a generic role (`the spokesman`) or a shadow, former or
+    /// deputy office names no one so.
+    fn titled_name_before(
+        &mut self,
+        m: &MentionParse,
+        standing: Standing,
+        paragraph: usize,
+    ) -> Option<usize> {
+        let title = m.title.clone()?;
+        if !self.is_the(m.tokens.start) || standing != Standing::default() {
+            return None;
+        }
+        let words: Vec<u64> = self.words(title.clone());
+        let n = words.len();
+        let generic = self
+            .word_texts(title.clone())
+            .last()
+            .is_some_and(|w| GENERIC_ROLE_WORDS.contains(&w.fold_ascii().as_str()));
+        // A role word heads it (not `The CPL`), and no body it belongs to is named (`the
+        // chairman of the Commission for Racial Equality` is no `Labour chairman`).
+        let role = title.end.checked_sub(1).is_some_and(|k| {
+            self.seg.tokens.get(k).is_some_and(|t| {
+                t.is(Class::TITLE.with(Class::PERSON_NOUN)) && !t.has(Flags::ALL_CAPS)
+            })
+        });
+        if n == 0 || generic || !role || m.affiliation.is_some() {
+            return None;
+        }
+        let toks = &self.seg.tokens;
+        let key = |k: usize| {
+            toks.get(k)
+                .filter(|t| t.is_word())
+                .map(|t| word_key(t.text(self.text)))
+        };
+        let at = m.tokens.start;
+        let before = self.name_runs.partition_point(|r| r.end <= at);
+        // Where the title's words stand right before a name, or open the name's run
+        // (`Prime Minister Tony Blair`), with a name left after them.
+        let found = self
+            .name_runs
+            .get(..before)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take(MAX_TITLED_RUNS)
+            .find_map(|r| {
+                (r.start.saturating_sub(n)..r.end.saturating_sub(n))
+                    .find(|&p| (0..n).all(|i| key(p + i) == words.get(i).copied()))
+                    // Not another's office: `shadow chancellor Oliver Letwin`, `Deputy Mayor
+                    // of London Nicky Gavron`.
+                    .filter(|&p| {
+                        p.checked_sub(1)
+                            .is_none_or(|k| self.standing(k..p) == Standing::default())
+                    })
+                    .map(|p| p..r.end)
+            })?;
+        let named = self
+            .reader()
+            .classify(found)
+            .filter(|x| x.form == Form::Name && x.kind == SpeakerKind::Person)?;
+        self.resolve_mention(&named, paragraph).0
     }
 
     /// The person named as the subject of the sentence before a definite role that no one
@@ -2785,6 +2853,9 @@ const MAX_RELATIVE_TOKENS: usize = 48;
 /// How many tokens before a pronoun are searched for a candidate's name inside the quote
 /// it attributes: a few sentences of quote, so that a pronoun's reading stays bounded.
 const MAX_QUOTED_LOOKBACK: usize = 160;
+
+/// How many names back a definite role looks for the name it was written before.
+const MAX_TITLED_RUNS: usize = 64;
 
 /// Role words too common to link two descriptions: every official is an official.
 const GENERIC_ROLE_WORDS: &[&str] = &[

@@ -8538,6 +8538,22 @@ fn what_seems_so_in_a_subordinate_clause_ends_at_its_comma() {
 }
 
 #[test]
+fn a_definite_role_is_the_name_written_after_that_very_title() {
+    let name = |n: &str| Some(n.to_string());
+    let text = "Harbour leader Ida Berg has attacked the plan.\n\nVoters were split, a poll \
+                found. Fares rose in May.\n\nThe harbour leader said the plan was wrong.";
+    assert_eq!(speaker_names(text), [None, name("Ida Berg")]);
+    // Another's office is not the role: a shadow, deputy or former holder, a body's
+    // chairman named with the body, or an acronym read as a title.
+    let text = "Shadow chancellor Tom Okafor has attacked the plan. Fares rose in May.\n\nThe \
+                chancellor said the plan was right.";
+    assert_eq!(speaker_names(text), [None]);
+    let text = "Harbour chairman Tom Okafor has attacked the plan. Fares rose in May.\n\nThe \
+                chairman of the Dock Trust said the plan was right.";
+    assert_eq!(speaker_names(text), [None]);
+}
+
+#[test]
 fn a_name_after_a_fronted_phrase_is_the_subject_a_pronoun_stands_for() {
     let name = |n: &str| Some(n.to_string());
     assert_eq!(
