@@ -2336,7 +2336,9 @@ impl<'a> Resolver<'a> {
             .word_texts(title.clone())
             .last()
             .is_some_and(|w| GENERIC_ROLE_WORDS.contains(&w.fold_ascii().as_str()));
-        if generic || standing != Standing::default() {
+        // (A former office may be theirs: `Liverpool legend Phil Thompson has pleaded ... The
+        // ex-Reds assistant boss also warned`; not when they hold it now, checked below.)
+        if generic || standing.shadow || standing.deputy {
             return None;
         }
         let gender = self.gender_of(title.clone());

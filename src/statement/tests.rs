@@ -3945,9 +3945,19 @@ fn a_role_after_the_lede_is_the_person_it_named() {
         "Mayor Ida Berg has backed the track.\n\nThe coach said it was fast.",
         "Ida Berg has backed the track.\n\nThe spokesman said it was fast.",
         "Ida Berg has backed the track.\n\nThe shadow chancellor said it was fast.",
+        // A former office is not the one the person holds now.
+        "Mayor Ida Berg has backed the track.\n\nThe former mayor said it was fast.",
     ] {
         assert_eq!(speaker_names(text), [None], "{text}");
     }
+    // A former office the person is not known to hold now may be theirs.
+    assert_eq!(
+        speaker_names(
+            "Ida Berg, who runs the club, has backed the track.\n\nThe former teacher said \
+             it was fast."
+        ),
+        [name("Ida Berg")]
+    );
     // Past the lede, a role is not read so.
     assert_eq!(
         speaker_names(
