@@ -575,6 +575,13 @@ impl<'a> MentionReader<'a> {
     /// (`former Gov. Jeb Bush of Florida`, `Ma and Zeng of the Health Ministry`) keeps the
     /// place as its affiliation.
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
+        // `Anyone who says ...`, `Someone said`, `Everybody agrees`: an indefinite pronoun
+        // names no one, however it is written.
+        if range.len() == 1
+            && let Some(kind) = self.indefinite_pronoun(range.start)
+        {
+            return Some(MentionParse::bare(range, kind));
+        }
         // `But economists said`, `And the judges ...`: a conjunction opening the sentence
         // joins it to the one before and names no one.
         if range.len() > 1
@@ -676,6 +683,29 @@ impl<'a> MentionReader<'a> {
         }
         self.classify_plain(range.clone())
             .or_else(|| self.coordinated(range))
+    }
+
+    /// Whether the token at `k` is an indefinite pronoun (`someone`, `anybody`, `everyone`,
+    /// `no-one`): it stands for unnamed people, each use its own, so it reads as a bare
+    /// description of a person that joins no one mentioned before.
+    fn indefinite_pronoun(&self, k: usize) -> Option<SpeakerKind> {
+        let t = self.tok(k)?;
+        if !t.is_word() || t.text(self.text).len() > 9 {
+            return None;
+        }
+        matches!(
+            self.text_of(k).fold_ascii().as_str(),
+            "someone"
+                | "somebody"
+                | "anyone"
+                | "anybody"
+                | "everyone"
+                | "everybody"
+                | "nobody"
+                | "no-one"
+                | "noone"
+        )
+        .then_some(SpeakerKind::Person)
     }
 
     /// Whether `range` is a place or organisation named after `of`: `Florida`, `the James
@@ -1727,6 +1757,23 @@ mod tests {
             read("an official of the Roads Ministry").and_then(|m| m.4),
             Some("Roads Ministry".to_string())
         );
+    }
+
+    #[test]
+    fn an_indefinite_pronoun_is_an_unnamed_person() {
+        for text in ["Anybody", "someone", "Everyone", "No-one"] {
+            assert_eq!(
+                read(text),
+                Some((
+                    Form::Description { definite: false },
+                    SpeakerKind::Person,
+                    None,
+                    None,
+                    None
+                )),
+                "{text}"
+            );
+        }
     }
 
     #[test]
