@@ -2702,6 +2702,13 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `He attacked Tory plans to ...`, `boosting their Oscars hopes`: no subject opens
+        // with a verb and its object, so the `-s` word after them is a plural noun.
+        if matches!(cue.form, VerbForm::Third | VerbForm::Base)
+            && self.verb_and_object_at(mention.tokens.start)
+        {
+            return;
+        }
         // `Graham, who says ..., tweeted that ...`: a relative clause ends at a comma too.
         let subordinate = self.subordinate_subject(mention.tokens.start)
             || self.opens_subordinate(sent.start, mention.tokens.start)
@@ -3580,6 +3587,29 @@ impl<'a> Attributor<'a> {
         self.bare_clause_at(start, end)
             || self.past_after_first(start..end)
             || self.verb_soon(start..end.min(start + MAX_CLAUSE_LOOKAHEAD))
+    }
+
+    /// Whether a verb in `-ed` or `-ing` at `k` opens a phrase with its object or particle:
+    /// `attacked Tory plans`, `boosting their hopes`, `speeding up plans` (not an adjective
+    /// before a noun: `retiring workers`, `managing director Ann Lee`).
+    fn verb_and_object_at(&self, k: usize) -> bool {
+        let verb = self.v.tok(k).is_some_and(|t| {
+            let w = t.text(self.v.text);
+            t.is_word()
+                && !t.is_capitalized()
+                && w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && !t.is(Class::TITLE.with(Class::PERSON_NOUN).with(Class::FUNCTION))
+        });
+        verb && self.v.tok(k + 1).is_some_and(|t| {
+            t.is_word()
+                && (t.is_capitalized() && !t.is(Class::TITLE)
+                    || t.is(Class::DETERMINER)
+                    || matches!(
+                        t.text(self.v.text).fold_ascii().as_str(),
+                        "up" | "down" | "out" | "off"
+                    ))
+        })
     }
 
     /// Whether a mention is a person that is the subject of the verb at `c` in `form`: a

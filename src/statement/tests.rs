@@ -1425,6 +1425,17 @@ fn a_participle_in_a_fronted_clause_reports_up_to_its_comma() {
 }
 
 #[test]
+fn an_s_word_after_a_verb_and_its_object_is_a_plural_noun() {
+    expect("He attacked Tory plans to process claims abroad.", &[]);
+    expect("It is speeding up plans to hire 500 officers.", &[]);
+    // An adjective in `-ing` or `-ed` may open a subject.
+    assert_eq!(
+        contents_of("Retiring workers say the scheme is unfair."),
+        ["the scheme is unfair"]
+    );
+}
+
+#[test]
 fn a_role_for_an_owned_organisation_is_no_name() {
     let text = "A spokeswoman for the Harbour Commissioner's Office said it would look again.";
     let article = crate::parse(text).expect("parses");
