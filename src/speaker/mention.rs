@@ -576,7 +576,7 @@ impl<'a> MentionReader<'a> {
     /// place as its affiliation.
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
         // `Anyone who says ...`, `Someone said`, `Everybody agrees`: an indefinite pronoun
-        // names no one, however it is written.
+        // that opens a sentence is no name.
         if range.len() == 1
             && let Some(kind) = self.indefinite_pronoun(range.start)
         {
@@ -685,12 +685,12 @@ impl<'a> MentionReader<'a> {
             .or_else(|| self.coordinated(range))
     }
 
-    /// Whether the token at `k` is an indefinite pronoun (`someone`, `anybody`, `everyone`,
-    /// `no-one`): it stands for unnamed people, each use its own, so it reads as a bare
-    /// description of a person that joins no one mentioned before.
+    /// Whether the capitalized token at `k` is an indefinite pronoun (`Someone`, `Anybody`,
+    /// `Everyone`, `No-one`): it stands for unnamed people, each use its own, so it reads as
+    /// a bare description of a person that joins no one mentioned before.
     fn indefinite_pronoun(&self, k: usize) -> Option<SpeakerKind> {
         let t = self.tok(k)?;
-        if !t.is_word() || t.text(self.text).len() > 9 {
+        if !t.is_word() || !t.is_capitalized() || t.text(self.text).len() > 9 {
             return None;
         }
         matches!(
@@ -1761,7 +1761,7 @@ mod tests {
 
     #[test]
     fn an_indefinite_pronoun_is_an_unnamed_person() {
-        for text in ["Anybody", "someone", "Everyone", "No-one"] {
+        for text in ["Anybody", "Someone", "Everyone", "No-one"] {
             assert_eq!(
                 read(text),
                 Some((
