@@ -409,8 +409,11 @@ impl Reader<'_> {
         }
         // `a 5% rise`, `a threefold increase`, `5% higher`; not `two falls` or `three cuts`,
         // which count the changes, nor `5% higher than`, a comparison.
+        // (Nor `its first decline`, `the second hike`: which change it is in a series, not its
+        // size.)
         if let Some((direction, how)) = self.change_word(claim.end)
             && how.after()
+            && kind != ClaimKind::Ordinal
             && !self.word_is(claim.end + 1, "than")
             && (kind != ClaimKind::Count
                 || !self
@@ -608,6 +611,11 @@ mod tests {
             ("The appeal raised £40,000.", &[("£40,000", None)]),
             ("The club signed up 14 players.", &[("14", None)]),
             ("She had two falls in the race.", &[("two", None)]),
+            // An ordinal places a change in a series: it is not its size.
+            (
+                "It was the firm's first decline in a decade.",
+                &[("first", None)],
+            ),
             (
                 "The barn doubled as a school for 30 pupils.",
                 &[("30", None)],
