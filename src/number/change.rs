@@ -390,6 +390,30 @@ impl Reader<'_> {
         sentence_start: usize,
         previous: Option<(usize, ChangeSpan)>,
     ) -> Option<ChangeSpan> {
+        let change = self.change_of(claim.clone(), kind, sentence_start, previous)?;
+        let cue = change.cue.text_in(self.text).map(crate::lexicon::fold);
+        // `a leap of 6.43m`, `jumped 30ft from a window`: a length jumped is a distance, not
+        // a change (`output jumped 30%` is one).
+        let jump = matches!(
+            cue.as_deref(),
+            Some("jump" | "jumps" | "jumped" | "jumping" | "leap" | "leaps" | "leapt" | "leaped")
+        );
+        let length = claim.end.checked_sub(1).is_some_and(|k| {
+            matches!(
+                self.word(k).map(crate::lexicon::fold).as_deref(),
+                Some("m" | "metres" | "meters" | "ft" | "feet" | "cm" | "yards" | "inches")
+            )
+        });
+        (!(jump && kind == ClaimKind::Measure && length)).then_some(change)
+    }
+
+    fn change_of(
+        &self,
+        claim: Range<usize>,
+        kind: ClaimKind,
+        sentence_start: usize,
+        previous: Option<(usize, ChangeSpan)>,
+    ) -> Option<ChangeSpan> {
         let made = |cue: usize, direction: Direction, role: ChangeRole| ChangeSpan {
             cue: self.span(cue..cue + 1),
             direction,
@@ -611,6 +635,12 @@ mod tests {
             ("The appeal raised £40,000.", &[("£40,000", None)]),
             ("The club signed up 14 players.", &[("14", None)]),
             ("She had two falls in the race.", &[("two", None)]),
+            // A length jumped is a distance; a share that jumps is a change.
+            ("She won with a leap of 6.43m.", &[("6.43m", None)]),
+            (
+                "Output jumped 30% in May.",
+                &[("30%", Some(("jumped", Up, By)))],
+            ),
             // An ordinal places a change in a series: it is not its size.
             (
                 "It was the firm's first decline in a decade.",
