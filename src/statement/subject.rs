@@ -1627,6 +1627,8 @@ impl Attributor<'_> {
                                 || self.v.is(e + 2, Class::MEDIUM)))))
                         || t.is(Class::AUXILIARY)
                         || t.is(Class::SUBORDINATOR)
+                        // `said Williams afterwards`: an adverb after the speaker.
+                        || e > k && !t.is_capitalized() && t.is(Class::ADVERB)
                         || self.cue_word(e).is_some_and(|w| {
                             w.form != VerbForm::Third
                                 // `said Florida state archivist Jody Norman`: a noun

@@ -2369,6 +2369,18 @@ fn a_quote_before_a_report_of_its_own() {
 }
 
 #[test]
+fn an_adverb_after_an_inverted_speaker_is_no_part_of_the_name() {
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        speaker_names(
+            "Ida Berg won the final. \"It was hard,\" said Berg afterwards. \"I am tired,\" \
+             said Tom Okafor later."
+        ),
+        [name("Ida Berg"), name("Tom Okafor")]
+    );
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause() {
     use StatementKind::Indirect;
     expect(
