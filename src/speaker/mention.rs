@@ -577,10 +577,8 @@ impl<'a> MentionReader<'a> {
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
         // `Anyone who says ...`, `Someone said`, `Everybody agrees`: an indefinite pronoun
         // that opens a sentence is no name.
-        if range.len() == 1
-            && let Some(kind) = self.indefinite_pronoun(range.start)
-        {
-            return Some(MentionParse::bare(range, kind));
+        if range.len() == 1 && self.indefinite_pronoun(range.start) {
+            return Some(MentionParse::bare(range, SpeakerKind::Person));
         }
         // `But economists said`, `And the judges ...`: a conjunction opening the sentence
         // joins it to the one before and names no one.
@@ -688,24 +686,25 @@ impl<'a> MentionReader<'a> {
     /// Whether the capitalized token at `k` is an indefinite pronoun (`Someone`, `Anybody`,
     /// `Everyone`, `No-one`): it stands for unnamed people, each use its own, so it reads as
     /// a bare description of a person that joins no one mentioned before.
-    fn indefinite_pronoun(&self, k: usize) -> Option<SpeakerKind> {
-        let t = self.tok(k)?;
-        if !t.is_word() || !t.is_capitalized() || t.text(self.text).len() > 9 {
-            return None;
-        }
-        matches!(
-            self.text_of(k).fold_ascii().as_str(),
-            "someone"
-                | "somebody"
-                | "anyone"
-                | "anybody"
-                | "everyone"
-                | "everybody"
-                | "nobody"
-                | "no-one"
-                | "noone"
-        )
-        .then_some(SpeakerKind::Person)
+    fn indefinite_pronoun(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else {
+            return false;
+        };
+        t.is_word()
+            && t.is_capitalized()
+            && t.text(self.text).len() <= 9
+            && matches!(
+                self.text_of(k).fold_ascii().as_str(),
+                "someone"
+                    | "somebody"
+                    | "anyone"
+                    | "anybody"
+                    | "everyone"
+                    | "everybody"
+                    | "nobody"
+                    | "no-one"
+                    | "noone"
+            )
     }
 
     /// Whether `range` is a place or organisation named after `of`: `Florida`, `the James

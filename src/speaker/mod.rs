@@ -2249,6 +2249,14 @@ impl<'a> Resolver<'a> {
         joined
     }
 
+    /// Whether the role words `title` end on a role too common to name anyone by
+    /// ([`GENERIC_ROLE_WORDS`]): `the spokesman`, `the official`.
+    fn generic_role(&self, title: Range<usize>) -> bool {
+        self.word_texts(title)
+            .last()
+            .is_some_and(|w| GENERIC_ROLE_WORDS.contains(&w.fold_ascii().as_str()))
+    }
+
     /// The person the text named earlier with the very title a definite role holds, wherever
     /// the name stood: `Tory leader Michael Howard has gone on the offensive ... The Tory
     /// leader was asked`, `Chancellor Gordon Brown's announcement ... The chancellor said`.
@@ -2266,10 +2274,7 @@ impl<'a> Resolver<'a> {
         }
         let words: Vec<u64> = self.words(title.clone());
         let n = words.len();
-        let generic = self
-            .word_texts(title.clone())
-            .last()
-            .is_some_and(|w| GENERIC_ROLE_WORDS.contains(&w.fold_ascii().as_str()));
+        let generic = self.generic_role(title.clone());
         // A role word heads it (not `The CPL`), and no body it belongs to is named (`the
         // chairman of the Commission for Racial Equality` is no `Labour chairman`).
         let role = title.end.checked_sub(1).is_some_and(|k| {
@@ -2319,8 +2324,8 @@ impl<'a> Resolver<'a> {
     /// holds yet: `Gordon Brown has delivered a speech. The chancellor said ...`, `Sir Alex
     /// Ferguson has called on the FA ... The United boss said ...`. News names a person, then
     /// calls them by their office. A generic role (`the spokesman`, `the official`) is
-    /// someone unnamed; a shadow, former or deputy office, or a role of the other gender, is
-    /// someone else.
+    /// someone unnamed; a shadow or deputy office, a former office the person holds now, or a
+    /// role of the other gender, is someone else.
     fn role_of_subject_before(
         &mut self,
         m: &MentionParse,
@@ -2332,10 +2337,7 @@ impl<'a> Resolver<'a> {
         if !self.is_the(m.tokens.start) || paragraph > first_body + 1 {
             return None;
         }
-        let generic = self
-            .word_texts(title.clone())
-            .last()
-            .is_some_and(|w| GENERIC_ROLE_WORDS.contains(&w.fold_ascii().as_str()));
+        let generic = self.generic_role(title.clone());
         // (A former office may be theirs: `Liverpool legend Phil Thompson has pleaded ... The
         // ex-Reds assistant boss also warned`; not when they hold it now, checked below.)
         if generic || standing.shadow || standing.deputy {

@@ -4003,9 +4003,8 @@ impl<'a> Attributor<'a> {
 
     /// `the TV show Shark Tank`, `a talk show host`, `Mel Brooks' hit show`: `show` after a
     /// singular noun is a noun (the verb would take `-s`), unless the noun closes a phrase
-    /// on a plural head (`figures from the trade ministry show`).
-    /// `presented children's TV shows`, `chat shows such as ...`: `shows` after a kind of
-    /// programme is their plural.
+    /// on a plural head (`figures from the trade ministry show`). `shows` after a kind of
+    /// programme is their plural (`presented children's TV shows`, `chat shows such as`).
     fn show_noun(&self, c: usize, cue: CueWord, first: usize) -> bool {
         if cue.lemma == "show"
             && cue.form == VerbForm::Third
