@@ -1303,6 +1303,7 @@ impl<'a> MentionReader<'a> {
                         | "in"
                         | "on"
                         | "to"
+                        | "behind"
                         | "close"
                         | "familiar"
                 )
@@ -1786,6 +1787,9 @@ mod tests {
             ("the pair", SpeakerKind::Group),
             ("the duo", SpeakerKind::Group),
             ("the administrator", SpeakerKind::Person),
+            // `behind` opens a phrase after the head, as `of` does.
+            ("the company behind the trial", SpeakerKind::Organisation),
+            ("the analysts behind the report", SpeakerKind::Group),
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
