@@ -365,6 +365,40 @@ impl Attributor<'_> {
                         crate::model::SpeakerKind::Organisation | crate::model::SpeakerKind::Group
                     ) && a.tokens.end == ante_end
             })?;
+            // `Courtney Love, the widow of Kurt Cobain, who did not want`: past a role set
+            // after a name, `who` stands for the name.
+            let antecedent = match self
+                .subject_with_appositive(e - 2, sentence_start)
+                // (Not a name in a phrase that opens the sentence: `In Oslo, a spokesman, who
+                // declined to be named, said`.)
+                .filter(|n| {
+                    comma == 1
+                        && !which
+                        && n.form == Form::Name
+                        && self.m.past_connective(sentence_start) <= n.tokens.start
+                }) {
+                Some(named)
+                    if matches!(antecedent.form, Form::Description { .. })
+                        && named
+                            .appositive
+                            .as_ref()
+                            .is_some_and(|a| a.tokens == antecedent.tokens) =>
+                {
+                    named
+                }
+                _ => antecedent,
+            };
+            // `the cynicism of experts who wonder`: `who` stands for people, the nearest
+            // that end the phrase.
+            let antecedent = if !which && antecedent.kind == crate::model::SpeakerKind::Unnamed {
+                (antecedent.tokens.start + 1..ante_end)
+                    .filter(|&k| self.v.word_is(k - 1, "of"))
+                    .find_map(|k| self.m.classify(k..ante_end))
+                    .filter(|a| a.kind != crate::model::SpeakerKind::Unnamed)
+                    .unwrap_or(antecedent)
+            } else {
+                antecedent
+            };
             let mut who = MentionParse {
                 tokens: e - 1..e,
                 form: Form::Pronoun(crate::speaker::mention::Pronoun::Who),

@@ -2381,6 +2381,26 @@ fn an_adverb_after_an_inverted_speaker_is_no_part_of_the_name() {
 }
 
 #[test]
+fn who_stands_for_the_name_before_a_role_or_the_people_of_a_phrase() {
+    let name = |n: &str| Some(n.to_string());
+    // Past a role set after a name.
+    assert_eq!(
+        speaker_names(
+            "It was blocked by Ida Berg, the widow of singer Tom Okafor, who said the song was \
+             hers."
+        ),
+        [name("Ida Berg")]
+    );
+    // The people that end a phrase of a thing.
+    let article =
+        crate::parse("It faces the scorn of experts who say the plan will fail.").expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    assert_eq!(speaker.kind(), crate::model::SpeakerKind::Group);
+}
+
+#[test]
 fn an_inverted_speaker_with_a_relative_clause() {
     use StatementKind::Indirect;
     expect(
