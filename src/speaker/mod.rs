@@ -306,7 +306,11 @@ impl<'a> Resolver<'a> {
 
     /// The gender the words of a title or role call for: `Mr`, `Mrs`, `spokeswoman`.
     fn gender_of(&self, range: Range<usize>) -> Option<Gender> {
-        self.word_tokens(range).find_map(|t| {
+        // Up to a preposition: `director at the Duke Foundation` is no duke.
+        let mut role = self
+            .word_tokens(range)
+            .take_while(|t| !t.is(Class::PREPOSITION));
+        role.find_map(|t| {
             if t.is(Class::MALE) {
                 Some(Gender::Male)
             } else if t.is(Class::FEMALE) {

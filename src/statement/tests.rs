@@ -8628,6 +8628,18 @@ fn a_name_after_a_fronted_phrase_is_the_subject_a_pronoun_stands_for() {
 }
 
 #[test]
+fn a_title_in_the_body_a_role_belongs_to_tells_no_gender() {
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        speaker_names(
+            "\"It will help,\" said Ida Berg, director at the Duke Foundation. \"It will last,\" \
+             she added."
+        ),
+        [name("Ida Berg"), name("Ida Berg")]
+    );
+}
+
+#[test]
 fn a_given_name_tells_which_pronoun_may_stand_for_its_bearer() {
     let speakers = |text: &str| read(text).into_iter().map(|s| s.4).collect::<Vec<_>>();
     // `he` is not the woman just named, whom no title marks.
