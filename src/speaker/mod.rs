@@ -1102,7 +1102,37 @@ impl<'a> Resolver<'a> {
                         })
                     })
                     && reader.verb_at(run.end);
-                let start = if role_appositive || fronted {
+                // `Mr Prater's sentiments were echoed by Christine Rush, director of ...`: the
+                // agent of a passive verb is its subject in deed, when a comma or the
+                // sentence's end follows the name.
+                let agent = run.start >= sentence.tokens.start + 3
+                    && toks
+                        .get(run.start - 1)
+                        .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("by"))
+                    && toks.get(run.start - 2).is_some_and(|t| {
+                        t.is_word() && !t.is_capitalized() && t.text(self.text).ends_with("ed")
+                    })
+                    && toks.get(run.start - 3).is_some_and(|t| {
+                        matches!(
+                            t.text(self.text).fold_ascii().as_str(),
+                            "was" | "were" | "been" | "is" | "are"
+                        )
+                    })
+                    && toks
+                        .get(run.end)
+                        .is_some_and(|t| t.kind == Kind::Comma || t.is_terminal())
+                    // Of the main clause: not `Cueto was puzzled as to why his try had been
+                    // disallowed by Kaplan.`
+                    && !(sentence.tokens.start..run.start).any(|k| {
+                        toks.get(k).is_some_and(|t| {
+                            t.is(Class::SUBORDINATOR)
+                                || matches!(
+                                    t.text(self.text).fold_ascii().as_str(),
+                                    "why" | "which" | "who" | "that" | "whose" | "what" | "how"
+                                )
+                        })
+                    });
+                let start = if role_appositive || fronted || agent {
                     run.start
                 } else if after_phrase {
                     run.start - 1

@@ -8640,6 +8640,26 @@ fn a_title_in_the_body_a_role_belongs_to_tells_no_gender() {
 }
 
 #[test]
+fn the_agent_of_a_passive_main_clause_is_the_subject_a_pronoun_stands_for() {
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        speaker_names(
+            "\"We go on,\" he said.\n\nHis views were echoed by Ida Berg, head of the market. \
+             \"We were careful,\" she said."
+        ),
+        [None, name("Ida Berg")]
+    );
+    // Not an agent in a clause below the main one.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor lost the final. He was puzzled as to why his try was disallowed by \
+             Ivo Lund. \"I was behind the ball,\" he said."
+        ),
+        [name("Tom Okafor")]
+    );
+}
+
+#[test]
 fn a_given_name_tells_which_pronoun_may_stand_for_its_bearer() {
     let speakers = |text: &str| read(text).into_iter().map(|s| s.4).collect::<Vec<_>>();
     // `he` is not the woman just named, whom no title marks.
