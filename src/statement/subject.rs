@@ -367,26 +367,25 @@ impl Attributor<'_> {
             })?;
             // `Courtney Love, the widow of Kurt Cobain, who did not want`: past a role set
             // after a name, `who` stands for the name.
-            let antecedent = match self
-                .subject_with_appositive(e - 2, sentence_start)
-                // (Not a name in a phrase that opens the sentence: `In Oslo, a spokesman, who
-                // declined to be named, said`.)
-                .filter(|n| {
-                    comma == 1
-                        && !which
-                        && n.form == Form::Name
-                        && self.m.past_connective(sentence_start) <= n.tokens.start
-                }) {
-                Some(named)
-                    if matches!(antecedent.form, Form::Description { .. })
-                        && named
-                            .appositive
-                            .as_ref()
-                            .is_some_and(|a| a.tokens == antecedent.tokens) =>
-                {
-                    named
-                }
-                _ => antecedent,
+            // (Read only for a description after a comma: the appositive's reading goes back
+            // over the asides before it.)
+            let antecedent = if comma == 1
+                && !which
+                && matches!(antecedent.form, Form::Description { .. })
+                && let Some(named) = self
+                    .subject_with_appositive(e - 2, sentence_start)
+                    // (Not a name in a phrase that opens the sentence: `In Oslo, a spokesman,
+                    // who declined to be named, said`.)
+                    .filter(|n| {
+                        n.form == Form::Name
+                            && self.m.past_connective(sentence_start) <= n.tokens.start
+                            && n.appositive
+                                .as_ref()
+                                .is_some_and(|a| a.tokens == antecedent.tokens)
+                    }) {
+                named
+            } else {
+                antecedent
             };
             // `the cynicism of experts who wonder`: `who` stands for people, the nearest
             // that end the phrase.
