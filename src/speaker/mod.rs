@@ -828,15 +828,28 @@ impl<'a> Resolver<'a> {
             .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
     }
 
-    /// Whether `the` and a person's age open a sentence at `start`: `The 28-year-old`, `The
-    /// 73-year-old former chairman`.
+    /// Whether `the` and a person's age open a sentence at `start` (`The 28-year-old`, `The
+    /// 73-year-old former chairman`), or `the` and a position or an art, its verb right after
+    /// it (`The veteran pop star played`, `The actress and singer dropped out`): news calls
+    /// the person just named so. (Not an office: `The Tory leader countered` may be another.)
     fn described_subject(&self, start: usize) -> bool {
         let toks = &self.seg.tokens;
-        self.is_the(start)
-            && (start + 1..start + 4).any(|k| {
-                toks.get(k)
-                    .is_some_and(|t| t.is_word() && t.text(self.text).ends_with("-old"))
+        if !self.is_the(start) {
+            return false;
+        }
+        let aged = (start + 1..start + 4).any(|k| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && t.text(self.text).ends_with("-old"))
+        });
+        let reader = self.reader();
+        aged || (start + 1..start + 5)
+            .take_while(|&k| {
+                toks.get(k).is_some_and(|t| {
+                    t.is_word()
+                        && (!t.is(Class::FUNCTION) || t.text(self.text).eq_ignore_ascii_case("and"))
+                })
             })
+            .any(|k| reader.listed(k, words::POSITIONS) && reader.verb_at(k + 1))
     }
 
     /// Whether token `i` is an opening quote mark or lies inside a quote.

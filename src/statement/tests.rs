@@ -4795,6 +4795,23 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
             Some("Ivo Marsh".to_string())
         ]
     );
+    // So does a sentence opening with `the` and a position or an art, its verb after it;
+    // not one opening with an office, which may be another's.
+    assert_eq!(
+        speaker_names(
+            "Ida Berg cancelled her tour of Asia.\n\nThe actress and singer pulled out at the \
+             last minute. She said: \"I am not well.\" Tom Okafor opened the show. The veteran \
+             pop star played for an hour. He said he was tired."
+        ),
+        [Some("Ida Berg".to_string()), Some("Tom Okafor".to_string())]
+    );
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor opened the debate. The party leader spoke next. He said the plan was \
+             dead."
+        ),
+        [None]
+    );
     // A team's player and a seed are positions too.
     assert_eq!(
         speaker_names(
