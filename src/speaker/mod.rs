@@ -105,6 +105,13 @@ struct Resolver<'a> {
     last_publication: Option<usize>,
 }
 
+/// Words that open a clause of time, condition or reason before the main clause: its
+/// subject is who a pronoun after its comma stands for (`When Tom Okafor arrived, he said`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "until",
+    "when", "while",
+];
+
 /// Resolves the mentions of `attributions` to entities.
 pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) -> Resolution {
     let mut r = Resolver {
@@ -765,6 +772,37 @@ impl<'a> Resolver<'a> {
             .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Quote(_) | Kind::Dash))
     }
 
+    /// The first word of sentence `s` past a conjunction that opens it (`But when ...`).
+    fn clause_lead(&self, s: usize) -> Option<usize> {
+        let start = self.seg.sentences.get(s)?.tokens.start;
+        let conjunction = self.seg.tokens.get(start).is_some_and(|t| {
+            matches!(
+                t.text(self.text).fold_ascii().as_str(),
+                "but" | "and" | "yet"
+            )
+        });
+        Some(start + usize::from(conjunction))
+    }
+
+    /// Whether a pronoun at `at` opens the main clause of sentence `s` after a clause of time,
+    /// condition or reason and its comma, the words after its verb going on (`When Okafor
+    /// arrived, he said it was shut`): it attributes what follows, not the clause before (as
+    /// in `If Okafor wins, it will be huge, he said` or `If Okafor wins, he said, ...`).
+    fn after_opening_clause(&self, at: usize, s: usize) -> bool {
+        let toks = &self.seg.tokens;
+        let Some(lead) = self.clause_lead(s) else {
+            return false;
+        };
+        toks.get(lead)
+            .is_some_and(|t| CLAUSE_OPENERS.contains(&t.text(self.text).fold_ascii().as_str()))
+            && at > lead + 2
+            && toks.get(at - 1).is_some_and(|t| t.kind == Kind::Comma)
+            && !(lead..at - 1).any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma))
+            && toks
+                .get(at + 2)
+                .is_some_and(|t| t.is_word() || t.kind == Kind::Number)
+    }
+
     /// Where the last mention of entity `e` before token `at` ends, if one does.
     fn last_mention_end(&self, e: usize, at: usize) -> Option<usize> {
         // Mentions come in text order: the last few hold the latest.
@@ -893,7 +931,7 @@ impl<'a> Resolver<'a> {
         let reader = self.reader();
         // `Mr Blair has failed, he claimed`: after a comma or a quote the pronoun attributes
         // the words before it.
-        let attributes = self.after_attributed_words(at);
+        let attributes = self.after_attributed_words(at) && !self.after_opening_clause(at, s);
         let mut first = s.saturating_sub(1);
         for _ in 0..3 {
             let carries = sentences.get(first).is_some_and(|x| {
@@ -1145,8 +1183,26 @@ impl<'a> Resolver<'a> {
                                 )
                         })
                     });
+                // `When Tom Okafor arrived at the pier, he said ...`, `For Jupiter analyst
+                // Olivier Beauvillain, the decision was an error. "...," he said`: the subject
+                // of a clause of time, condition or reason that opens the sentence, or the
+                // person whose view `For` opens it with, when the pronoun stands past that
+                // clause's comma.
+                let lead = self
+                    .clause_lead(sentences.partition_point(|x| x.tokens.end <= run.start))
+                    .unwrap_or(sentence.tokens.start);
+                let opening_clause = run.start > lead
+                    && toks.get(lead).is_some_and(|t| {
+                        let w = t.text(self.text).fold_ascii();
+                        CLAUSE_OPENERS.contains(&w.as_str()) && reader.verb_at(run.end)
+                            || w == "for"
+                                && toks.get(run.end).is_some_and(|t| t.kind == Kind::Comma)
+                    })
+                    && (run.end..at).any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma));
                 let start = if role_appositive || fronted || agent {
                     run.start
+                } else if opening_clause {
+                    lead + 1
                 } else if after_phrase {
                     run.start - 1
                 } else if closing {
@@ -1243,7 +1299,7 @@ impl<'a> Resolver<'a> {
                 if modifier
                     || owner && (last_mention.is_some() || start != sentence_start)
                     || !(name.len() >= 2 || titled || known)
-                    || (same_paragraph && !titled)
+                    || (same_paragraph && !titled && !opening_clause)
                     || (!titled
                         && toks
                             .get(start)

@@ -4812,6 +4812,28 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [None]
     );
+    // The subject of a clause of time or condition that opens the sentence, and the person
+    // `For` opens it with, stand for a pronoun past the clause's comma, over a speaker of the
+    // same paragraph; not one whose clause is the words the pronoun attributes.
+    assert_eq!(
+        speaker_names(
+            "Prices rose.\n\nWhen Tom Okafor reached the pier, he said it was shut. Ida Berg \
+             said the pier was safe. For Jupiter analyst Ivo Marsh, the plan was an error. \
+             \"It was a mistake,\" he said."
+        ),
+        [
+            Some("Tom Okafor".to_string()),
+            Some("Ida Berg".to_string()),
+            Some("Ivo Marsh".to_string())
+        ]
+    );
+    assert_eq!(
+        speaker_names(
+            "Prices rose.\n\nIf Tom Okafor wins, it will be huge, he said. If Tom Okafor \
+             wins, he said, it will be huge."
+        ),
+        [None, None]
+    );
     // A team's player and a seed are positions too.
     assert_eq!(
         speaker_names(
