@@ -4481,6 +4481,8 @@ impl<'a> Attributor<'a> {
             // attitude raised (`..., raises ethical questions`).
             && !cue.clause_only
             && crate::lexicon::cues::attitudes_of(cue.lemma).is_none()
+            // `..., told the BBC`: who is told is the audience, never the speaker.
+            && cue.lemma != "tell"
         {
             // A bare form agrees with a plural subject (`..., say analysts`), not with one
             // thing (`Other sites, such as Pixagogo, charge a monthly fee`).

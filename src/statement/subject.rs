@@ -952,6 +952,24 @@ impl Attributor<'_> {
                         .or_else(|| self.before_relative_clause(lower, first_comma, limit));
                 }
             }
+            // `Richard Doherty, from Panasonic, one of the pioneers, said`: a phrase that a
+            // preposition opens after a comma is one more aside, not the subject.
+            if let Some(before) = (lower..first_comma)
+                .rev()
+                .find(|&i| self.v.kind(i) == Some(Kind::Comma))
+                && self.v.tok(before + 1).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized() && t.is(Class::PREPOSITION)
+                })
+                // A name closes the words before it (not `..., in what Ms Bay, ...`).
+                && before > lower
+                && self.v.tok(before - 1).is_some_and(|t| t.is_word() && t.is_capitalized())
+                && !(before + 1..first_comma).any(|i| self.v.is(i, Class::SUBORDINATOR))
+                && (self.aside(before + 1..first_comma)
+                    || self.m.appositive(before + 1..first_comma).is_some())
+            {
+                right = first_comma;
+                continue;
+            }
             let name_end = self.before_parenthetical(first_comma, limit);
             let start = self.past_sentence_adverb(self.np_start(name_end, limit), name_end);
             if let Some(mut mention) = self.longest_mention(start, name_end) {
@@ -1314,6 +1332,18 @@ impl Attributor<'_> {
             && first.is_word()
             && !first.is_capitalized()
             && first.is(Class::PREPOSITION)
+            && r.clone().all(|i| {
+                self.v.tok(i).is_some_and(|t| {
+                    t.is_word() || matches!(t.kind, Kind::Possessive | Kind::Number)
+                })
+            })
+        {
+            return true;
+        }
+        // `one of the pioneers of the format`: one of a group, set beside a name.
+        if (3..=20).contains(&len)
+            && self.v.word_is(r.start, "one")
+            && self.v.word_is(r.start + 1, "of")
             && r.clone().all(|i| {
                 self.v.tok(i).is_some_and(|t| {
                     t.is_word() || matches!(t.kind, Kind::Possessive | Kind::Number)

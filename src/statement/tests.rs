@@ -134,6 +134,35 @@ fn quote_then_inverted_verb_and_name_with_role() {
 }
 
 #[test]
+fn a_place_and_one_of_a_group_set_beside_the_speaker() {
+    // Two asides, a phrase a preposition opens and `one of ...`, stand between the name and
+    // the cue; who is told is never the speaker.
+    expect(
+        "\"We need more storage,\" Ida Berg, from Lumen's Leeds Laboratories, one of the founders \
+         of the format, told the BBC.",
+        &[(
+            Direct,
+            "We need more storage",
+            Some("told the BBC"),
+            Some("Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+    // A clause that a preposition opens holds the subject itself.
+    expect(
+        "He kept the delegates in 1976, in what Tom Okafor, treasurer of the campaign, called \
+         \"hand-to-hand combat.\"",
+        &[(
+            Direct,
+            "hand-to-hand combat",
+            Some("called"),
+            Some("Tom Okafor"),
+            Some("Tom Okafor"),
+        )],
+    );
+}
+
+#[test]
 fn quote_then_pronoun_resolves_to_the_last_person() {
     expect(
         "Mayor Tom Reyes spoke first. \"Nobody expected this,\" Reyes said. \"We will rebuild,\" he said.",
