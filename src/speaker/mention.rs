@@ -1875,9 +1875,27 @@ mod tests {
             ("Zurich Financial", SpeakerKind::Organisation),
             ("Harbour City", SpeakerKind::Organisation),
             ("Castle Magazine", SpeakerKind::Organisation),
+            // The customs service of a state.
+            ("US Customs", SpeakerKind::Organisation),
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
+    }
+
+    #[test]
+    fn a_police_rank_is_a_title() {
+        assert_eq!(
+            read("Suffolk Chief Constable Ian Okafor").map(|m| (m.1, m.2, m.3)),
+            Some((
+                SpeakerKind::Person,
+                Some("Ian Okafor".to_string()),
+                Some("Suffolk Chief Constable".to_string())
+            ))
+        );
+        assert_eq!(
+            read("a chief constable").map(|m| m.3),
+            Some(Some("chief constable".to_string()))
+        );
     }
 
     #[test]
