@@ -91,7 +91,7 @@ impl Attributor<'_> {
     /// conjunction at `j`, a short subject (capitalized words or a determiner and nouns after
     /// `but`; a determiner and nouns after `and`, as `he and Rubio promised` is one subject),
     /// perhaps an auxiliary, then a speech verb: a second report starts.
-    fn subject_and_report_at(&self, j: usize, end: usize) -> bool {
+    pub(super) fn subject_and_report_at(&self, j: usize, end: usize) -> bool {
         let i = j + 1;
         // Within the sentence: the next paragraph's report is no part of this one.
         let within = |k: usize| k < end;
@@ -134,6 +134,17 @@ impl Attributor<'_> {
         }
         if k == i || !self.v.tok(i).is_some_and(opens_subject) {
             return false;
+        }
+        // `but his lawyer, Antony Okafor, told the BBC`: a name or a role set off by commas
+        // after the subject.
+        if self.v.kind(k) == Some(Kind::Comma)
+            && let Some(close) = (k + 2..k + 8)
+                .take_while(|&n| within(n))
+                .find(|&n| !self.v.tok(n).is_some_and(|t| t.is_word()))
+                .filter(|&n| self.v.kind(n) == Some(Kind::Comma))
+            && self.v.tok(k + 1).is_some_and(|t| t.is_capitalized())
+        {
+            k = close + 1;
         }
         while k < i + 8 && within(k) && self.v.is(k, Class::AUXILIARY) {
             k += 1;

@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// How far back from `and said` a second report that `but` opens is looked for.
+const MAX_SECOND_REPORT: usize = 40;
+
 impl Attributor<'_> {
     /// Where the clause holding token `c` starts, looking back to the sentence start `start`:
     /// after the last comma, colon, semicolon, dash or quote outside quotes.
@@ -717,6 +720,16 @@ impl Attributor<'_> {
             .find(|&i| self.v.word_is(i, "who"));
         if let Some(w) = who
             && let Some(m) = self.subject_before(w + 1, sent.start)
+        {
+            return Some(m);
+        }
+        // `Police claimed ... but his lawyer, Ida Berg, told the BBC it was absurd and added`:
+        // the subject of a second report that `but` opens in the sentence is the cue's.
+        if let Some(j) = (sent.start.max(k.saturating_sub(MAX_SECOND_REPORT))..k - 1)
+            .rev()
+            .filter(|&j| self.outside(j) && self.v.word_is(j, "but"))
+            .find(|&j| self.subject_and_report_at(j, k - 1))
+            && let Some(m) = self.first_subject(j + 1..sent.end, k - 1)
         {
             return Some(m);
         }

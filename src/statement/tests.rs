@@ -163,6 +163,39 @@ fn a_place_and_one_of_a_group_set_beside_the_speaker() {
 }
 
 #[test]
+fn a_second_report_after_but_ends_the_first_and_speaks_on() {
+    // `but` and a subject with its name in commas open a second report: the first content
+    // ends before it, and `and added` goes on with its speaker.
+    expect(
+        "Police claimed Tom Okafor was a leader but his lawyer, Ida Berg, told the BBC it was \
+         absurd and added: \"He was living on welfare.\"",
+        &[
+            (
+                Indirect,
+                "Tom Okafor was a leader",
+                Some("claimed"),
+                Some("Police"),
+                None,
+            ),
+            (
+                Indirect,
+                "it was absurd",
+                Some("told the BBC"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (
+                Direct,
+                "He was living on welfare",
+                Some("added"),
+                Some("his lawyer"),
+                Some("Ida Berg"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn quote_then_pronoun_resolves_to_the_last_person() {
     expect(
         "Mayor Tom Reyes spoke first. \"Nobody expected this,\" Reyes said. \"We will rebuild,\" he said.",
