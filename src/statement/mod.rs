@@ -4354,7 +4354,12 @@ impl<'a> Attributor<'a> {
                 || !self.clause_opener(start)
                 || self.quantity_change(cue, start)
                 || cue.kind == CueKind::Writing && !self.writing_reports(start, end)
-                || cue.lemma == "claim" && self.prize_at(start, end))
+                || cue.lemma == "claim" && self.prize_at(start, end)
+                // `Jones adding the conversion`: what is added without a clause is a thing
+                // done, not words. (The clause is looked for in a few words only: a sentence
+                // of many `adding` must not be read to its end for each.)
+                || cue.lemma == "add"
+                    && !self.finding_clause(start, end.min(start + 2 * MAX_CLAUSE_LOOKAHEAD)))
         {
             return;
         }

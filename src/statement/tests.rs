@@ -1590,6 +1590,25 @@ fn a_named_second_report_after_and_ends_the_first() {
 }
 
 #[test]
+fn what_is_added_without_a_clause_is_no_statement() {
+    // A thing added is a deed; words added are a clause.
+    assert_eq!(
+        contents_of("Berg scored the try, Tom Okafor adding the conversion."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        contents_of(
+            "The radio duo are taking over the show, adding celebrity interviews and news."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        contents_of("Berg said the pier was shut, adding the ferry would run later."),
+        ["the pier was shut", "the ferry would run later"]
+    );
+}
+
+#[test]
 fn a_quote_after_adding_continues_the_same_speaker() {
     expect(
         "\"The depot stays open for now, whatever the council may decide next year,\" Varga \
