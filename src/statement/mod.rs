@@ -4596,7 +4596,13 @@ impl<'a> Attributor<'a> {
             }
             _ => false,
         };
-        if mention.tokens.start != comma + 1 && !summed_up {
+        // (`..., her lawyer, Tom Wander, said`: the description the name is set after opens
+        // the subject.)
+        let described = mention
+            .appositive
+            .as_ref()
+            .is_some_and(|a| a.tokens.start == comma + 1);
+        if mention.tokens.start != comma + 1 && !summed_up && !described {
             return None;
         }
         // `..., the Penfolds, Lindemans and Rosemount brands.`: a verb that names its object

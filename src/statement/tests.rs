@@ -196,6 +196,32 @@ fn a_second_report_after_but_ends_the_first_and_speaks_on() {
 }
 
 #[test]
+fn a_trailing_description_then_the_name_in_commas() {
+    // `..., her lawyer, NAME, said.`: the description and the name are one subject, and `he`
+    // in the next sentence stands for the lawyer.
+    expect(
+        "Ida Berg is suing the firm, her lawyer, Tom Wander, said. The firm \"failed my \
+         client,\" he said.",
+        &[
+            (
+                Indirect,
+                "Ida Berg is suing the firm",
+                Some("said"),
+                Some("Tom Wander"),
+                Some("Tom Wander"),
+            ),
+            (
+                Mixed,
+                "The firm \"failed my client,\"",
+                Some("said"),
+                Some("he"),
+                Some("Tom Wander"),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn quote_then_pronoun_resolves_to_the_last_person() {
     expect(
         "Mayor Tom Reyes spoke first. \"Nobody expected this,\" Reyes said. \"We will rebuild,\" he said.",
