@@ -390,11 +390,11 @@ impl Attributor<'_> {
             } else {
                 antecedent
             };
-            // `the cynicism of experts who wonder`: `who` stands for people, the nearest
-            // that end the phrase.
+            // `the cynicism of experts who wonder`, `a view shared by Rooney, who believes`:
+            // `who` stands for people, the nearest that end the phrase.
             let antecedent = if !which && antecedent.kind == crate::model::SpeakerKind::Unnamed {
                 (antecedent.tokens.start + 1..ante_end)
-                    .filter(|&k| self.v.word_is(k - 1, "of"))
+                    .filter(|&k| self.v.word_is(k - 1, "of") || self.v.word_is(k - 1, "by"))
                     .find_map(|k| self.m.classify(k..ante_end))
                     .filter(|a| a.kind != crate::model::SpeakerKind::Unnamed)
                     .unwrap_or(antecedent)

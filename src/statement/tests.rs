@@ -2505,6 +2505,11 @@ fn who_stands_for_the_name_before_a_role_or_the_people_of_a_phrase() {
         .speaker_of(&article.statements()[0])
         .expect("a speaker");
     assert_eq!(speaker.kind(), crate::model::SpeakerKind::Group);
+    // The agent of a thing shared or held.
+    assert_eq!(
+        speaker_names("It is a view shared by Okafor, who believes the club can win."),
+        [name("Okafor")]
+    );
 }
 
 #[test]
