@@ -1877,6 +1877,12 @@ mod tests {
             ("Castle Magazine", SpeakerKind::Organisation),
             // The customs service of a state.
             ("US Customs", SpeakerKind::Organisation),
+            // A reinsurer, a firm's arm in a region, a news agency, a charity, a fund.
+            ("Harbour Re", SpeakerKind::Organisation),
+            ("Lumen Europe", SpeakerKind::Organisation),
+            ("Agence Harbour Presse", SpeakerKind::Organisation),
+            ("Elder Concern", SpeakerKind::Organisation),
+            ("Lumen Ventures", SpeakerKind::Organisation),
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
