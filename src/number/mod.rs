@@ -433,6 +433,22 @@ impl Reader<'_> {
         {
             return None;
         }
+        // `£960m over 15 years`, `$13.5m (£7m) over three days`: after an amount, `over` and
+        // a span of time give the period the amount covers, which `over` does not bound (it
+        // does in `waited for over six years`).
+        let (qualifier, bound) = match &qualifier {
+            Some(q)
+                if q.len() == 1
+                    && self.word_is(q.start, "over")
+                    && amount.kind == ClaimKind::Count
+                    && self.word(amount.tokens.end).is_some_and(is_time_span)
+                    && q.start > 0
+                    && self.amount_ends_at(q.start - 1) =>
+            {
+                (None, Bound::Exact)
+            }
+            _ => (qualifier, bound),
+        };
         if qualifier.is_none()
             && let Some(odds) = self.odds(&amount)
         {
@@ -1777,6 +1793,23 @@ impl Reader<'_> {
         None
     }
 
+    /// Whether token `k` ends an amount of money written before it: its digits, its scale
+    /// (`£960m`, `$2 billion`) or the bracket of its conversion (`$1.8bn (£960m)`).
+    fn amount_ends_at(&self, k: usize) -> bool {
+        match self.kind(k) {
+            Some(Kind::Number | Kind::CloseParen) => true,
+            Some(Kind::Word) => {
+                k > 0
+                    && self.kind(k - 1) == Some(Kind::Number)
+                    && matches!(
+                        self.word(k),
+                        Some("m" | "bn" | "tn" | "k" | "million" | "billion" | "trillion")
+                    )
+            }
+            _ => false,
+        }
+    }
+
     fn excluded(&self, amount: &Amount, end: usize, para_start: usize) -> Option<usize> {
         // The most capitalized words read after a number for the name it may open.
         const MAX_NAME_AFTER_NUMBER: usize = 6;
@@ -2973,6 +3006,15 @@ fn signed(value: Option<Value>, negative: bool) -> Option<Value> {
 }
 
 /// Whether a word names a dimension a length is measured along: `5m long`, `2 in thick`.
+/// Whether `word` is a span of time a count may measure: `years`, `days`.
+fn is_time_span(word: &str) -> bool {
+    [
+        "years", "months", "weeks", "days", "hours", "minutes", "decades",
+    ]
+    .iter()
+    .any(|d| word.eq_ignore_ascii_case(d))
+}
+
 fn is_dimension(word: &str) -> bool {
     ["long", "high", "wide", "deep", "tall", "thick"]
         .iter()
@@ -3164,6 +3206,32 @@ mod tests {
         assert_eq!(
             kinds("The firm has 20m and 30m users."),
             [n("20m"), n("30m")]
+        );
+    }
+
+    #[test]
+    fn over_a_span_after_an_amount_is_its_period() {
+        // After an amount, `over` and a span of time give the period the amount covers;
+        // elsewhere `over` bounds the span.
+        let seen = |text: &str| -> Vec<(String, Bound)> {
+            found(text).into_iter().map(|s| (s.text, s.bound)).collect()
+        };
+        let expect = |list: &[(&str, Bound)]| -> Vec<(String, Bound)> {
+            list.iter().map(|&(t, b)| (t.to_string(), b)).collect()
+        };
+        assert_eq!(
+            seen(
+                "He pledged £900m over 15 years. It raised $13m ($7m) over three days. She has \
+                 taught for over 48 years."
+            ),
+            expect(&[
+                ("£900m", Bound::Exact),
+                ("15", Bound::Exact),
+                ("$13m", Bound::Exact),
+                ("$7m", Bound::Exact),
+                ("three", Bound::Exact),
+                ("over 48", Bound::Above),
+            ])
         );
     }
 
