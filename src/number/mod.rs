@@ -2595,6 +2595,15 @@ impl Reader<'_> {
                 && !t.is(Class::NUMBER)
                 && !t.is(Class::WEEKDAY.with(Class::MONTH))
                 && !t.has(Flags::DIGIT)
+                // `earns one himself`: a reflexive pronoun names no thing counted.
+                && !self.word(k).is_some_and(|w| {
+                    let b = w.as_bytes();
+                    ["self", "selves"].iter().any(|e| {
+                        b.len() > e.len()
+                            && b.get(b.len() - e.len()..)
+                                .is_some_and(|tail| tail.eq_ignore_ascii_case(e.as_bytes()))
+                    })
+                })
                 // An adverb in `-ly` ends the phrase (`5% annually`, `cases daily in`); a word
                 // in `-ly` before a noun modifies it (`three elderly people`, `two family
                 // members`, `two assembly lines`).
@@ -3480,6 +3489,8 @@ mod tests {
                 None,
             ),
             ("It cost $4.2m.", "$4.2m", 4.2e6, Money, Exact, None),
+            // A reflexive pronoun is no thing counted.
+            ("He then won one himself.", "one", 1.0, Count, Exact, None),
             // An age counts no thing.
             ("The 28-year-old signed.", "28", 28.0, Age, Exact, None),
             ("Ida Berg, 26, said it.", "26", 26.0, Age, Exact, None),
