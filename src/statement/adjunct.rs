@@ -305,10 +305,28 @@ fn quoted_as(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     gerund.then_some(as_at + 2)
 }
 
+/// The most tokens of where words were quoted before `as saying`: `in a French newspaper`.
+const MAX_QUOTED_IN: usize = 8;
+
 /// `as saying` right after `quoted` or `reported` at `k`: the passive whose subject spoke
 /// (`Ms. Okafor was quoted as saying`). Returns one past the participle, and its lemma.
 pub(crate) fn reported_as(v: &View<'_>, k: usize, lemma: &str) -> Option<(usize, &'static str)> {
-    if !matches!(lemma, "quote" | "report") || !v.word_is(k, "as") {
+    if !matches!(lemma, "quote" | "report") {
+        return None;
+    }
+    // `was quoted in a French newspaper as saying`, `quoted by the Times as saying`: where
+    // the words were quoted may come before `as`.
+    let k = if ["in", "by", "on"].iter().any(|w| v.word_is(k, w)) {
+        (k + 1..k + MAX_QUOTED_IN)
+            .take_while(|&i| {
+                v.tok(i)
+                    .is_some_and(|t| t.is_word() || t.kind == Kind::Possessive)
+            })
+            .find(|&i| v.word_is(i, "as"))?
+    } else {
+        k
+    };
+    if !v.word_is(k, "as") {
         return None;
     }
     let participle = v.tok(k + 1)?;

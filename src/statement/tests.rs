@@ -3563,8 +3563,20 @@ fn the_passive_quoted_as_saying_reports_its_subject() {
             Some("Okafor"),
         )],
     );
+    // Where the words were quoted may come before `as`.
+    expect(
+        "Tom Okafor was quoted in a Dutch newspaper as saying he would leave.",
+        &[(
+            Indirect,
+            "he would leave",
+            Some("quoted in a Dutch newspaper as saying"),
+            Some("Tom Okafor"),
+            Some("Tom Okafor"),
+        )],
+    );
     // Reported as a fact, or quoted as a source, is no report of words.
     expect("The loss was reported as a one-off.", &[]);
+    expect("The loss was reported in the press as a one-off.", &[]);
 }
 
 #[test]
