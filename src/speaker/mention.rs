@@ -574,6 +574,39 @@ impl<'a> MentionReader<'a> {
     /// Reads tokens `range` as a mention, or refuses them; a name followed by `of PLACE`
     /// (`former Gov. Jeb Bush of Florida`, `Ma and Zeng of the Health Ministry`) keeps the
     /// place as its affiliation.
+    /// `the British Bankers' Association`: after an optional `the`, capitalized words (with
+    /// `and` or `&` between them), a plural possessive (a bare apostrophe after an `-s` word)
+    /// and a capitalized body's noun that ends the range: one body's name.
+    fn plural_owner_body(&self, range: Range<usize>) -> Option<MentionParse> {
+        let start = range.start + usize::from(self.the_only(range.start));
+        let last = range.end.checked_sub(1)?;
+        let p = last.checked_sub(1)?;
+        let apostrophe = self.tok(p).is_some_and(|t| {
+            t.kind == Kind::Possessive && matches!(t.text(self.text), "'" | "\u{2019}")
+        });
+        if !apostrophe
+            || p < start + 1
+            || !self
+                .tok(last)
+                .is_some_and(|t| t.is_capitalized() && t.is(Class::ORG_NOUN))
+            || !self
+                .tok(p - 1)
+                .is_some_and(|t| t.is_capitalized() && t.text(self.text).ends_with('s'))
+            || !(start..p).all(|k| {
+                self.tok(k).is_some_and(|t| {
+                    t.is_word() && t.is_capitalized() || matches!(t.text(self.text), "and" | "&")
+                })
+            })
+        {
+            return None;
+        }
+        Some(MentionParse {
+            form: Form::Name,
+            name: Some(start..range.end),
+            ..MentionParse::bare(range, SpeakerKind::Organisation)
+        })
+    }
+
     pub fn classify(&self, range: Range<usize>) -> Option<MentionParse> {
         // `Anyone who says ...`, `Someone said`, `Everybody agrees`: an indefinite pronoun
         // that opens a sentence is no name.
@@ -603,6 +636,11 @@ impl<'a> MentionReader<'a> {
                 .is_some_and(|p| p.is_capitalized() && !p.is(Class::FUNCTION))
         }) {
             return None;
+        }
+        // `the British Bankers' Association`, `the National Farmers' Union`: capitalized
+        // words whose last owns a body's noun by a plural possessive are one body's name.
+        if let Some(named) = self.plural_owner_body(range.clone()) {
+            return Some(named);
         }
         // `the Office for National Statistics`, `the Department for Work and Pensions`: one
         // name after the article, joined by `for`.

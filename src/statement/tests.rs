@@ -222,6 +222,29 @@ fn a_trailing_description_then_the_name_in_commas() {
 }
 
 #[test]
+fn a_plural_owner_before_a_bodys_noun_is_one_name() {
+    // `Bankers' Association` is one body's name, not an association the bankers own (which
+    // was taken for the association named before).
+    let text = "The Harbour Society Association said lending fell. The Harbour Bankers' \
+                Association said lending was weak. The Harbour Farmers\u{2019} Union said \
+                prices rose.";
+    let article = crate::parse(text).expect("parses");
+    let names: Vec<_> = article
+        .statements()
+        .iter()
+        .map(|s| article.speaker_of(s).and_then(|p| p.name()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Harbour Society Association"),
+            Some("Harbour Bankers' Association"),
+            Some("Harbour Farmers\u{2019} Union")
+        ]
+    );
+}
+
+#[test]
 fn quote_then_pronoun_resolves_to_the_last_person() {
     expect(
         "Mayor Tom Reyes spoke first. \"Nobody expected this,\" Reyes said. \"We will rebuild,\" he said.",
