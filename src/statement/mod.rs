@@ -2750,6 +2750,15 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `Larkin again added the extras`: what is added without a clause is a thing done.
+        if cue.lemma == "add"
+            && !introduced
+            && !quoted_words
+            && !self.finding_clause(start, content_end.min(start + 2 * MAX_CLAUSE_LOOKAHEAD))
+            && !self.verb_before_pause(start, content_end)
+        {
+            return;
+        }
         // A stance's object is a noun phrase: `endorsed Canova in late May`.
         let content_end = if attitude && object && !introduced || agreed_with {
             self.object_end(
@@ -3587,6 +3596,49 @@ impl<'a> Attributor<'a> {
         self.bare_clause_at(start, end)
             || self.past_after_first(start..end)
             || self.verb_soon(start..end.min(start + MAX_CLAUSE_LOOKAHEAD))
+    }
+
+    /// Whether a finite verb stands in the few words from `start`, before the end of the
+    /// sentence: before any comma, an auxiliary, a past or a reporting verb in the past or
+    /// `-s` form (`the BBA added underlying lending rose by £4m`); after one, an auxiliary
+    /// right after a comma (`he added some projects, such as ..., were showing`).
+    fn verb_before_pause(&self, start: usize, end: usize) -> bool {
+        let mut paused = false;
+        for i in start..end.min(start + 3 * MAX_CLAUSE_LOOKAHEAD) {
+            let Some(t) = self.v.tok(i) else { break };
+            match t.kind {
+                Kind::Comma => {
+                    paused = true;
+                    continue;
+                }
+                Kind::OpenParen
+                | Kind::CloseParen
+                | Kind::Number
+                | Kind::Possessive
+                | Kind::Symbol
+                | Kind::Hyphen => continue,
+                _ if !t.is_word() => break,
+                _ => {}
+            }
+            let auxiliary = t.is(Class::AUXILIARY) && !t.is_capitalized();
+            let after_comma = self.v.kind(i.wrapping_sub(1)) == Some(Kind::Comma);
+            if paused {
+                if auxiliary && after_comma {
+                    return true;
+                }
+                continue;
+            }
+            if auxiliary
+                || !t.is_capitalized() && crate::lexicon::lexicon().class(t.lex).has(Class::PAST)
+                || i > start && !self.v.is(i - 1, Class::DETERMINER) && self.past_form(i)
+                || self
+                    .cue_word(i)
+                    .is_some_and(|w| matches!(w.form, VerbForm::Past | VerbForm::Third))
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether a verb in `-ed` or `-ing` at `k` opens a phrase with its object or particle:

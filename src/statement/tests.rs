@@ -1655,6 +1655,21 @@ fn what_is_added_without_a_clause_is_no_statement() {
         contents_of("Berg said the pier was shut, adding the ferry would run later."),
         ["the pier was shut", "the ferry would run later"]
     );
+    // So in the past: a clause has its verb before a comma, or an auxiliary right after one.
+    assert_eq!(
+        contents_of("Okafor again added the extras. Okafor added a penalty for a 10-3 lead."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        contents_of(
+            "The bank added lending rose by 4% in May. It added some ports, such as Leith and \
+             Hull, were busy."
+        ),
+        [
+            "lending rose by 4% in May",
+            "some ports, such as Leith and Hull, were busy"
+        ]
+    );
 }
 
 #[test]
