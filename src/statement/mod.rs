@@ -2750,6 +2750,11 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `relies on links called "trackers"`, `the conference called in Jakarta`: a verb of
+        // naming right after a noun that a preposition governs is a participle on that noun.
+        if matches!(cue.lemma, "call" | "name" | "dub" | "label" | "term") && self.named_thing(c) {
+            return;
+        }
         // `Larkin again added the extras`: what is added without a clause is a thing done.
         if cue.lemma == "add"
             && !introduced
@@ -3596,6 +3601,31 @@ impl<'a> Attributor<'a> {
         self.bare_clause_at(start, end)
             || self.past_after_first(start..end)
             || self.verb_soon(start..end.min(start + MAX_CLAUSE_LOOKAHEAD))
+    }
+
+    /// Whether the cue at `c` follows a lower-case noun phrase (a determiner and a few words)
+    /// that a preposition other than `of` governs: `on links called`, `at the international
+    /// conference called`; not `one of her colleagues called`, `Mr Howard called`.
+    fn named_thing(&self, c: usize) -> bool {
+        let mut k = c;
+        while k > 0
+            && c - k < 5
+            && self.v.tok(k - 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (!t.is(Class::FUNCTION) || t.is(Class::DETERMINER))
+                    && !t.is(Class::PRONOUN)
+            })
+        {
+            k -= 1;
+        }
+        k < c
+            && k > 0
+            && self
+                .v
+                .tok(k - 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && t.is(Class::PREPOSITION))
+            && !self.v.word_is(k - 1, "of")
     }
 
     /// Whether a finite verb stands in the few words from `start`, before the end of the

@@ -1639,6 +1639,26 @@ fn a_named_second_report_after_and_ends_the_first() {
 }
 
 #[test]
+fn a_thing_called_so_after_a_preposition_is_no_statement() {
+    // A verb of naming right after a noun that a preposition governs is a participle.
+    assert_eq!(
+        contents_of(
+            "The system relies on links called \"trackers\". Files sit on websites called \
+             hubs. The offer gives free phone calls anywhere in the UK."
+        ),
+        Vec::<String>::new()
+    );
+    // A subject calls: a name, or the people of `one of`.
+    assert_eq!(
+        contents_of(
+            "Mr Okafor called the plan \"reckless\". One of her colleagues called the women \
+             \"Betty\"."
+        ),
+        ["the plan \"reckless\"", "the women \"Betty\""]
+    );
+}
+
+#[test]
 fn what_is_added_without_a_clause_is_no_statement() {
     // A thing added is a deed; words added are a clause.
     assert_eq!(
