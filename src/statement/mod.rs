@@ -3604,8 +3604,9 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether the cue at `c` follows a lower-case noun phrase (a determiner and a few words)
-    /// that a preposition other than `of` governs: `on links called`, `at the international
-    /// conference called`; not `one of her colleagues called`, `Mr Howard called`.
+    /// that a preposition other than `of` governs (`on links called`, `at the international
+    /// conference called`; not `one of her colleagues called`, `Mr Howard called`), or an
+    /// indefinite one with a name after the cue (`an English ex-pat called Tom Eyton`).
     fn named_thing(&self, c: usize) -> bool {
         let mut k = c;
         while k > 0
@@ -3619,13 +3620,30 @@ impl<'a> Attributor<'a> {
         {
             k -= 1;
         }
-        k < c
+        let governed = k < c
             && k > 0
             && self
                 .v
                 .tok(k - 1)
                 .is_some_and(|t| t.is_word() && !t.is_capitalized() && t.is(Class::PREPOSITION))
-            && !self.v.word_is(k - 1, "of")
+            && !self.v.word_is(k - 1, "of");
+        // `an English ex-pat called Thomas Eyton decided`: a thing or person named by an
+        // indefinite noun phrase, the name after the verb.
+        let indefinite = (c.saturating_sub(4)..c.saturating_sub(1))
+            .rev()
+            .find(|&a| self.v.word_is(a, "a") || self.v.word_is(a, "an"))
+            .is_some_and(|a| {
+                (a + 1..c).all(|j| {
+                    self.v
+                        .tok(j)
+                        .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+                })
+            })
+            && self
+                .v
+                .tok(c + 1)
+                .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(Class::FUNCTION));
+        governed || indefinite
     }
 
     /// Whether a finite verb stands in the few words from `start`, before the end of the

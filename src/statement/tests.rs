@@ -1648,6 +1648,11 @@ fn a_thing_called_so_after_a_preposition_is_no_statement() {
         ),
         Vec::<String>::new()
     );
+    // Nor after an indefinite noun phrase, a name after it: the name is the subject.
+    assert_eq!(
+        contents_of("He sailed. A Dutch ex-pat called Ida Berg decided to gather a team."),
+        ["to gather a team"]
+    );
     // A subject calls: a name, or the people of `one of`.
     assert_eq!(
         contents_of(
