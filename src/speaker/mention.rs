@@ -1927,6 +1927,29 @@ mod tests {
     }
 
     #[test]
+    fn an_office_written_as_an_acronym_is_a_title() {
+        assert_eq!(
+            read("Acme CEO Tom Okafor").map(|m| (m.2, m.3)),
+            Some((Some("Tom Okafor".to_string()), Some("Acme CEO".to_string())))
+        );
+        assert_eq!(
+            read("Acme's CFO").map(|m| (m.0, m.3)),
+            Some((
+                Form::Description { definite: true },
+                Some("CFO".to_string())
+            ))
+        );
+        // Someone's counterpart is a role before a name.
+        assert_eq!(
+            read("Bayern counterpart Felix Okafor").map(|m| (m.2, m.3)),
+            Some((
+                Some("Felix Okafor".to_string()),
+                Some("Bayern counterpart".to_string())
+            ))
+        );
+    }
+
+    #[test]
     fn a_police_rank_is_a_title() {
         assert_eq!(
             read("Suffolk Chief Constable Ian Okafor").map(|m| (m.1, m.2, m.3)),
