@@ -928,6 +928,24 @@ impl<'a> MentionReader<'a> {
         if party_end > name_start && range.end >= party_end + 2 {
             name_start = party_end;
         }
+        // `Film-maker Spike Lee`, `Oscar-winner Andrea Arnold`: a word whose hyphen joins a
+        // lower-case part opens no name; it describes the name after
+        // it (`Chung Mong-koo`: a given name may have one, after the surname). Only before a
+        // full name, with no article (`the China-published Economic Observer` is a paper's).
+        while name_start + 2 < range.end
+            && !first.is(Class::DETERMINER)
+            && self.tok(name_start).is_some_and(|t| {
+                t.is_word()
+                    && t.text(self.text)
+                        .rsplit_once('-')
+                        .is_some_and(|(head, tail)| {
+                            !head.is_empty()
+                                && tail.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+                        })
+            })
+        {
+            name_start += 1;
+        }
         if first.kind == Kind::Number {
             // `19-year-old Simpson`: an age before a name is one of its titles.
             let aged = name_start < range.end
@@ -1927,7 +1945,7 @@ mod tests {
     }
 
     #[test]
-    fn an_office_written_as_an_acronym_is_a_title() {
+    fn acronyms_roles_and_hyphened_words_before_a_name_are_titles() {
         assert_eq!(
             read("Acme CEO Tom Okafor").map(|m| (m.2, m.3)),
             Some((Some("Tom Okafor".to_string()), Some("Acme CEO".to_string())))
@@ -1938,6 +1956,16 @@ mod tests {
                 Form::Description { definite: true },
                 Some("CFO".to_string())
             ))
+        );
+        // A word whose hyphen joins a lower-case part describes the full name after it; a
+        // given name may hold one after the surname.
+        assert_eq!(
+            read("Film-maker Ida Berg").map(|m| (m.2, m.3)),
+            Some((Some("Ida Berg".to_string()), Some("Film-maker".to_string())))
+        );
+        assert_eq!(
+            read("Okafor Mong-koo").and_then(|m| m.2),
+            Some("Okafor Mong-koo".to_string())
         );
         // Someone's counterpart is a role before a name.
         assert_eq!(
