@@ -837,7 +837,7 @@ impl Scanner<'_, '_> {
                         // `Ghazi al-Gosaibi`, `Osama bin-Laden`: a particle joined to a
                         // capitalized part is a name word.
                         flags.set(Flags::CAPITALIZED);
-                    } else if ["co", "vice", "ex", "deputy"]
+                    } else if ["co", "vice", "ex", "deputy", "under"]
                         .iter()
                         .any(|p| first.eq_ignore_ascii_case(p))
                         && let Some(id) = lexicon().find(rest.as_bytes())

@@ -1967,6 +1967,14 @@ mod tests {
             read("Okafor Mong-koo").and_then(|m| m.2),
             Some("Okafor Mong-koo".to_string())
         );
+        // `under-` before a role is a role, as `deputy-` and `vice-` are.
+        assert_eq!(
+            read("Treasury Under-Secretary Ida Berg").map(|m| (m.2, m.3)),
+            Some((
+                Some("Ida Berg".to_string()),
+                Some("Treasury Under-Secretary".to_string())
+            ))
+        );
         // Someone's counterpart is a role before a name.
         assert_eq!(
             read("Bayern counterpart Felix Okafor").map(|m| (m.2, m.3)),
