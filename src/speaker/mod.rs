@@ -1527,6 +1527,21 @@ impl<'a> Resolver<'a> {
                         // been busy. Cook said ...`.
                         let title = self.title_start(run.start)..run.start;
                         self.add_title(e, title);
+                        // `and Liberal Democrat Paul Tyler,`: a run may open with the words a
+                        // mention reads as titles; the name is what follows them.
+                        let named = self
+                            .reader()
+                            .classify(run.clone())
+                            .filter(|m| m.form == Form::Name)
+                            .and_then(|m| m.name)
+                            .filter(|n| n.end == run.end && n.start > run.start && n.len() >= 2);
+                        let run = match named {
+                            Some(n) => {
+                                self.add_title(e, run.start..n.start);
+                                n
+                            }
+                            None => run,
+                        };
                         self.set_name(e, run);
                         (e, MentionKind::Surname)
                     }

@@ -245,6 +245,20 @@ fn a_plural_owner_before_a_bodys_noun_is_one_name() {
 }
 
 #[test]
+fn a_surname_takes_the_full_name_without_its_titles() {
+    // The full name the text gave elsewhere, with the words a mention reads as titles (a
+    // party, a nation, a hyphened description) left out of it.
+    let name = |n: &str| Some(n.to_string());
+    assert_eq!(
+        speaker_names(
+            "The plan is backed by Tories and by Liberal Democrat Ida Okafor. Okafor said it \
+             was fair. The final was won by Swede Tom Berg. Berg said it was fun."
+        ),
+        [name("Ida Okafor"), name("Tom Berg")]
+    );
+}
+
+#[test]
 fn quote_then_pronoun_resolves_to_the_last_person() {
     expect(
         "Mayor Tom Reyes spoke first. \"Nobody expected this,\" Reyes said. \"We will rebuild,\" he said.",
