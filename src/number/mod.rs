@@ -1541,7 +1541,6 @@ impl Reader<'_> {
             )
     }
 
-    /// The power of ten of a scale word at `i`: `million`, `billion`.
     /// The scale of a currency code with a scale letter before it, as business reports write
     /// millions and thousands: `MUSD` (10^6), `MSEK`, `KEUR` (10^3).
     fn scaled_code(&self, i: usize) -> Option<u8> {
@@ -1568,6 +1567,7 @@ impl Reader<'_> {
         })
     }
 
+    /// The power of ten of a scale word at `i`: `million`, `billion`.
     fn scale_word(&self, i: usize) -> Option<u8> {
         match number_word(self.tok(i)?)? {
             NumberWord::Scale(e) => Some(e),
@@ -1793,18 +1793,19 @@ impl Reader<'_> {
         None
     }
 
-    /// Whether token `k` ends an amount of money written before it: its digits, its scale
-    /// (`£960m`, `$2 billion`) or the bracket of its conversion (`$1.8bn (£960m)`).
+    /// Whether token `k` ends an amount written before it: its digits, its scale (`£960m`,
+    /// `$2 billion`) or the bracket of its conversion (`$1.8bn (£960m)`).
     fn amount_ends_at(&self, k: usize) -> bool {
         match self.kind(k) {
             Some(Kind::Number | Kind::CloseParen) => true,
             Some(Kind::Word) => {
                 k > 0
                     && self.kind(k - 1) == Some(Kind::Number)
-                    && matches!(
-                        self.word(k),
-                        Some("m" | "bn" | "tn" | "k" | "million" | "billion" | "trillion")
-                    )
+                    && (self.scale_word(k).is_some()
+                        || self
+                            .word(k)
+                            .and_then(crate::lexicon::scale_suffix)
+                            .is_some())
             }
             _ => false,
         }
@@ -3014,7 +3015,6 @@ fn signed(value: Option<Value>, negative: bool) -> Option<Value> {
     }
 }
 
-/// Whether a word names a dimension a length is measured along: `5m long`, `2 in thick`.
 /// Whether `word` is a span of time a count may measure: `years`, `days`.
 fn is_time_span(word: &str) -> bool {
     [
@@ -3024,6 +3024,7 @@ fn is_time_span(word: &str) -> bool {
     .any(|d| word.eq_ignore_ascii_case(d))
 }
 
+/// Whether a word names a dimension a length is measured along: `5m long`, `2 in thick`.
 fn is_dimension(word: &str) -> bool {
     ["long", "high", "wide", "deep", "tall", "thick"]
         .iter()
