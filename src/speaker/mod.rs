@@ -107,6 +107,7 @@ struct Resolver<'a> {
 
 /// Words that open a clause of time, condition or reason before the main clause: its
 /// subject is who a pronoun after its comma stands for (`When Tom Okafor arrived, he said`).
+/// Sorted.
 const CLAUSE_OPENERS: &[&str] = &[
     "after", "although", "as", "because", "before", "if", "once", "since", "though", "until",
     "when", "while",
@@ -776,10 +777,9 @@ impl<'a> Resolver<'a> {
     fn clause_lead(&self, s: usize) -> Option<usize> {
         let start = self.seg.sentences.get(s)?.tokens.start;
         let conjunction = self.seg.tokens.get(start).is_some_and(|t| {
-            matches!(
-                t.text(self.text).fold_ascii().as_str(),
-                "but" | "and" | "yet"
-            )
+            ["but", "and", "yet"]
+                .iter()
+                .any(|w| t.text(self.text).eq_ignore_ascii_case(w))
         });
         Some(start + usize::from(conjunction))
     }
@@ -793,8 +793,7 @@ impl<'a> Resolver<'a> {
         let Some(lead) = self.clause_lead(s) else {
             return false;
         };
-        toks.get(lead)
-            .is_some_and(|t| CLAUSE_OPENERS.contains(&t.text(self.text).fold_ascii().as_str()))
+        self.reader().listed(lead, CLAUSE_OPENERS)
             && at > lead + 2
             && toks.get(at - 1).is_some_and(|t| t.kind == Kind::Comma)
             && !(lead..at - 1).any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma))
@@ -972,8 +971,8 @@ impl<'a> Resolver<'a> {
             .take(12)
             .take_while(|r| r.start >= window_start)
             .find_map(|run| {
-                let sentence =
-                    sentences.get(sentences.partition_point(|x| x.tokens.end <= run.start))?;
+                let run_sentence = sentences.partition_point(|x| x.tokens.end <= run.start);
+                let sentence = sentences.get(run_sentence)?;
                 // `However, MPC member Paul Tucker voted ...`: a connective and its comma open
                 // the sentence before the subject. So may a clause joined by `and` or `but`
                 // (`The firm collapsed and new boss Enrico Bondi has sued ...`), when no
@@ -1189,15 +1188,12 @@ impl<'a> Resolver<'a> {
                 // person whose view `For` opens it with, when the pronoun stands past that
                 // clause's comma.
                 let lead = self
-                    .clause_lead(sentences.partition_point(|x| x.tokens.end <= run.start))
+                    .clause_lead(run_sentence)
                     .unwrap_or(sentence.tokens.start);
                 let opening_clause = run.start > lead
-                    && toks.get(lead).is_some_and(|t| {
-                        let w = t.text(self.text).fold_ascii();
-                        CLAUSE_OPENERS.contains(&w.as_str()) && reader.verb_at(run.end)
-                            || w == "for"
-                                && toks.get(run.end).is_some_and(|t| t.kind == Kind::Comma)
-                    })
+                    && (reader.listed(lead, CLAUSE_OPENERS) && reader.verb_at(run.end)
+                        || reader.listed(lead, &["for"])
+                            && toks.get(run.end).is_some_and(|t| t.kind == Kind::Comma))
                     && (run.end..at).any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma));
                 let start = if role_appositive || fronted || agent {
                     run.start
@@ -2992,8 +2988,8 @@ const GENERIC_ROLE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::{
-        BODY_BELONGINGS, GENERIC_BODY_NOUNS, OTHER_BODY_NOUNS, PUBLICATION_NAME_WORDS,
-        PUBLICATION_NOUNS, TRADE_NOUNS,
+        BODY_BELONGINGS, CLAUSE_OPENERS, GENERIC_BODY_NOUNS, OTHER_BODY_NOUNS,
+        PUBLICATION_NAME_WORDS, PUBLICATION_NOUNS, TRADE_NOUNS,
     };
 
     #[test]
@@ -3005,6 +3001,7 @@ mod tests {
             PUBLICATION_NOUNS,
             TRADE_NOUNS,
             OTHER_BODY_NOUNS,
+            CLAUSE_OPENERS,
         ] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }
