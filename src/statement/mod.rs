@@ -2759,8 +2759,7 @@ impl<'a> Attributor<'a> {
         if cue.lemma == "add"
             && !introduced
             && !quoted_words
-            && !self.finding_clause(start, content_end.min(start + 2 * MAX_CLAUSE_LOOKAHEAD))
-            && !self.verb_before_pause(start, content_end)
+            && !self.adds_words(start, content_end)
         {
             return;
         }
@@ -3646,6 +3645,15 @@ impl<'a> Attributor<'a> {
         governed || indefinite
     }
 
+    /// Whether what is added at `start..end` is words, a clause, rather than a thing (`added
+    /// the extras`): a clause whose verb comes in its first words, or a finite verb before a
+    /// pause. Both read a few words only: a sentence of many `adding` is not read to its end
+    /// for each.
+    fn adds_words(&self, start: usize, end: usize) -> bool {
+        self.finding_clause(start, end.min(start + 2 * MAX_CLAUSE_LOOKAHEAD))
+            || self.verb_before_pause(start, end)
+    }
+
     /// Whether a finite verb stands in the few words from `start`, before the end of the
     /// sentence: before any comma, an auxiliary, a past or a reporting verb in the past or
     /// `-s` form (`the BBA added underlying lending rose by £4m`); after one, an auxiliary
@@ -4456,10 +4464,8 @@ impl<'a> Attributor<'a> {
                 || cue.kind == CueKind::Writing && !self.writing_reports(start, end)
                 || cue.lemma == "claim" && self.prize_at(start, end)
                 // `Jones adding the conversion`: what is added without a clause is a thing
-                // done, not words. (The clause is looked for in a few words only: a sentence
-                // of many `adding` must not be read to its end for each.)
-                || cue.lemma == "add"
-                    && !self.finding_clause(start, end.min(start + 2 * MAX_CLAUSE_LOOKAHEAD)))
+                // done, not words.
+                || cue.lemma == "add" && !self.adds_words(start, end))
         {
             return;
         }
