@@ -4217,7 +4217,18 @@ impl<'a> Attributor<'a> {
                             || person && t.is(Class::PREPOSITION) && !self.v.word_is(k, "as")
                     })
                 };
-                if self.object_pronoun(c + 1) {
+                // `called him back`, `called the Liberal leader back to Downing Street`: a
+                // call returned or a person summoned (but `called it a step back` names).
+                let called_back = (c + 1..c + 6)
+                    .take_while(|&k| {
+                        self.v.tok(k).is_some_and(|t| t.is_word())
+                            && !self.v.word_is(k, "a")
+                            && !self.v.word_is(k, "an")
+                    })
+                    .any(|k| self.v.word_is(k, "back"));
+                if called_back {
+                    true
+                } else if self.object_pronoun(c + 1) {
                     ends(c + 2, true)
                 } else if self.capital_word(c + 1) {
                     (c + 1..c + 4)

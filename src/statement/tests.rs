@@ -7257,12 +7257,15 @@ fn a_person_found_or_phoned_is_no_report() {
         contents_of(
             "His wife, who called the police, was asleep. Okafor called Mr Lund on Monday. \
              Berg called the plan a disaster. Okafor called the dip in sales \"mild\". Tom \
-             Lund found Ida Berg at the far post. Berg found him to be honest."
+             Lund found Ida Berg at the far post. Berg found him to be honest. Lund called her \
+             back. Sir Tom Berg called the Liberal leader back to Downing Street. Ida Lund \
+             called the move a step back."
         ),
         [
             "the plan a disaster",
             "the dip in sales \"mild\"",
-            "him to be honest"
+            "him to be honest",
+            "the move a step back"
         ]
     );
 }
