@@ -1521,7 +1521,10 @@ impl Attributor<'_> {
                             && s < e
                             && matches!(
                                 self.v.word(s).map(crate::lexicon::fold).as_deref(),
-                                Some("the" | "a" | "an")
+                                Some(
+                                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                                        | "my" | "your"
+                                )
                             )
                             && !t.is(Class::PREPOSITION.with(Class::FUNCTION).with(Class::NUMBER))
                             && !matches!(

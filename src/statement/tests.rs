@@ -9024,3 +9024,16 @@ fn a_medium_before_a_name_is_the_lead_ins() {
         [Some("Ida Berg".to_string())]
     );
 }
+
+#[test]
+fn a_verb_before_a_possessive_opens_no_speakers_phrase() {
+    // `boosting their Oscars hopes`: `hopes` is the noun of the phrase the participle takes,
+    // not a verb whose subject opens with the participle.
+    assert_eq!(
+        mentions_of(
+            "Tom Okafor and Ida Berg have won the awards, boosting their Oscars hopes this \
+             month. Their lawyers hope the film will win."
+        ),
+        [Some("Their lawyers".to_string())]
+    );
+}
