@@ -532,6 +532,11 @@ pub(crate) const ORG_NAME_ENDINGS: &[&str] = &[
     "yard",
 ];
 
+/// Words that open a body's name and never a person's: `Air Deccan`, `Banco Santander`,
+/// `Grupo Televisa`, `Club Med`, `Radio Free Europe`. A name of two words or more that opens
+/// on one is an organisation's. Sorted.
+pub(crate) const ORG_NAME_OPENINGS: &[&str] = &["air", "banco", "club", "grupo", "radio"];
+
 /// A political party's word before a member's name (`Tory Dominic Grieve`, `Lib Dem Norman
 /// Baker`, `Republican John McCain`): one of the titles, as in `Labour MP Ann Jones`, not part
 /// of the name. Sorted.
@@ -1506,6 +1511,7 @@ mod tests {
             ("GROUP_NOUNS", GROUP_NOUNS),
             ("ORG_NOUNS", ORG_NOUNS),
             ("ORG_NAME_ENDINGS", ORG_NAME_ENDINGS),
+            ("ORG_NAME_OPENINGS", ORG_NAME_OPENINGS),
             ("POSITIONS_AND_BODIES", POSITIONS_AND_BODIES),
             ("PARTY_WORDS", PARTY_WORDS),
             ("DEMONYMS", DEMONYMS),

@@ -1316,8 +1316,9 @@ impl<'a> MentionReader<'a> {
     }
 
     /// Whether a name is an organisation's: it holds an organisation noun (`House`, `Ministry`),
-    /// an ampersand (`Marks & Spencer`) or a number (`Radio 4`), is an acronym (`WHO`, `NATO`) or ends on a word
-    /// that ends a body's name (`Japan Airlines`).
+    /// an ampersand (`Marks & Spencer`) or a number (`Radio 4`), is an acronym (`WHO`, `NATO`),
+    /// ends on a word that ends a body's name (`Japan Airlines`) or opens on one that opens it
+    /// (`Air Deccan`).
     pub fn names_organisation(&self, name: Range<usize>) -> bool {
         let last = name.end.checked_sub(1);
         let tokens = self.toks.get(name.clone()).unwrap_or_default();
@@ -1330,6 +1331,7 @@ impl<'a> MentionReader<'a> {
                     t.has(Flags::ALL_CAPS) && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
                 }))
             || last.is_some_and(|k| self.listed(k, words::ORG_NAME_ENDINGS))
+            || name.len() > 1 && self.listed(name.start, words::ORG_NAME_OPENINGS)
             // `Number 10`, `Radio 4`: people are not named with a number.
             || tokens.iter().any(|t| t.kind == Kind::Number)
             // `Reporters Without Borders`: nor with a preposition.
@@ -1939,6 +1941,10 @@ mod tests {
             ("Agence Harbour Presse", SpeakerKind::Organisation),
             ("Elder Concern", SpeakerKind::Organisation),
             ("Lumen Ventures", SpeakerKind::Organisation),
+            // An airline, a bank, a group opened by the word of their trade.
+            ("Air Lumen", SpeakerKind::Organisation),
+            ("Banco Harbour", SpeakerKind::Organisation),
+            ("Grupo Lumen", SpeakerKind::Organisation),
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
