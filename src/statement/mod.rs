@@ -2018,7 +2018,7 @@ impl<'a> Attributor<'a> {
                         // `made no comment`, `gave no answer`: a noun, and nothing said.
                         || self.v.word_is(c - 1, "no") && cue.form != VerbForm::Gerund)
                     // `Trump's alleged ties`, `the group's reports`: a modifier or a noun.
-                    || p.kind == Kind::Possessive
+                    || p.kind == Kind::Possessive && !self.clitic_subject(c, cue)
                     // `details of planned reforms`, `in alleged fraud`: a participle after a
                     // preposition modifies a noun; `of support`, `with reports`: a bare or
                     // -s form after one is a noun.
@@ -4263,6 +4263,28 @@ impl<'a> Attributor<'a> {
             }
             _ => false,
         }
+    }
+
+    /// `Sainsbury's said sales rose`, `McDonald's announced it was`, `he's told friends he
+    /// will`: a verb in the past after a name's or a pronoun's clitic reports, when it is `say`
+    /// or `tell` (never a modifier before a noun) or a clause or the sentence's end follows
+    /// it; the clitic is a company's name's own or stands for `has`. (`Trump's alleged ties`,
+    /// `the group's reported profits`: a participle before a noun modifies it.)
+    pub(super) fn clitic_subject(&self, c: usize, cue: CueWord) -> bool {
+        let owner = c.wrapping_sub(2);
+        cue.form == VerbForm::Past
+            && self.v.tok(owner).is_some_and(|t| {
+                t.is_word()
+                    && (t.is_capitalized() && !t.is(Class::FUNCTION)
+                        || ["he", "she"].iter().any(|w| self.v.word_is(owner, w)))
+            })
+            && (matches!(cue.lemma, "say" | "tell")
+                || self.v.word_is(c + 1, "that")
+                || self.v.is(c + 1, Class::PRONOUN)
+                || self
+                    .v
+                    .tok(c + 1)
+                    .is_none_or(|t| t.is_terminal() || t.kind == Kind::Comma))
     }
 
     /// `has never said`, `did not explicitly say`, `didn't report`: a negation before a cue,

@@ -7,6 +7,9 @@ use super::*;
 /// How far back from `and said` a second report that `but` opens is looked for.
 const MAX_SECOND_REPORT: usize = 40;
 
+/// The most words of a body named with its clitic (`Marks & Spencer's` is not read).
+const MAX_CLITIC_NAME: usize = 3;
+
 impl Attributor<'_> {
     /// Where the clause holding token `c` starts, looking back to the sentence start `start`:
     /// after the last comma, colon, semicolon, dash or quote outside quotes.
@@ -31,6 +34,29 @@ impl Attributor<'_> {
         let m = self.name_before_role(m, limit);
         let m = self.past_relative_clause(m, limit);
         Some(self.agent_before_participle(&m, limit).unwrap_or(m))
+    }
+
+    /// The subject that ends on the clitic at `clitic`, right before a verb in the past: a
+    /// pronoun whose `'s` stands for `has` (`he's said`), or a body named with the clitic
+    /// (`Sainsbury's said`, `McDonald's announced`: news writes `has` in full after a name).
+    fn clitic_name(&self, clitic: usize, limit: usize) -> Option<MentionParse> {
+        let owner = clitic.checked_sub(1)?;
+        if self.v.is(owner, Class::PRONOUN) {
+            return self.m.classify(owner..clitic);
+        }
+        let start = (limit.max(clitic.saturating_sub(MAX_CLITIC_NAME))..clitic)
+            .rev()
+            .take_while(|&k| {
+                self.v
+                    .tok(k)
+                    .is_some_and(|t| t.is_capitalized() && !t.is(Class::FUNCTION))
+            })
+            .last()?;
+        Some(MentionParse {
+            name: Some(start..clitic + 1),
+            form: Form::Name,
+            ..MentionParse::bare(start..clitic + 1, crate::model::SpeakerKind::Organisation)
+        })
     }
 
     /// `Officials who have seen the report said`, `Republicans who backed him warned`: the
@@ -248,6 +274,12 @@ impl Attributor<'_> {
         }
         if self.v.kind(e - 1) == Some(Kind::Comma) {
             return self.subject_with_appositive(e - 1, limit);
+        }
+        if e == c
+            && self.v.kind(e - 1) == Some(Kind::Possessive)
+            && self.cue_word(c).is_some_and(|w| self.clitic_subject(c, w))
+        {
+            return self.clitic_name(e - 1, limit);
         }
         // `Smith, who calls Trump a "sociopath," said`: a relative clause whose last words
         // are quoted, with its comma inside the closing mark.

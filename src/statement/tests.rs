@@ -9037,3 +9037,30 @@ fn a_verb_before_a_possessive_opens_no_speakers_phrase() {
         [Some("Their lawyers".to_string())]
     );
 }
+
+#[test]
+fn a_name_with_its_clitic_before_a_verb_in_the_past_is_a_body() {
+    // `Sainsbury's said`, `McDonald's announced it was`: companies named with the clitic;
+    // `he's said` stands for `has`. A participle before a noun still modifies it.
+    expect(
+        "Lumen's said sales rose. Tom Okafor's alleged links to the firm were denied. Sales \
+         fell, Harbour's said. He's said he will go.",
+        &[
+            (
+                Indirect,
+                "sales rose",
+                Some("said"),
+                Some("Lumen's"),
+                Some("Lumen's"),
+            ),
+            (
+                Indirect,
+                "Sales fell",
+                Some("said"),
+                Some("Harbour's"),
+                Some("Harbour's"),
+            ),
+            (Indirect, "he will go", Some("said"), Some("He"), None),
+        ],
+    );
+}
