@@ -446,6 +446,11 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
                 .with(Class::MEDIUM)
                 .with(Class::PERSON_NOUN)
                 .with(Class::ORG_NOUN))
+                // `told his staff`, `told friends`: people, irregular or in `-s`, right after
+                // the verb or its determiner (not `urged the FSA to force brokers`).
+                || i == start
+                    && !n.is_capitalized()
+                    && (n.is(Class::PLURAL) || person_plural(v, i))
         }) || v.word(i).is_some_and(|x| {
             x.eq_ignore_ascii_case("reporters")
                 || x.eq_ignore_ascii_case("journalists")
@@ -589,6 +594,18 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
         words += 1;
     }
     last
+}
+
+/// Whether the word at `i` is the plural in `-s` of a noun for a person: `friends`,
+/// `colleagues`.
+fn person_plural(v: &View<'_>, i: usize) -> bool {
+    v.word(i).is_some_and(|w| {
+        w.len() > 3
+            && w.ends_with('s')
+            && crate::lexicon::lexicon()
+                .find(w.as_bytes().get(..w.len() - 1).unwrap_or_default())
+                .is_some_and(|id| crate::lexicon::lexicon().class(id).has(Class::PERSON_NOUN))
+    })
 }
 
 /// `and peers`, `and editors` at `i`: `and` and a second plural noun that closes the

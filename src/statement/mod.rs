@@ -4491,6 +4491,12 @@ impl<'a> Attributor<'a> {
             // `..., urging them not to fight`: a request of the one asked.
             start = to;
         } else if self.quote_at(start).is_none()
+            // `..., asking the directors whether HP should proceed`: a question's clause.
+            && !(cue.kind == CueKind::Question
+                && matches!(
+                    self.v.word(start).map(crate::lexicon::fold).as_deref(),
+                    Some("whether" | "if" | "why" | "how" | "what" | "when")
+                ))
             && (cue.needs_clause
                 || !self.clause_opener(start)
                 || self.quantity_change(cue, start)

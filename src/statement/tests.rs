@@ -9064,3 +9064,42 @@ fn a_name_with_its_clitic_before_a_verb_in_the_past_is_a_body() {
         ],
     );
 }
+
+#[test]
+fn people_in_the_plural_told_or_asked_are_the_audience() {
+    expect(
+        "Ida Lund told friends she will stay. Tom Okafor told his staff the firm would close. \
+         Ida Berg moved around the table, asking the directors whether the firm should \
+         proceed. Tom Lund urged the board to force brokers to disclose fees.",
+        &[
+            (
+                Indirect,
+                "she will stay",
+                Some("told friends"),
+                Some("Ida Lund"),
+                Some("Ida Lund"),
+            ),
+            (
+                Indirect,
+                "the firm would close",
+                Some("told his staff"),
+                Some("Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+            (
+                Indirect,
+                "whether the firm should proceed",
+                Some("asking the directors"),
+                Some("Ida Berg"),
+                Some("Ida Berg"),
+            ),
+            (
+                Indirect,
+                "to force brokers to disclose fees",
+                Some("urged the board"),
+                Some("Tom Lund"),
+                Some("Tom Lund"),
+            ),
+        ],
+    );
+}
