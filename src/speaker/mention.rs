@@ -1117,7 +1117,20 @@ impl<'a> MentionReader<'a> {
         // An organisation name: `the White House`, `the Foreign Ministry`, `Reuters`.
         if name_start < range.end && name_start == range.start + usize::from(determined) {
             let name = name_start..range.end;
-            let kind = if self.names_organisation(name.clone()) || determined {
+            // `Busted have confirmed`, `Studies have shown`: one capitalized word with a verb
+            // in the plural right after it is a band, a team or, in `-s`, a plural noun (a
+            // group, that `it` does not stand for); never a person.
+            let plural_one_word = name.len() == 1
+                && !determined
+                && !range.start.checked_sub(1).is_some_and(|k| {
+                    self.tok(k).is_some_and(|t| {
+                        t.is(Class::CONJUNCTION) || matches!(t.kind, Kind::Comma | Kind::Symbol)
+                    })
+                })
+                && self.plural_verb_at(range.end);
+            let kind = if plural_one_word && self.text_of(name_start).ends_with('s') {
+                SpeakerKind::Group
+            } else if self.names_organisation(name.clone()) || determined || plural_one_word {
                 SpeakerKind::Organisation
             } else {
                 SpeakerKind::Person
@@ -1293,6 +1306,20 @@ impl<'a> MentionReader<'a> {
             antecedent: None,
             kind,
         }
+    }
+
+    /// Whether the word at `k` is a verb in the plural: `have`, `are`, `were`, or a reporting
+    /// verb in its base form (`say`, `believe`).
+    fn plural_verb_at(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && (matches!(self.text_of(k), "have" | "are" | "were")
+                    || crate::lexicon::lexicon()
+                        .entry(t.lex)
+                        .and_then(|e| e.cue)
+                        .is_some_and(|c| c.form == crate::lexicon::VerbForm::Base))
+        })
     }
 
     /// Whether the determiner at `i` is `the`.

@@ -9103,3 +9103,41 @@ fn people_in_the_plural_told_or_asked_are_the_audience() {
         ],
     );
 }
+
+#[test]
+fn one_capitalized_word_before_a_plural_verb_is_no_person() {
+    let text = "Studies have shown that the firms fail. Tom Okafor runs the lab. \"It is a \
+                problem,\" he said. Lumen have confirmed that they will split.";
+    expect(
+        text,
+        &[
+            (
+                Indirect,
+                "the firms fail",
+                Some("shown"),
+                Some("Studies"),
+                Some("Studies"),
+            ),
+            (
+                Direct,
+                "It is a problem",
+                Some("said"),
+                Some("he"),
+                Some("Tom Okafor"),
+            ),
+            (
+                Indirect,
+                "they will split",
+                Some("confirmed"),
+                Some("Lumen"),
+                Some("Lumen"),
+            ),
+        ],
+    );
+    assert_eq!(first_speaker(text).0, SpeakerKind::Group);
+    let article = crate::parse(text).expect("parses");
+    let lumen = article
+        .speaker_of(&article.statements()[2])
+        .expect("a speaker");
+    assert_eq!(lumen.kind(), SpeakerKind::Organisation);
+}
