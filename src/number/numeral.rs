@@ -553,6 +553,11 @@ impl Speller<'_> {
                     .and_then(|p| p.checked_div(Value::integer(i128::from(d))));
                 return done(k + 1, value, false, false);
             }
+            // `half a dozen`, `a half dozen`: six.
+            if self.part(k) == Part::Word(NumberWord::Dozen) {
+                let value = Value::integer(12).checked_div(Value::integer(i128::from(d)));
+                return done(k + 1, value, false, false);
+            }
             if article {
                 // `a half`, `a quarter`
                 return done(i + 1, Value::ratio(1, i128::from(d)), false, true);
@@ -945,6 +950,8 @@ mod tests {
             Some(2_500_000.0)
         );
         assert_eq!(spelled("half a million").map(|s| s.0), Some(500_000.0));
+        assert_eq!(spelled("half a dozen").map(|s| s.0), Some(6.0));
+        assert_eq!(spelled("a half dozen").map(|s| s.0), Some(6.0));
         assert_eq!(spelled("a quarter million").map(|s| s.0), Some(250_000.0));
         assert_eq!(
             spelled("two hundred point zero three").map(|s| s.0),
