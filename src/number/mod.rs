@@ -1870,9 +1870,31 @@ impl Reader<'_> {
                     .tok(start - 1)
                     .is_some_and(|p| p.is_word() && !p.is_capitalized() && !p.is(Class::FUNCTION))
                 && matches!(word_at(start - 2).as_deref(), Some("the" | "a" | "an"));
-            if start > 0 && det(start - 1) || adjective_before && !noun_after {
+            // `the one the criminals were targeting`, `the one before the last`: `the` and no
+            // noun (but `the one thing`, `the one of them`).
+            let the_alone = amount.tokens.len() == 1
+                && start > 0
+                && word_at(start - 1).as_deref() == Some("the")
+                && !noun_after;
+            if start > 0 && det(start - 1) || adjective_before && !noun_after || the_alone {
                 return Some(after);
             }
+        }
+        // `One can only hope`, `One must remember`: the pronoun of anyone, opening a sentence
+        // before its modal (not `Only one can win`, nor `One has been sold`).
+        if t.is_word()
+            && t.text(self.text).eq_ignore_ascii_case("one")
+            && amount.tokens.len() == 1
+            && (start == 0
+                || self
+                    .tok(start - 1)
+                    .is_some_and(|p| p.is_terminal() || p.opens() || p.has(Flags::LINE)))
+            && matches!(
+                self.word(after).map(crate::lexicon::fold).as_deref(),
+                Some("can" | "cannot" | "could" | "should" | "must" | "would" | "might" | "may")
+            )
+        {
+            return Some(after);
         }
         // A unit written with a capital after a number word names something (`the Three
         // Degrees`, `Eight Mile`), at a sentence's start too; units are written in lower case
@@ -3337,6 +3359,13 @@ mod tests {
         assert_eq!(all[0].counted.as_deref(), Some("car"));
         // A plural form right after `one` is its verb.
         assert_eq!(all[2].counted, None);
+        // `the` and no noun; the pronoun of anyone before a modal.
+        let all = found(
+            "It hit the one the thieves wanted. One can only hope. Only one can win. It was the \
+             one thing left. The one million sailors waited. One has been sold.",
+        );
+        let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["one", "one", "one million", "One"]);
     }
 
     #[test]
