@@ -1845,6 +1845,25 @@ impl Reader<'_> {
         {
             return Some(after);
         }
+        // `was first tipped off`, `when I first used`, `It first appeared`: `first` as an
+        // adverb of time, after a subject or an auxiliary and before a verb in the past, ranks
+        // nothing (`the first elected mayor`, `its first published novel` do).
+        if amount.kind == ClaimKind::Ordinal
+            && amount.tokens.len() == 1
+            && t.is_word()
+            && t.text(self.text) == "first"
+            && start > 0
+            && self
+                .tok(start - 1)
+                .is_some_and(|p| p.is_word() && p.is(Class::PRONOUN.with(Class::AUXILIARY)))
+            && next.is_some_and(|n| {
+                n.is_word()
+                    && !n.is_capitalized()
+                    && (n.is(Class::PAST) || n.text(self.text).ends_with("ed"))
+            })
+        {
+            return Some(after);
+        }
         // `one` as a pronoun: `no one`, `each one they lose`, `which one`, `the expensive one
         // they lost` (a determiner, perhaps an adjective, then no noun).
         if t.is_word() && !t.is_capitalized() && t.text(self.text) == "one" {
@@ -3366,6 +3385,17 @@ mod tests {
         );
         let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["one", "one", "one million", "One"]);
+    }
+
+    #[test]
+    fn first_as_an_adverb_of_time_ranks_nothing() {
+        let all = found(
+            "The show was first aired in 2003. When I first walked in, she first appeared. He \
+             came first. It was the first elected mayor. He was first in line.",
+        );
+        let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["first", "first", "first"]);
+        assert!(all.iter().all(|c| c.kind == ClaimKind::Ordinal));
     }
 
     #[test]
