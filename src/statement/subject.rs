@@ -890,8 +890,20 @@ impl Attributor<'_> {
                                 && !next.is(Class::CONJUNCTION)
                         })
                     };
+                    // `Mr Blair on Sunday dismissed`: a time between the subject and its verb.
+                    let timed_verb = || {
+                        let from = if self.v.is(e, Class::PREPOSITION) {
+                            e + 1
+                        } else {
+                            e
+                        };
+                        self.v
+                            .time_phrase(from, k)
+                            .is_some_and(|r| r > from && verb_at(r))
+                    };
                     // `the director, Mike Rubino, reached out`: an appositive between.
                     let verb_next = verb_at(e)
+                        || timed_verb()
                         || self.v.kind(e) == Some(Kind::Comma)
                             && (e + 2..(e + 14).min(k))
                                 .find(|&i| self.v.kind(i) == Some(Kind::Comma))

@@ -9141,3 +9141,27 @@ fn one_capitalized_word_before_a_plural_verb_is_no_person() {
         .expect("a speaker");
     assert_eq!(lumen.kind(), SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_time_between_the_subject_and_its_verb_keeps_the_subject_for_a_participle() {
+    expect(
+        "Tom Okafor on Sunday dismissed claims of broken promises, saying: \"I dealt with \
+         this.\"",
+        &[
+            (
+                Indirect,
+                "claims of broken promises",
+                Some("dismissed"),
+                Some("Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+            (
+                Direct,
+                "I dealt with this",
+                Some("saying"),
+                Some("Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+        ],
+    );
+}
