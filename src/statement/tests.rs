@@ -9165,3 +9165,15 @@ fn a_time_between_the_subject_and_its_verb_keeps_the_subject_for_a_participle() 
         ],
     );
 }
+
+#[test]
+fn an_s_form_after_a_verb_in_es_or_a_particle_is_a_noun() {
+    // `makes claims`, `draw up plans`: objects; `a survey of 1,300 bosses suggests` reports.
+    assert_eq!(
+        contents_of(
+            "Tom Okafor makes claims he was beaten at school. Firms fail to draw up plans to \
+             cope with floods. A survey of 1,300 bosses suggests growth is slowing."
+        ),
+        ["growth is slowing"]
+    );
+}
