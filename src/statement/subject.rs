@@ -7,6 +7,12 @@ use super::*;
 /// How far back from `and said` a second report that `but` opens is looked for.
 const MAX_SECOND_REPORT: usize = 40;
 
+/// Common verbs in `-s` that a name's plural noun never is: `Gerrard comes out and says`.
+const LIGHT_VERBS: &[&str] = &[
+    "comes", "faces", "gets", "gives", "goes", "looks", "makes", "puts", "stands", "steps",
+    "takes", "turns",
+];
+
 /// The most words of a body named with its clitic (`Marks & Spencer's` is not read).
 const MAX_CLITIC_NAME: usize = 3;
 
@@ -920,10 +926,27 @@ impl Attributor<'_> {
                     {
                         return None;
                     }
-                    self.m.classify(st..e).filter(|m| {
+                    let m = self.m.classify(st..e).filter(|m| {
                         !matches!(m.form, Form::Description { .. })
                             || m.kind != crate::model::SpeakerKind::Unnamed
-                    })
+                    })?;
+                    // `Gerrard comes out and says`, `McFadden makes claims ..., saying`: a
+                    // person's name, then a common verb in `-s`, not a phrase of the name and
+                    // a plural.
+                    if matches!(m.form, Form::Description { .. })
+                        && e > st + 1
+                        && self.v.tok(e - 1).is_some_and(|t| {
+                            t.is_word()
+                                && !t.is_capitalized()
+                                && LIGHT_VERBS.contains(&t.text(self.v.text))
+                        })
+                        && let Some(name) = self.m.classify(st..e - 1).filter(|n| {
+                            n.form == Form::Name && n.kind == crate::model::SpeakerKind::Person
+                        })
+                    {
+                        return Some(name);
+                    }
+                    Some(m)
                 })
             })
     }

@@ -9177,3 +9177,17 @@ fn an_s_form_after_a_verb_in_es_or_a_particle_is_a_noun() {
         ["growth is slowing"]
     );
 }
+
+#[test]
+fn a_name_then_a_common_verb_in_s_is_no_plural_phrase() {
+    expect(
+        "The key is if Tom Okafor comes out and says that he is happy.",
+        &[(
+            Indirect,
+            "he is happy",
+            Some("says"),
+            Some("Tom Okafor"),
+            Some("Tom Okafor"),
+        )],
+    );
+}
