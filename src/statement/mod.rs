@@ -4944,7 +4944,7 @@ impl<'a> Attributor<'a> {
             .before_participle(source_start + 1..source_end)
             .min(source_start + MAX_MENTION);
         // The source is any noun phrase: `exit polls`, `F.A.A. records`, `Ma`.
-        let Some(mention) = self
+        let Some(mut mention) = self
             .longest_prefix_mention(source_start, head_end)
             .or_else(|| self.m.source(source_start..head_end))
         else {
@@ -4972,6 +4972,12 @@ impl<'a> Attributor<'a> {
             && let Some(share) = share
         {
             self.clause_content(share..end.min(share + MAX_CONTENT))
+        } else if let Some((split, source)) = fronted
+            .then(|| self.source_without_comma(source_start, source_end, end, &mention))
+            .flatten()
+        {
+            mention = source;
+            self.clause_content(split..end.min(split + MAX_CONTENT))
         } else if fronted {
             if self.v.kind(source_end) != Some(Kind::Comma) {
                 return;
@@ -5016,6 +5022,38 @@ impl<'a> Attributor<'a> {
             end: source_end,
         };
         self.push_found(found, fragments, kind, quote, s, paragraph);
+    }
+
+    /// `According to Microsoft the messages were sent ...`: with no comma after the source
+    /// (or one only past a clause), the source ends where a clause opens on a determiner or a
+    /// pronoun with its verb soon after. Where that clause starts, and the source.
+    fn source_without_comma(
+        &self,
+        source_start: usize,
+        source_end: usize,
+        end: usize,
+        mention: &MentionParse,
+    ) -> Option<(usize, MentionParse)> {
+        if self.v.kind(source_end) == Some(Kind::Comma) && mention.tokens.end == source_end {
+            return None;
+        }
+        (source_start + 1..source_end.min(source_start + MAX_MENTION))
+            .filter(|&k| {
+                self.v.tok(k).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && (t.is(Class::PRONOUN)
+                            || matches!(
+                                t.text(self.v.text),
+                                "the" | "a" | "an" | "this" | "these" | "its" | "their"
+                            ))
+                }) && self.bare_clause_at(k, end)
+            })
+            .find_map(|k| {
+                self.longest_prefix_mention(source_start, k)
+                    .filter(|m| m.tokens.end == k)
+                    .map(|m| (k, m))
+            })
     }
 
     /// The reported words before a trailing source, from the clause that holds them to

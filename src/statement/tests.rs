@@ -9191,3 +9191,34 @@ fn a_name_then_a_common_verb_in_s_is_no_plural_phrase() {
         )],
     );
 }
+
+#[test]
+fn according_to_without_a_comma_ends_where_a_clause_opens() {
+    expect(
+        "According to Lumen the messages were sent from Kuwait, Kenya and Peru. According \
+         to Tom Okafor he was not told. According to the BBC, the plan failed.",
+        &[
+            (
+                Indirect,
+                "the messages were sent from Kuwait, Kenya and Peru",
+                Some("According to"),
+                Some("Lumen"),
+                Some("Lumen"),
+            ),
+            (
+                Indirect,
+                "he was not told",
+                Some("According to"),
+                Some("Tom Okafor"),
+                Some("Tom Okafor"),
+            ),
+            (
+                Indirect,
+                "the plan failed",
+                Some("According to"),
+                Some("the BBC"),
+                Some("BBC"),
+            ),
+        ],
+    );
+}
