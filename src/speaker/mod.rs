@@ -387,8 +387,10 @@ impl<'a> Resolver<'a> {
                 // `Critics are concerned that ... This, they fear, could hurt ...`: the plural
                 // subject of the sentence, or the one before, wins over a group or body
                 // mentioned before it.
+                // (Not the subject of the words `they` attributes: `Pupils should be able to
+                // create games, they say`.)
                 if p == Pronoun::They
-                    && let Some(found) = self.group_subject_before(m.tokens.start)
+                    && let Some(found) = self.group_subject_before(m.tokens.start, attributes)
                     && e.is_none_or(|e| {
                         self.last_mention_end(e, m.tokens.start).unwrap_or(0) <= found.tokens.start
                     })
@@ -722,10 +724,18 @@ impl<'a> Resolver<'a> {
     /// opening the sentence, read as a group (`five unions`, `Tony Blair and Gordon Brown`) or
     /// with a plural head (`Turkey's economic leaders`), before an auxiliary, an adverb, a
     /// reporting verb or an -ed past.
-    fn group_subject_before(&self, at: usize) -> Option<MentionParse> {
+    fn group_subject_before(&self, at: usize, attributes: bool) -> Option<MentionParse> {
         let toks = &self.seg.tokens;
         let reader = self.reader();
+        let current = self
+            .seg
+            .sentences
+            .get(self.seg.sentences.partition_point(|x| x.tokens.end <= at))
+            .map(|x| x.tokens.start);
         self.sentence_starts_back(at).find_map(|start| {
+            if attributes && Some(start) == current {
+                return None;
+            }
             // `Last week Ms Jamieson and Mr McConnell agreed`: a time that opens the sentence
             // is no part of the subject.
             let start = if toks.get(start + 1).is_some_and(|t| t.is(Class::TIME))

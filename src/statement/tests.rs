@@ -9222,3 +9222,16 @@ fn according_to_without_a_comma_ends_where_a_clause_opens() {
         ],
     );
 }
+
+#[test]
+fn they_after_the_words_it_attributes_is_not_their_subject() {
+    let text = "Researchers say games are a field of study. Pupils should be able to create \
+                games, they say.";
+    let article = crate::parse(text).expect("parses");
+    let statements = article.statements();
+    assert_eq!(statements.len(), 2);
+    let first = article.speaker_of(&statements[0]).expect("a speaker");
+    let second = article.speaker_of(&statements[1]).expect("a speaker");
+    assert!(std::ptr::eq(first, second));
+    assert_eq!(first.mentions()[0].text(), "Researchers");
+}
