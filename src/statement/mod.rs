@@ -476,6 +476,9 @@ impl<'a> Attributor<'a> {
                 next_top += 1;
             }
             if !body {
+                if para.is_some_and(|p| p.role == ParaRole::Headline && p.sentences.start == s) {
+                    self.headline_colon(s, sent.tokens.clone(), sent.paragraph);
+                }
                 continue;
             }
             if let Some(p) = para.filter(|p| p.tokens.start == sent.tokens.start) {
@@ -1442,6 +1445,44 @@ impl<'a> Attributor<'a> {
             .classify(start..colon)
             .filter(|m| m.form == Form::Name && m.tokens == (start..colon))?;
         Some(Found::one_token_cue(mention, colon, open))
+    }
+
+    /// `Sanders: Clinton Email Story Has Moved`, `Carson: Cruz taking 'Benghazi' approach`: a
+    /// headline that opens with a name and a colon gives what follows to that name, as
+    /// headlines write `says`. Other headlines make no statements.
+    fn headline_colon(&mut self, s: usize, sent: Range<usize>, paragraph: usize) {
+        let Some(colon) = (sent.start + 1..sent.end.min(sent.start + MAX_MENTION + 1))
+            .find(|&k| self.v.kind(k) == Some(Kind::Colon))
+        else {
+            return;
+        };
+        let Some(mention) = self
+            .m
+            .classify(sent.start..colon)
+            .filter(|m| m.form == Form::Name && m.tokens == (sent.start..colon))
+        else {
+            return;
+        };
+        let end = self.sentence_end(sent);
+        let (content, kind, quote) = self.clause_content(colon + 1..end);
+        // What is said has a verb or a quote: `Johnny Depp: The acting outlaw`, `Profile:
+        // David Blunkett` describe or file; `Campbell: E-mail row 'silly fuss'` reports.
+        let said = (colon + 1..end).any(|k| {
+            self.v.tok(k).is_some_and(|t| {
+                t.is_quote()
+                    || t.is(Class::AUXILIARY)
+                    || self.cue_word(k).is_some()
+                    || t.is_word() && {
+                        let w = t.text(self.v.text);
+                        w.len() > 3 && w.ends_with("ed")
+                    }
+            })
+        });
+        if !said || !self.substantial(&content) {
+            return;
+        }
+        let found = Found::one_token_cue(mention, colon, end);
+        self.push_found(found, vec![content], kind, quote, s, paragraph);
     }
 
     /// Records a statement from what an attribution found.

@@ -9235,3 +9235,30 @@ fn they_after_the_words_it_attributes_is_not_their_subject() {
     assert!(std::ptr::eq(first, second));
     assert_eq!(first.mentions()[0].text(), "Researchers");
 }
+
+#[test]
+fn a_headline_that_opens_with_a_name_and_a_colon_reports() {
+    let text =
+        "Okafor: Bridge Plan Has Failed\n\nLAGOS - Tom Okafor said on Monday the plan failed.";
+    let article = crate::parse(text).expect("parses");
+    let contents: Vec<&str> = article
+        .statements()
+        .iter()
+        .map(|s| s.content().text())
+        .collect();
+    assert_eq!(contents, ["Bridge Plan Has Failed", "the plan failed"]);
+    let first = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    assert_eq!(first.name(), Some("Tom Okafor"));
+    // A rubric or a description after the colon says nothing.
+    for text in [
+        "Profile: Tom Okafor\n\nTom Okafor was born in Lagos.",
+        "Tom Okafor: The acting outlaw\n\nTom Okafor was born in Lagos.",
+    ] {
+        assert!(
+            crate::parse(text).expect("parses").statements().is_empty(),
+            "{text}"
+        );
+    }
+}
