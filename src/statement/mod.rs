@@ -1454,7 +1454,7 @@ impl<'a> Attributor<'a> {
         let Some(colon) = (sent.start + 1..sent.end.min(sent.start + MAX_MENTION + 1))
             .find(|&k| self.v.kind(k) == Some(Kind::Colon))
         else {
-            return;
+            return self.headline_says(s, sent, paragraph);
         };
         let Some(mention) = self
             .m
@@ -1482,6 +1482,55 @@ impl<'a> Attributor<'a> {
             return;
         }
         let found = Found::one_token_cue(mention, colon, end);
+        self.push_found(found, vec![content], kind, quote, s, paragraph);
+    }
+
+    /// `Trump Says He Never Pledged To Kill ...`, `Sanders says his meeting is not an
+    /// endorsement`: a headline that opens with a name and `says` or `said` reports what
+    /// follows (`Mayor Says Bridge Will Open` names no one).
+    fn headline_says(&mut self, s: usize, sent: Range<usize>, paragraph: usize) {
+        let Some((c, cue)) = (sent.start + 1..sent.end.min(sent.start + MAX_MENTION + 1))
+            .take_while(|&k| {
+                self.v
+                    .tok(k)
+                    .is_some_and(|t| t.is_word() || t.kind == Kind::Possessive)
+            })
+            .find_map(|k| {
+                self.cue_word(k)
+                    // Only `says` and `said`: headlines write other verbs of speech with a
+                    // thing done (`BMW reveals new models pipeline`, `India calls for fair
+                    // trade rules`, `FDIC Accused Of Covering Up`).
+                    .filter(|w| {
+                        w.lemma == "say" && matches!(w.form, VerbForm::Third | VerbForm::Past)
+                    })
+                    .map(|w| (k, w))
+            })
+        else {
+            return;
+        };
+        let Some(mention) = self
+            .m
+            .classify(sent.start..c)
+            .filter(|m| m.form == Form::Name && m.tokens == (sent.start..c))
+        else {
+            return;
+        };
+        let end = self.sentence_end(sent);
+        let start = if self.v.word_is(c + 1, "that") {
+            c + 2
+        } else {
+            c + 1
+        };
+        let (content, kind, quote) = self.clause_content(start..end);
+        if !self.substantial(&content) {
+            return;
+        }
+        let adjuncts = Adjuncts {
+            end: c + 1,
+            cue_end: c + 1,
+            ..Adjuncts::default()
+        };
+        let found = Found::at_cue(Some(mention), c, cue, adjuncts, end);
         self.push_found(found, vec![content], kind, quote, s, paragraph);
     }
 
