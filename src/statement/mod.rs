@@ -2126,6 +2126,38 @@ impl<'a> Attributor<'a> {
         {
             return;
         }
+        // `unveiled in the Gershon report, some ...`, `included the West End show Mary
+        // Poppins`: a plain form after `the` and a name that a preposition or a verb governs
+        // is a noun of the name, when its phrase ends there (but `and the Tories say`,
+        // `because the Lib Dems believe`, `as the Gunners seek`).
+        if cue.form == VerbForm::Base
+            && let Some(the) = (c.saturating_sub(5)..c)
+                .rev()
+                .take_while(|&k| {
+                    self.v
+                        .tok(k)
+                        .is_some_and(|t| t.is_capitalized() || self.v.word_is(k, "the"))
+                })
+                .find(|&k| self.v.word_is(k, "the"))
+            && the + 1 < c
+            && self.v.tok(the.wrapping_sub(1)).is_some_and(|p| {
+                p.is_word()
+                    && !p.is_capitalized()
+                    && !matches!(p.text(self.v.text), "as" | "than" | "like")
+                    && (p.is(Class::PREPOSITION) || self.past_form(the - 1))
+            })
+            // (The noun closes its phrase: `observers in the UK claim it is` reports.)
+            && self.v.tok(c + 1).is_none_or(|n| {
+                n.is_capitalized()
+                    || matches!(
+                        n.kind,
+                        Kind::Comma | Kind::Quote(_) | Kind::Colon | Kind::CloseParen
+                    )
+                    || n.is_terminal()
+            })
+        {
+            return;
+        }
         // `McFadden makes claims`, `Mercedes faces hopes`, `played down fears`, `draw up
         // plans`: an -s form right after a verb in `-es` (a plural subject would take the
         // plain form: `figures show`) or after a verb's particle is its object, a noun.
@@ -5104,6 +5136,11 @@ impl<'a> Attributor<'a> {
         }
         fragments.insert(0, content);
         self.mark_used(c);
+        // A verb inside the source is its noun: `According to the Datamonitor report the
+        // trend ...`.
+        for k in mention.tokens.clone() {
+            self.mark_used(k);
+        }
         let found = Found {
             mention: Some(mention),
             cue: Some(c..c + 2),

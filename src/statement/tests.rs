@@ -9271,3 +9271,21 @@ fn a_headline_that_opens_with_a_name_and_a_colon_or_says_reports() {
         );
     }
 }
+
+#[test]
+fn a_plain_verb_after_the_and_a_name_a_preposition_governs_is_a_noun() {
+    assert_eq!(
+        contents_of(
+            "Under the plans, unveiled in the Lumen report, 800 jobs will go. His hits have \
+             included the West End show Mary Poppins. Observers in the UK claim it is a snub. \
+             According to the Harbour report the trend marked teenagers out."
+        ),
+        ["it is a snub", "the trend marked teenagers out"]
+    );
+    let article = crate::parse("According to the Harbour report the trend marked teenagers out.")
+        .expect("parses");
+    assert_eq!(
+        article.statements()[0].cue().map(|c| c.text()),
+        Some("According to")
+    );
+}
