@@ -1864,6 +1864,18 @@ impl Reader<'_> {
         {
             return Some(after);
         }
+        // `why do we need this legislation in the first place?`: an idiom, no rank (`took
+        // first place` is one).
+        if amount.kind == ClaimKind::Ordinal
+            && t.is_word()
+            && t.text(self.text) == "first"
+            && start >= 2
+            && self.word_is(start - 1, "the")
+            && self.word_is(start - 2, "in")
+            && self.word_is(after, "place")
+        {
+            return Some(after + 1);
+        }
         // `one` as a pronoun: `no one`, `each one they lose`, `which one`, `the expensive one
         // they lost` (a determiner, perhaps an adjective, then no noun).
         if t.is_word() && !t.is_capitalized() && t.text(self.text) == "one" {
@@ -3396,6 +3408,9 @@ mod tests {
         let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["first", "first", "first"]);
         assert!(all.iter().all(|c| c.kind == ClaimKind::Ordinal));
+        let all = found("Why pass it in the first place? She took first place in the race.");
+        let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["first"]);
     }
 
     #[test]
