@@ -477,7 +477,7 @@ impl<'a> Attributor<'a> {
             }
             if !body {
                 if para.is_some_and(|p| p.role == ParaRole::Headline && p.sentences.start == s) {
-                    self.headline_colon(s, sent.tokens.clone(), sent.paragraph);
+                    self.headline(s, sent.tokens.clone(), sent.paragraph);
                 }
                 continue;
             }
@@ -1440,27 +1440,33 @@ impl<'a> Attributor<'a> {
         if colon <= start || colon - start > MAX_MENTION {
             return None;
         }
-        let mention = self
-            .m
-            .classify(start..colon)
-            .filter(|m| m.form == Form::Name && m.tokens == (start..colon))?;
+        let mention = self.whole_name(start..colon)?;
         Some(Found::one_token_cue(mention, colon, open))
     }
 
-    /// `Sanders: Clinton Email Story Has Moved`, `Carson: Cruz taking 'Benghazi' approach`: a
-    /// headline that opens with a name and a colon gives what follows to that name, as
-    /// headlines write `says`. Other headlines make no statements.
-    fn headline_colon(&mut self, s: usize, sent: Range<usize>, paragraph: usize) {
-        let Some(colon) = (sent.start + 1..sent.end.min(sent.start + MAX_MENTION + 1))
+    /// The mention of `range` when all of it reads as one name.
+    fn whole_name(&self, range: Range<usize>) -> Option<MentionParse> {
+        self.m
+            .classify(range.clone())
+            .filter(|m| m.form == Form::Name && m.tokens == range)
+    }
+
+    /// A headline that opens with a name and a colon or `says`: see [`Self::headline_colon`]
+    /// and [`Self::headline_says`]. Other headlines make no statements.
+    fn headline(&mut self, s: usize, sent: Range<usize>, paragraph: usize) {
+        match (sent.start + 1..sent.end.min(sent.start + MAX_MENTION + 1))
             .find(|&k| self.v.kind(k) == Some(Kind::Colon))
-        else {
-            return self.headline_says(s, sent, paragraph);
-        };
-        let Some(mention) = self
-            .m
-            .classify(sent.start..colon)
-            .filter(|m| m.form == Form::Name && m.tokens == (sent.start..colon))
-        else {
+        {
+            Some(colon) => self.headline_colon(colon, s, sent, paragraph),
+            None => self.headline_says(s, sent, paragraph),
+        }
+    }
+
+    /// `Sanders: Clinton Email Story Has Moved`, `Carson: Cruz taking 'Benghazi' approach`: a
+    /// headline that opens with a name and a colon (at `colon`) gives what follows to that
+    /// name, as headlines write `says`.
+    fn headline_colon(&mut self, colon: usize, s: usize, sent: Range<usize>, paragraph: usize) {
+        let Some(mention) = self.whole_name(sent.start..colon) else {
             return;
         };
         let end = self.sentence_end(sent);
@@ -1508,11 +1514,7 @@ impl<'a> Attributor<'a> {
         else {
             return;
         };
-        let Some(mention) = self
-            .m
-            .classify(sent.start..c)
-            .filter(|m| m.form == Form::Name && m.tokens == (sent.start..c))
-        else {
+        let Some(mention) = self.whole_name(sent.start..c) else {
             return;
         };
         let end = self.sentence_end(sent);
