@@ -5174,7 +5174,7 @@ impl<'a> Attributor<'a> {
                         && (t.is(Class::PRONOUN)
                             || matches!(
                                 t.text(self.v.text),
-                                "the" | "a" | "an" | "this" | "these" | "its" | "their"
+                                "the" | "this" | "these" | "its" | "their"
                             ))
                 }) && self.bare_clause_at(k, end)
             })
