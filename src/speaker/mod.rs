@@ -1027,10 +1027,19 @@ impl<'a> Resolver<'a> {
                 // `Manchester City's Paul Bosvelt`: an owner's name and its clitic may come
                 // before the title, and a body's name may hold an ampersand (`Transport &
                 // General Workers' Union general secretary Tony Woodley`).
+                // `Screenwriter and producer Debra Hill`: two roles joined by `and`.
+                let role_word = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN)))
+                };
                 let title_word = |k: usize| {
                     toks.get(k).is_some_and(|t| {
                         (t.is_capitalized() || (role_before && t.is_word()))
                             && !t.is(Class::FUNCTION)
+                            || role_before
+                                && t.text(self.text) == "and"
+                                && role_word(k + 1)
+                                && k.checked_sub(1).is_some_and(role_word)
                             || t.kind == Kind::Period
                             || matches!(t.kind, Kind::Possessive | Kind::Symbol)
                                 && k > 0

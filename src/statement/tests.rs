@@ -4905,6 +4905,23 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Tom Okafor".to_string()), Some("Ida Berg".to_string())]
     );
+    // Two roles joined by `and` title one name.
+    assert_eq!(
+        speaker_names(
+            "Playwright and producer Ida Berg, best known for her work on Hull Harbour, has \
+             died.\n\nShe was regarded as a pioneer. \"I was never assumed to be the writer,\" \
+             she said in 2003."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
+    // Not a name and a role: the last of two people named is not the subject.
+    assert_ne!(
+        speaker_names(
+            "Front-runner Ida Berg and Vice President Tom Okafor will speak there as well.\n\n\
+             The visit is a chance for the candidate as he seeks to be seen as the leader."
+        ),
+        [Some("Tom Okafor".to_string())]
+    );
     // `boss` is a role before a name, as `coach` and `manager` are.
     assert_eq!(
         speaker_names(
