@@ -1747,14 +1747,27 @@ impl<'a> Resolver<'a> {
                 .get(paragraphs.partition_point(|p| p.tokens.end <= run.start))
                 .is_some_and(|p| p.role == crate::segment::ParaRole::Headline)
         };
-        for in_headline in [false, true] {
+        // A name that opens or ends with the word comes first, over one that holds it inside
+        // (`Clinton` is `Hillary Clinton`, not the title-case headline `Hillary Clinton Won
+        // Among ...`; `Marsh` is `Marsh & McLennan`).
+        for (edges, in_headline) in [(true, false), (true, true), (false, false), (false, true)] {
             for (k, run) in runs.iter().enumerate() {
                 let words = toks.get(run.clone()).unwrap_or_default();
                 if headline(run) != in_headline || words.iter().filter(|t| t.is_word()).count() < 2
                 {
                     continue;
                 }
-                for t in words.iter().filter(|t| t.is_word()) {
+                // (`Brent Bozell III`: a suffix after the surname.)
+                let last = words.len()
+                    - 1
+                    - usize::from(
+                        words.len() > 2 && self.reader().listed(run.end - 1, words::NAME_SUFFIXES),
+                    );
+                let held = words
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, t)| t.is_word() && (!edges || i == 0 || i == last));
+                for (_, t) in held {
                     self.full_name_of
                         .entry(word_key(t.text(self.text)))
                         .or_insert(k);

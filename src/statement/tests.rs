@@ -7432,6 +7432,22 @@ fn a_surname_takes_its_full_name_from_the_body_over_the_headline() {
         ),
         [Some("Tom Okafor".to_string())]
     );
+    // A title-case headline read as the first paragraph: the name that ends with the
+    // surname wins over one that holds it inside (and a suffix may follow the surname).
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor Wins Port Vote In Hull.\n\nHarbour engineer Tom Okafor won the vote on \
+             Monday. Okafor said the pier was unsafe."
+        ),
+        [Some("Tom Okafor".to_string())]
+    );
+    assert_eq!(
+        speaker_names(
+            "Harbour engineer Tom Okafor III won the vote on Monday, with Okafor Jones second. \
+             Okafor said the pier was unsafe."
+        ),
+        [Some("Tom Okafor III".to_string())]
+    );
 }
 
 #[test]
