@@ -218,8 +218,15 @@ impl<'a> View<'a> {
             if !dated && k == i && (self.word_is(k, "may") || self.word_is(k, "march")) {
                 return None;
             }
+            // The period of a short form (`Nov. 19`, `in Nov.`), not the one that ends the
+            // sentence after a full name (`in February.`).
+            let full = self.word(k).is_some_and(|w| {
+                w.len() > 4 || matches!(crate::lexicon::fold(w).as_str(), "may" | "june" | "july")
+            });
             k += 1;
-            if self.kind(k) == Some(Kind::Period) {
+            if self.kind(k) == Some(Kind::Period)
+                && (!full || self.kind(k + 1) == Some(Kind::Number))
+            {
                 k += 1;
             }
             if self.kind(k) == Some(Kind::Number) {
@@ -406,6 +413,9 @@ mod tests {
             ("Monday night in", "Monday night"),
             ("March 5, 2020 and", "March 5, 2020"),
             ("Nov. 19 (UPI)", "Nov. 19"),
+            ("February. The", "February"),
+            ("June. 5", "June. 5"),
+            ("Feb. The", "Feb."),
             ("5 March", "5 March"),
             ("last week", "last week"),
             ("earlier this month", "earlier this month"),
