@@ -2008,6 +2008,19 @@ mod tests {
                 Some("Treasury Under-Secretary".to_string())
             ))
         );
+        // Offices of a council, a chamber and a debate.
+        for (text, title) in [
+            ("Chicago Alderman Ida Berg", "Chicago Alderman"),
+            ("Senate Minority Whip Ida Berg", "Senate Minority Whip"),
+            ("National Chairperson Ida Berg", "National Chairperson"),
+            ("Moderator Ida Berg", "Moderator"),
+        ] {
+            assert_eq!(
+                read(text).map(|m| (m.2, m.3)),
+                Some((Some("Ida Berg".to_string()), Some(title.to_string()))),
+                "{text}"
+            );
+        }
         // Someone's counterpart is a role before a name.
         assert_eq!(
             read("Bayern counterpart Felix Okafor").map(|m| (m.2, m.3)),
