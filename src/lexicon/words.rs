@@ -692,8 +692,8 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "yo
 /// Articles, demonstratives, possessives and quantifiers that open a noun phrase.
 pub(crate) const DETERMINERS: &[&str] = &[
     "a", "all", "an", "another", "any", "both", "each", "every", "few", "her", "his", "its",
-    "many", "most", "my", "our", "several", "some", "that", "the", "their", "these", "this",
-    "those", "your",
+    "many", "most", "my", "neither", "our", "several", "some", "that", "the", "their", "these",
+    "this", "those", "your",
 ];
 
 /// Prepositions.

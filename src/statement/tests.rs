@@ -7441,6 +7441,14 @@ fn a_surname_takes_its_full_name_from_the_body_over_the_headline() {
         ),
         [Some("Tom Okafor".to_string())]
     );
+    // `Neither` opens a list, not a name.
+    assert_eq!(
+        speaker_names(
+            "Neither Tom Okafor nor his rivals had much appetite for a fight.\n\nOkafor said \
+             the pier was unsafe."
+        ),
+        [Some("Tom Okafor".to_string())]
+    );
     assert_eq!(
         speaker_names(
             "Harbour engineer Tom Okafor III won the vote on Monday, with Okafor Jones second. \
