@@ -6258,6 +6258,17 @@ fn a_subject_with_its_appositive_is_no_inverted_content() {
             Some("Ida Berg"),
         )],
     );
+    // So is a party to a suit with no article, then the name.
+    expect(
+        "Lead plaintiff, the University of Hull, announced the deal.",
+        &[(
+            Indirect,
+            "the deal",
+            Some("announced"),
+            Some("the University of Hull"),
+            Some("University of Hull"),
+        )],
+    );
 }
 
 #[test]
