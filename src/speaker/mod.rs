@@ -402,6 +402,19 @@ impl<'a> Resolver<'a> {
                         x.kind = Some(SpeakerKind::Group);
                     }
                     e = group.or(e);
+                } else if p == Pronoun::They
+                    && !attributes
+                    && !self.opens_subordinate_clause(at)
+                    && let Some(found) = self.organisation_subject_before(m.tokens.start, false)
+                    && e.is_none_or(|e| {
+                        self.last_mention_end(e, m.tokens.start).unwrap_or(0) <= found.tokens.start
+                    })
+                {
+                    // `Polling company Mori carried out both surveys. In July 1999 they asked
+                    // 801 adults`: a body that opens the sentence before, as British news
+                    // writes it. (Not inside a clause that hangs on another noun: `where they
+                    // had said`, `if what they are writing`.)
+                    e = self.resolve_organisation(&found, paragraph).or(e);
                 }
                 if e.is_none() {
                     e = self.reporting_thing(p);
@@ -592,6 +605,31 @@ impl<'a> Resolver<'a> {
             x.kind = Some(SpeakerKind::Organisation);
         }
         Some(e)
+    }
+
+    /// Whether the word before token `at` opens a subordinate or relative clause, or is a
+    /// preposition: `after they`, `where they`, `what they`.
+    fn opens_subordinate_clause(&self, at: usize) -> bool {
+        at.checked_sub(1)
+            .and_then(|k| self.seg.tokens.get(k))
+            .is_some_and(|t| {
+                t.is(Class::SUBORDINATOR.with(Class::PREPOSITION))
+                    || matches!(
+                        t.text(self.text).fold_ascii().as_str(),
+                        "what"
+                            | "where"
+                            | "which"
+                            | "who"
+                            | "whom"
+                            | "whose"
+                            | "when"
+                            | "how"
+                            | "why"
+                            | "that"
+                            | "if"
+                            | "whether"
+                    )
+            })
     }
 
     /// The name of a body that opens the sentence holding `at` or the one before as its

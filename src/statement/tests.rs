@@ -5193,6 +5193,27 @@ fn it_and_they_stand_for_a_reporting_thing_when_no_organisation_is_near() {
 }
 
 #[test]
+fn they_may_stand_for_a_body_named_as_subject_of_the_sentence_before() {
+    let name = |n: &str| Some(n.to_string());
+    // British news speaks of a body in the plural.
+    assert_eq!(
+        speaker_names(
+            "Less than half the UK wants a ban, the survey suggests.\n\nPolling company Kestrel \
+             carried out both surveys. In July they asked 801 adults if they backed the ban."
+        ),
+        [None, name("Kestrel")]
+    );
+    // Not inside a clause that hangs on another noun.
+    assert_eq!(
+        speaker_names(
+            "The Hull Athletics Board warned the trio after they were found in Qatar, where \
+             they had said they would be."
+        ),
+        [None]
+    );
+}
+
+#[test]
 fn it_stands_for_a_body_named_as_subject_after_the_last_speaker() {
     let name = |n: &str| Some(n.to_string());
     // The last speaker is a body; the subject of the sentence before is another.
