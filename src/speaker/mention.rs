@@ -2008,12 +2008,20 @@ mod tests {
                 Some("Treasury Under-Secretary".to_string())
             ))
         );
-        // Offices of a council, a chamber and a debate.
+        // Offices of a council, a chamber, a court and a debate; a lawyer's and a scorer's role.
         for (text, title) in [
             ("Chicago Alderman Ida Berg", "Chicago Alderman"),
             ("Senate Minority Whip Ida Berg", "Senate Minority Whip"),
             ("National Chairperson Ida Berg", "National Chairperson"),
             ("Moderator Ida Berg", "Moderator"),
+            (
+                "New York State Comptroller Ida Berg",
+                "New York State Comptroller",
+            ),
+            ("Magistrate Ida Berg", "Magistrate"),
+            ("Solicitor Ida Berg", "Solicitor"),
+            ("Barrister Ida Berg", "Barrister"),
+            ("Goalscorer Ida Berg", "Goalscorer"),
         ] {
             assert_eq!(
                 read(text).map(|m| (m.2, m.3)),
