@@ -928,6 +928,20 @@ impl<'a> MentionReader<'a> {
         if party_end > name_start && range.end >= party_end + 2 {
             name_start = party_end;
         }
+        // `Judges Simon Cowell, ...`, `Americans Andy Roddick and ...`, `Tories Ken Clarke and
+        // ...`: a role, a nation or a party in the plural before a full name (the first of a
+        // list) is its title (not the first word of a body's name: `Reporters Without
+        // Borders`).
+        if name_start == range.start
+            && range.end >= name_start + 3
+            && self.plural_title(name_start)
+            && self
+                .tok(name_start + 1)
+                .is_some_and(|t| !t.is(Class::FUNCTION))
+            && !self.names_organisation(name_start + 1..range.end)
+        {
+            name_start += 1;
+        }
         // `Film-maker Spike Lee`, `Oscar-winner Andrea Arnold`: a word whose hyphen joins a
         // lower-case part opens no name; it describes the name after
         // it (`Chung Mong-koo`: a given name may have one, after the surname). Only before a
@@ -1332,6 +1346,30 @@ impl<'a> MentionReader<'a> {
         self.tok(k).is_some_and(|t| {
             t.is_word() && t.is_capitalized() && self.listed(k, words::PARTY_WORDS)
         })
+    }
+
+    /// Whether the capitalized token `k` is the plural of a role, a nation's person or a
+    /// party's member: `Judges`, `Senators`, `Americans`, `Tories`.
+    fn plural_title(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k).filter(|t| t.is_word() && t.is_capitalized()) else {
+            return false;
+        };
+        let w = crate::lexicon::fold(t.text(self.text));
+        let listed = |stem: &str| {
+            [words::DEMONYMS, words::PARTY_WORDS]
+                .iter()
+                .any(|table| table.binary_search(&stem).is_ok())
+                || lexicon().find(stem.as_bytes()).is_some_and(|id| {
+                    lexicon()
+                        .class(id)
+                        .has(Class::TITLE.with(Class::PERSON_NOUN))
+                })
+        };
+        w.len() > 3
+            && !w.ends_with("ss")
+            && (w.strip_suffix('s').is_some_and(listed)
+                || w.strip_suffix("ies")
+                    .is_some_and(|stem| listed(&format!("{stem}y"))))
     }
 
     /// Whether token `k`, folded, is in the sorted word table `table`.
@@ -2022,6 +2060,10 @@ mod tests {
             ("Solicitor Ida Berg", "Solicitor"),
             ("Barrister Ida Berg", "Barrister"),
             ("Goalscorer Ida Berg", "Goalscorer"),
+            // A role, a nation or a party in the plural: the first of a list.
+            ("Judges Ida Berg", "Judges"),
+            ("Americans Ida Berg", "Americans"),
+            ("Tories Ida Berg", "Tories"),
         ] {
             assert_eq!(
                 read(text).map(|m| (m.2, m.3)),
