@@ -509,8 +509,15 @@ impl<'a> Resolver<'a> {
             return;
         }
         // `Vodafone, the mobile operator,`: a role that names an organisation makes the
-        // untitled name it follows one.
+        // untitled name it follows one (not a body a preposition sets the name in: `Ida Berg,
+        // from Sal Oppenheim bank,`).
+        let placed = self
+            .seg
+            .tokens
+            .get(app.tokens.start)
+            .is_some_and(|t| t.is(Class::PREPOSITION));
         if app.kind == SpeakerKind::Organisation
+            && !placed
             && let Some(ent) = self.entities.get_mut(e)
             && ent.kind == Some(SpeakerKind::Person)
             && ent.titles.is_empty()

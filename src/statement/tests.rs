@@ -5147,6 +5147,10 @@ fn it_makes_a_one_word_untitled_speaker_an_organisation() {
     // A role that names an organisation makes the name before it one.
     let article = crate::parse("Kestrela, the mobile operator, said sales rose.").expect("parses");
     assert_eq!(article.speakers()[0].kind(), SpeakerKind::Organisation);
+    // Not a body that a preposition places the person in.
+    let article = crate::parse("\"It is dear,\" Ida Berg, from Kestrel investment bank, said.")
+        .expect("parses");
+    assert_eq!(article.speakers()[0].kind(), SpeakerKind::Person);
     // So does reporting of itself as `it` with a verb; not `it` before an auxiliary, which
     // may be the situation.
     let kind_of = |text: &str| crate::parse(text).expect("parses").speakers()[0].kind();
