@@ -1469,6 +1469,11 @@ impl<'a> Attributor<'a> {
         let Some(mention) = self.whole_name(sent.start..colon) else {
             return;
         };
+        // `The Latest: Trump's leaked taxes ...`: a word after `the` alone labels a series
+        // of reports; a person has no article, and a body that speaks in a headline drops it.
+        if colon == sent.start + 2 && self.v.word_is(sent.start, "the") {
+            return;
+        }
         let end = self.sentence_end(sent);
         let (content, kind, quote) = self.clause_content(colon + 1..end);
         // What is said has a verb or a quote: `Johnny Depp: The acting outlaw`, `Profile:

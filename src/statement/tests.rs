@@ -9341,6 +9341,8 @@ fn a_headline_that_opens_with_a_name_and_a_colon_or_says_reports() {
         "Profile: Tom Okafor\n\nTom Okafor was born in Lagos.",
         "Tom Okafor: The acting outlaw\n\nTom Okafor was born in Lagos.",
         "Okafor reveals new models pipeline\n\nTom Okafor was born in Lagos.",
+        // A series' label after `the`.
+        "The Latest: Okafor says bridge will open\n\nTom Okafor was born in Lagos.",
     ] {
         assert!(
             crate::parse(text).expect("parses").statements().is_empty(),
