@@ -111,6 +111,7 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
         && let Some(e) = audience(v, k, end)
             .map(|e| audience_before_that(v, lemma, e, end).unwrap_or(e))
             .or_else(|| audience_before_that(v, lemma, k, end))
+        && !(optional_audience(lemma) && subject_of_clause(v, k, e))
     {
         k = e;
         out.cue_end = k;
@@ -411,6 +412,32 @@ fn audience_before_that(v: &View<'_>, lemma: &str, k: usize, end: usize) -> Opti
             || OBJECT_PRONOUNS.contains(&w.as_str()))
     });
     noun_phrase.then_some(rest)
+}
+
+/// Whether a verb of lemma `lemma` may report with no audience: `warned China could ...`
+/// (not `told`, whose audience is never left out).
+fn optional_audience(lemma: &str) -> bool {
+    matches!(lemma, "warn" | "assure" | "promise" | "remind" | "advise")
+}
+
+/// Whether the audience read from `k` to `e` is rather the subject of the reported clause,
+/// its verb right after it: `warned China could soon stop funding`, `warned Asian states
+/// could` (a name and one plural noun after it).
+fn subject_of_clause(v: &View<'_>, k: usize, e: usize) -> bool {
+    let verb = |i: usize| {
+        v.tok(i)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized() && t.is(Class::AUXILIARY))
+    };
+    verb(e)
+        || e == k + 1
+            && v.tok(k).is_some_and(|t| t.is_word() && t.is_capitalized())
+            && v.tok(e).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && !t.is(Class::FUNCTION)
+                    && t.text(v.text).ends_with('s')
+            })
+            && verb(e + 1)
 }
 
 fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {

@@ -3209,6 +3209,9 @@ impl<'a> Attributor<'a> {
                     .tok(k)
                     .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Possessive))
                     && !self.v.word_is(k, "that")
+                    // `warned it might have to restate`, `warned the government would have
+                    // to work`: a clause with its own verb.
+                    && !self.v.is(k, Class::AUXILIARY)
                     // `telling them she had nothing to do with it`: a clause with its own
                     // subject.
                     && !matches!(

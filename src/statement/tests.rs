@@ -2652,6 +2652,41 @@ fn requests_made_of_someone() {
 }
 
 #[test]
+fn a_clause_with_its_own_verb_after_a_verb_of_warning_or_telling_is_no_request() {
+    use StatementKind::Indirect;
+    for (text, content, cue) in [
+        // An auxiliary before `to` belongs to the reported clause.
+        (
+            "Okafor warned it might have to restate its results.",
+            "it might have to restate its results",
+            "warned",
+        ),
+        (
+            "Okafor told investors the port will have to shed jobs.",
+            "the port will have to shed jobs",
+            "told investors",
+        ),
+        // A name with its verb right after `warned` is the clause's subject, not the one
+        // warned.
+        (
+            "Okafor warned Hull could soon stop funding the port.",
+            "Hull could soon stop funding the port",
+            "warned",
+        ),
+        (
+            "Okafor warned Asian states could soon stop funding the port.",
+            "Asian states could soon stop funding the port",
+            "warned",
+        ),
+    ] {
+        expect(
+            text,
+            &[(Indirect, content, Some(cue), Some("Okafor"), Some("Okafor"))],
+        );
+    }
+}
+
+#[test]
 fn wishes_plans_and_promises_with_to() {
     use crate::model::CueKind;
     let text = "Berg vowed to rebuild the pier. The council declined to comment. Its plans to \
