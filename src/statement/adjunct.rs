@@ -113,6 +113,25 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
             .or_else(|| audience_before_that(v, lemma, k, end))
         && !(optional_audience(lemma) && subject_of_clause(v, k, e))
     {
+        // `told the BBC Liverpool were unlikely to win`, `told the BBC Michael Howard has`:
+        // a name right before an auxiliary is the reported clause's subject, not the last
+        // words of the audience's name. It opens on a title, a given name or a party's word
+        // (`told BBC News Labour MPs would`), or is the last word alone.
+        let capital = |i: usize| v.tok(i).is_some_and(|t| t.is_word() && t.is_capitalized());
+        let e = if e >= k + 2
+            && v.tok(e)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && t.is(Class::AUXILIARY))
+            && capital(e - 1)
+            && capital(e - 2)
+        {
+            (k + 1..e - 1)
+                .skip_while(|&p| !capital(p))
+                .skip(1)
+                .find(|&p| (p..e).all(capital) && opens_subject_name(v, p))
+                .unwrap_or(e - 1)
+        } else {
+            e
+        };
         k = e;
         out.cue_end = k;
     }
@@ -412,6 +431,23 @@ fn audience_before_that(v: &View<'_>, lemma: &str, k: usize, end: usize) -> Opti
             || OBJECT_PRONOUNS.contains(&w.as_str()))
     });
     noun_phrase.then_some(rest)
+}
+
+/// Whether token `p` may open a name that is a clause's subject: a title (`Mr`), a given
+/// name or a party's word.
+fn opens_subject_name(v: &View<'_>, p: usize) -> bool {
+    use crate::lexicon::words;
+    v.is(p, Class::TITLE)
+        || v.word(p).is_some_and(|w| {
+            let w = crate::lexicon::fold(w);
+            [
+                words::GIVEN_NAMES_MALE,
+                words::GIVEN_NAMES_FEMALE,
+                words::PARTY_WORDS,
+            ]
+            .iter()
+            .any(|table| table.binary_search(&w.as_str()).is_ok())
+        })
 }
 
 /// Whether a verb of lemma `lemma` may report with no audience: `warned China could ...`

@@ -953,6 +953,13 @@ impl<'a> Attributor<'a> {
                 && found.end + 3 <= self.sentence_end(sent.clone())
                 && self.v.is(found.end, Class::DETERMINER.with(Class::PRONOUN))
                 && self.v.word(found.end).is_some_and(|w| !w.eq_ignore_ascii_case("that")))
+            // `...Why not?" He said: "..."`: after a quote that closes no clause with a comma,
+            // an attribution with a colon introduces the quote after it, not the one before
+            // (`"...," Rubio said: That Cruz is ...` is the one before's).
+            && !(self.v.kind(found.end) == Some(Kind::Colon)
+                && close
+                    .checked_sub(1)
+                    .is_some_and(|k| self.v.kind(k) != Some(Kind::Comma)))
         {
             let mut fragments = fragments;
             let mut end_sentence = s;

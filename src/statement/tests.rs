@@ -2678,12 +2678,50 @@ fn a_clause_with_its_own_verb_after_a_verb_of_warning_or_telling_is_no_request()
             "Asian states could soon stop funding the port",
             "warned",
         ),
+        // After `told`, the name before the auxiliary leaves the audience's name: the last
+        // word, or from a given name, a title or a party's word on.
+        (
+            "Okafor told the BBC Hull were unlikely to win.",
+            "Hull were unlikely to win",
+            "told the BBC",
+        ),
+        (
+            "Okafor told the BBC Michael Reyes had always backed the plan.",
+            "Michael Reyes had always backed the plan",
+            "told the BBC",
+        ),
+        (
+            "Okafor told BBC News Labour MPs would not get a free vote.",
+            "Labour MPs would not get a free vote",
+            "told BBC News",
+        ),
     ] {
         expect(
             text,
             &[(Indirect, content, Some(cue), Some("Okafor"), Some("Okafor"))],
         );
     }
+}
+
+#[test]
+fn an_attribution_with_a_colon_after_a_closed_sentence_introduces_the_next_quote() {
+    let seen =
+        read("Berg responded: \"I spoke to Tom. Why not?\" She said: \"We need winners here.\"");
+    let rows: Vec<_> = seen
+        .iter()
+        .map(|s| (s.1.as_str(), s.2.as_deref(), s.3.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("I spoke to Tom. Why not?", Some("responded"), Some("Berg")),
+            ("We need winners here", Some("said"), Some("She")),
+        ]
+    );
+    // After a comma the attribution is the quote's before it, colon or not.
+    let seen = read("\"This is the lie the port is built on,\" Okafor said: that it is safe.");
+    assert_eq!(seen[0].1, "This is the lie the port is built on");
+    assert_eq!(seen[0].3.as_deref(), Some("Okafor"));
 }
 
 #[test]
