@@ -49,6 +49,11 @@ const MAX_STATEMENTS_BACK: usize = 32;
 /// result of the vote exposed`, `maintained the Oscars only generated`.
 const MAX_CLAUSE_LOOKAHEAD: usize = 8;
 
+/// The most tokens of a phrase with no verb that opens a sentence before its subject and
+/// cue (`After the town hall meeting in Londonderry last week, Kasich boasted`), read as no
+/// reported clause.
+const MAX_FRONTED_WORDS: usize = 16;
+
 /// Kinds of programme, which make `shows` after them a noun (`TV shows`, `chat shows`).
 /// Sorted.
 const SHOW_KINDS: &[&str] = &[
@@ -2483,9 +2488,35 @@ impl<'a> Attributor<'a> {
             let (content, kind, quote) = self.clause_content(start..comma);
             // `In May, the mayor, Ida Berg, wrote to the council`: a time or place before the
             // subject is no content.
+            // (`After a town hall meeting in Londonderry last week, Kasich boasted`: so is a
+            // longer phrase with no verb of its own, that no clause goes on from after the
+            // attribution (`Without a pick up in growth, they say, the money could run out`)
+            // and that holds no second noun phrase with no mark before it (`Despite the
+            // rebalancing of the economy the growth picture remains strong, said ...`).)
+            let goes_on = found.0.end < end && self.v.kind(found.0.end) == Some(Kind::Comma);
             let adverbial = content.len() <= 4
                 && (self.v.time_phrase(content.start, content.end) == Some(content.end)
-                    || self.v.is(content.start, Class::PREPOSITION));
+                    || self.v.is(content.start, Class::PREPOSITION))
+                || !goes_on
+                    && content.len() <= MAX_FRONTED_WORDS
+                    && !(content.start + 2..content.end).any(|i| {
+                        self.v.is(i, Class::DETERMINER)
+                            && self
+                                .v
+                                .tok(i - 1)
+                                .is_some_and(|p| p.is_word() && !p.is(Class::FUNCTION))
+                    })
+                    && (self.v.is(content.start, Class::PREPOSITION)
+                        || self.v.word_is(content.start, "following"))
+                    && !self.v.word_is(content.start, "of")
+                    && content.clone().all(|i| {
+                        self.v.tok(i).is_some_and(|t| {
+                            (t.is_word() && !t.is(Class::PRONOUN.with(Class::SUBORDINATOR)))
+                                || matches!(t.kind, Kind::Number | Kind::Possessive | Kind::Hyphen)
+                        })
+                    })
+                    && !self.verb_soon(content.clone())
+                    && !self.past_after_first(content.clone());
             // `Still, he said, officials must decide`: the words before are an attribution of
             // their own, not what `decide` reports.
             let attribution = content.end > content.start + 1

@@ -870,9 +870,17 @@ impl Attributor<'_> {
                 begin = end + 1;
                 continue;
             }
-            if !self
-                .v
-                .is(begin, Class::PREPOSITION.with(Class::SUBORDINATOR))
+            // (`Here in Columbia,`, `Back in London,`: a place adverb before the preposition;
+            // `Following the debate,`: a participle that works as one.)
+            let placed = matches!(
+                self.v.word(begin).map(crate::lexicon::fold).as_deref(),
+                Some("here" | "there" | "back" | "elsewhere")
+            ) && self.v.is(begin + 1, Class::PREPOSITION);
+            if !(placed
+                || self.v.word_is(begin, "following")
+                || self
+                    .v
+                    .is(begin, Class::PREPOSITION.with(Class::SUBORDINATOR)))
             {
                 break;
             }

@@ -2725,6 +2725,33 @@ fn an_attribution_with_a_colon_after_a_closed_sentence_introduces_the_next_quote
 }
 
 #[test]
+fn a_phrase_that_opens_the_sentence_is_neither_content_nor_subject() {
+    // A place adverb before the preposition, or `Following`, opens the phrase too.
+    assert_eq!(
+        speaker_names(
+            "Here in Hull, Tom Okafor stepped up his campaign, saying, \"We have got to win.\""
+        ),
+        [Some("Tom Okafor".to_string())]
+    );
+    // A long phrase with no verb before the subject and its cue reports nothing.
+    for text in [
+        "Following an animated town hall meeting in Hull last week, Okafor boasted to \
+         reporters.",
+        "After the long meeting in Hull on the port plan, Okafor said.",
+    ] {
+        assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+    }
+    // But a clause goes on after the attribution, or holds a second noun phrase.
+    for text in [
+        "Without a rise in trade at the port, they say, the docks could close.",
+        "Despite the rebalancing of the trade the overall picture remains strong, said \
+         economists.",
+    ] {
+        assert_eq!(read(text).len(), 1, "{text}");
+    }
+}
+
+#[test]
 fn wishes_plans_and_promises_with_to() {
     use crate::model::CueKind;
     let text = "Berg vowed to rebuild the pier. The council declined to comment. Its plans to \
