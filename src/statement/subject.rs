@@ -39,7 +39,43 @@ impl Attributor<'_> {
         let m = self.plural_noun_not_name(m, c);
         let m = self.name_before_role(m, limit);
         let m = self.past_relative_clause(m, limit);
+        let m = self.speaker_before_medium(m, limit);
         Some(self.agent_before_participle(&m, limit).unwrap_or(m))
+    }
+
+    /// `Ida Berg in a statement said`, `Jeb Bush in a Medium post said`: a medium after a
+    /// preposition is where the words were said; the subject is the name before it.
+    fn speaker_before_medium(&self, m: MentionParse, limit: usize) -> MentionParse {
+        let Some(p) = m.tokens.start.checked_sub(1).filter(|&p| p > limit) else {
+            return m;
+        };
+        let medium = m.tokens.end > m.tokens.start
+            && self.v.is(m.tokens.end - 1, Class::MEDIUM)
+            && matches!(m.form, Form::Description { .. });
+        if !medium
+            || !matches!(
+                self.v.word(p).map(crate::lexicon::fold).as_deref(),
+                Some("in" | "on" | "during" | "through" | "via")
+            )
+        {
+            return m;
+        }
+        // (Not the object of a verb before it: `telling Mic in an interview published on
+        // Monday`.)
+        self.subject_before_at(p, limit, false)
+            .filter(|a| {
+                a.tokens.end == p
+                    && a.form == Form::Name
+                    && a.tokens.start.checked_sub(1).is_none_or(|b| {
+                        b < limit
+                            || self.v.tok(b).is_some_and(|t| {
+                                !t.is_word()
+                                    || t.is(Class::CONJUNCTION.with(Class::SUBORDINATOR))
+                                    || self.sentence_adverb(b)
+                            })
+                    })
+            })
+            .unwrap_or(m)
     }
 
     /// The subject that ends on the clitic at `clitic`, right before a verb in the past: a

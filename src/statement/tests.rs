@@ -2752,6 +2752,26 @@ fn a_phrase_that_opens_the_sentence_is_neither_content_nor_subject() {
 }
 
 #[test]
+fn a_medium_after_a_preposition_between_a_name_and_its_cue_is_not_the_speaker() {
+    assert_eq!(
+        mentions_of(
+            "Ida Berg in a statement said the port was safe. Meanwhile Tom \
+             Okafor in a post said the port was unsafe."
+        ),
+        [Some("Ida Berg".to_string()), Some("Tom Okafor".to_string())]
+    );
+    // Not a name that a verb before it takes as its object.
+    let mentions = mentions_of(
+        "Ida Berg weighed in, telling Kestrel in an interview published on Monday that the port \
+         was safe.",
+    );
+    assert!(
+        !mentions.contains(&Some("Kestrel".to_string())),
+        "{mentions:?}"
+    );
+}
+
+#[test]
 fn wishes_plans_and_promises_with_to() {
     use crate::model::CueKind;
     let text = "Berg vowed to rebuild the pier. The council declined to comment. Its plans to \
