@@ -368,6 +368,24 @@ impl<'a> Attributor<'a> {
         if cue.lemma == "add" && self.v.word_is(i + 1, "up") {
             return None;
         }
+        // `The blog entry said`, `a blog post`: a verb's bare form between an article or a
+        // possessive and a lowercase word is a noun that names another.
+        if cue.form == VerbForm::Base
+            && self.v.tok(i + 1).is_some_and(|n| {
+                n.is_word() && !n.is_capitalized() && !n.is(Class::FUNCTION.with(Class::CUE))
+            })
+            // (Not `The plan angered farmers`: a verb after it.)
+            && !self.m.verb_at(i + 1)
+            && matches!(
+                self.v
+                    .word(i.wrapping_sub(1))
+                    .map(crate::lexicon::fold)
+                    .as_deref(),
+                Some("a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+            )
+        {
+            return None;
+        }
         // `the Kok report said`, `the World Bank report doesn't`: a bare `report` or
         // `forecast` after a singular word and right before a verb of its own is a noun, that
         // verb's subject (a bare verb agrees with a plural: `critics say is`, and bodies take

@@ -2760,6 +2760,16 @@ fn a_medium_after_a_preposition_between_a_name_and_its_cue_is_not_the_speaker() 
         ),
         [Some("Ida Berg".to_string()), Some("Tom Okafor".to_string())]
     );
+    // `blog` before a noun after an article is a noun too, not a cue.
+    assert_eq!(
+        mentions_of(
+            "The blog entry said the port was safe. Tom Okafor in a blog post said it was not."
+        ),
+        [
+            Some("The blog entry".to_string()),
+            Some("Tom Okafor".to_string())
+        ]
+    );
     // Not a name that a verb before it takes as its object.
     let mentions = mentions_of(
         "Ida Berg weighed in, telling Kestrel in an interview published on Monday that the port \
