@@ -294,22 +294,25 @@ impl<'a> Resolver<'a> {
     /// (Given names are no class of the token: `James Hardie chairwoman` is a woman's title.)
     fn named_gender(&self, title: Range<usize>, name: Range<usize>) -> Option<Gender> {
         self.gender_of(title).or_else(|| {
-            let given = self
-                .seg
-                .tokens
-                .get(name.start)
-                .filter(|_| name.len() >= 2)?
-                .text(self.text)
-                .fold_ascii();
-            let listed = |list: &[&str]| list.binary_search(&given.as_str()).is_ok();
-            if listed(crate::lexicon::words::GIVEN_NAMES_MALE) {
-                Some(Gender::Male)
-            } else if listed(crate::lexicon::words::GIVEN_NAMES_FEMALE) {
-                Some(Gender::Female)
+            if name.len() >= 2 {
+                self.given_name_gender(name.start)
             } else {
                 None
             }
         })
+    }
+
+    /// The gender of the given name at token `k`, if the lexicon lists it: `Karen`, `Jane`.
+    fn given_name_gender(&self, k: usize) -> Option<Gender> {
+        let given = self.seg.tokens.get(k)?.text(self.text).fold_ascii();
+        let listed = |list: &[&str]| list.binary_search(&given.as_str()).is_ok();
+        if listed(crate::lexicon::words::GIVEN_NAMES_MALE) {
+            Some(Gender::Male)
+        } else if listed(crate::lexicon::words::GIVEN_NAMES_FEMALE) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
     }
 
     /// The gender the words of a title or role call for: `Mr`, `Mrs`, `spokeswoman`.
@@ -1358,7 +1361,12 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|t| t.kind == Kind::Possessive);
                 if modifier
                     || owner && (last_mention.is_some() || start != sentence_start)
-                    || !(name.len() >= 2 || titled || known)
+                    // (`Jane, who runs the website, compiles ... she said`: a given name
+                    // alone, of the pronoun's gender, names a person too.)
+                    || !(name.len() >= 2
+                        || titled
+                        || known
+                        || wanted.is_some() && self.given_name_gender(name.start) == wanted)
                     || (same_paragraph && !titled && !opening_clause)
                     || (!titled
                         && toks

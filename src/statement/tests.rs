@@ -5035,6 +5035,14 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Tom Okafor".to_string()), Some("Ida Berg".to_string())]
     );
+    // A given name alone, of the pronoun's gender, names a person.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor runs the port.\n\nJane, who runs the harbour blog, compiles a chronicle \
+             of stories. \"It is sad,\" she said."
+        ),
+        [Some("Jane".to_string())]
+    );
     // Two roles joined by `and` title one name.
     assert_eq!(
         speaker_names(
