@@ -193,10 +193,12 @@ pub(crate) const SCALE_SUFFIXES: &[(&str, u8)] = &[
 ];
 
 /// Words before a number that bound it, longest first within each opening word, with the bound
-/// they give. `between` and `from` open ranges and are read by the range grammar.
+/// they give. `between` and `from` open ranges and are read by the range grammar. `a few` and
+/// `several` bound only a scale word (`several hundred` is more than a hundred).
 pub(crate) const QUALIFIERS: &[(&[&str], crate::model::Bound)] = {
     use crate::model::Bound::*;
     &[
+        (&["a", "few"], Above),
         (&["a", "maximum", "of"], AtMost),
         (&["a", "minimum", "of"], AtLeast),
         (&["about"], Approximate),
@@ -252,6 +254,7 @@ pub(crate) const QUALIFIERS: &[(&[&str], crate::model::Bound)] = {
         (&["over"], Above),
         (&["precisely"], Exact),
         (&["roughly"], Approximate),
+        (&["several"], Above),
         (&["smaller", "or", "equal", "than"], AtMost),
         (&["smaller", "than"], Below),
         (&["smaller", "than", "or", "equal", "to"], AtMost),

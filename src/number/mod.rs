@@ -337,6 +337,21 @@ impl Reader<'_> {
                 best = Some((i..i + words.len(), *bound));
             }
         }
+        // `a few hundred`, `several thousand`, `a few dozen`: a vague count of a scale word
+        // alone (not `a few 10-minute breaks`, `several 2012 models`).
+        if let Some((r, _)) = &best
+            && matches!(first, "a" | "several")
+            && matches!(r.len(), 1 | 2)
+            && (self.word_is(r.start, "several") || self.word_is(r.start + 1, "few"))
+            && !self.tok(r.end).and_then(number_word).is_some_and(|w| {
+                matches!(
+                    w,
+                    NumberWord::Hundred | NumberWord::Scale(_) | NumberWord::Dozen
+                )
+            })
+        {
+            return None;
+        }
         best
     }
 
@@ -3829,6 +3844,24 @@ mod tests {
                 Some("cars"),
             ),
             ("a dozen eggs", "a dozen", 12.0, Count, Exact, Some("eggs")),
+            // A vague count of a scale word is more than one of it; not of a number.
+            (
+                "several hundred delegates",
+                "several hundred",
+                100.0,
+                Count,
+                Above,
+                Some("delegates"),
+            ),
+            (
+                "a few dozen eggs",
+                "a few dozen",
+                12.0,
+                Count,
+                Above,
+                Some("eggs"),
+            ),
+            ("a few 10 cent coins", "10 cent", 10.0, Money, Exact, None),
             ("He came 21st.", "21st", 21.0, Ordinal, Exact, None),
             ("He won a second term.", "second", 2.0, Ordinal, Exact, None),
             (
