@@ -5026,9 +5026,10 @@ impl<'a> Attributor<'a> {
         });
         if before_cue {
             // `X, ROLE, said`: the subject starts after the comma before X, or before up to
-            // two more asides (`X, 21, ROLE, said`); the mention reader finds where.
+            // three more asides (`X, 21, ROLE, said`, `X, 59, of Ashton, Md., who ..., said`);
+            // the mention reader finds where.
             let _ = commas.next();
-            return commas.nth(2).map_or(lower, |i| i + 1);
+            return commas.nth(3).map_or(lower, |i| i + 1);
         }
         // `X, who calls Trump a "sociopath," said`: the relative clause's closing comma is
         // quoted, so the last comma outside quotes opens the aside.

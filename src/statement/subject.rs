@@ -995,7 +995,7 @@ impl Attributor<'_> {
             })
     }
 
-    /// `NAME, ROLE,` before a cue; `comma` is the comma right before the cue. Up to three
+    /// `NAME, ROLE,` before a cue; `comma` is the comma right before the cue. Up to four
     /// asides may stand between the name and the cue: `Marley Anderson, 21, a junior from Las
     /// Vegas,`, `Sen. Lindsey Graham, R-S.C., a presidential candidate,`, `Humphrey, for
     /// example,`; the one nearest the cue that reads as a role is the appositive.
@@ -1007,7 +1007,7 @@ impl Attributor<'_> {
         let lower = limit.max(comma.saturating_sub(3 * MAX_MENTION + 4));
         let mut right = comma;
         let mut appositive: Option<MentionParse> = None;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let first_comma = (lower..right)
                 .rev()
                 .find(|&i| self.v.kind(i) == Some(Kind::Comma));
@@ -1084,9 +1084,12 @@ impl Attributor<'_> {
                 && self.v.tok(before + 1).is_some_and(|t| {
                     t.is_word() && !t.is_capitalized() && t.is(Class::PREPOSITION)
                 })
-                // A name closes the words before it (not `..., in what Ms Bay, ...`).
+                // A name closes the words before it (not `..., in what Ms Bay, ...`), or an
+                // age set after one (`Donna Rawlings, 59, of Ashton, Md., who ..., said`).
                 && before > lower
-                && self.v.tok(before - 1).is_some_and(|t| t.is_word() && t.is_capitalized())
+                && self.v.tok(before - 1).is_some_and(|t| {
+                    t.is_word() && t.is_capitalized() || t.kind == Kind::Number
+                })
                 && !(before + 1..first_comma).any(|i| self.v.is(i, Class::SUBORDINATOR))
                 && (self.aside(before + 1..first_comma)
                     || self.m.appositive(before + 1..first_comma).is_some())

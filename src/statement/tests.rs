@@ -633,6 +633,17 @@ fn appositives_with_a_rank_or_a_state_abbreviation() {
             Some("Lou Varga"),
         )],
     );
+    // Four asides: an age, a town, its state and a relative clause.
+    expect(
+        "Lou Varga, 59, of Cobb, Ga., who attended the rally, said the plant had hired again.",
+        &[(
+            Indirect,
+            "the plant had hired again",
+            Some("said"),
+            Some("Lou Varga"),
+            Some("Lou Varga"),
+        )],
+    );
 }
 
 #[test]
