@@ -354,6 +354,7 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "consultants",
     "consumers",
     "councillors",
+    "couple",
     "critics",
     "customers",
     "delegates",

@@ -5367,6 +5367,20 @@ fn they_may_stand_for_a_body_named_as_subject_of_the_sentence_before() {
 }
 
 #[test]
+fn a_couple_is_a_group_that_they_stands_for() {
+    let article = crate::parse(
+        "The couple, who married in Hull last year, claimed staff took photographs of them.\n\n\
+         They said they allowed the pictures to be taken.",
+    )
+    .expect("parses");
+    let statements = article.statements();
+    assert_eq!(statements.len(), 2, "{statements:?}");
+    let couple = statements[0].speaker().expect("the couple speaks");
+    assert_eq!(statements[1].speaker(), Some(couple));
+    assert_eq!(article.speakers()[couple].kind(), SpeakerKind::Group);
+}
+
+#[test]
 fn it_stands_for_a_body_named_as_subject_after_the_last_speaker() {
     let name = |n: &str| Some(n.to_string());
     // The last speaker is a body; the subject of the sentence before is another.
