@@ -623,27 +623,22 @@ fn appositives_with_a_rank_or_a_state_abbreviation() {
             Some("Ida Brandt"),
         )],
     );
-    expect(
+    for text in [
         "Lou Varga, a welder from Cobb, Ga., said the plant had hired again.",
-        &[(
-            Indirect,
-            "the plant had hired again",
-            Some("said"),
-            Some("Lou Varga"),
-            Some("Lou Varga"),
-        )],
-    );
-    // Four asides: an age, a town, its state and a relative clause.
-    expect(
+        // Four asides: an age, a town, its state and a relative clause.
         "Lou Varga, 59, of Cobb, Ga., who attended the rally, said the plant had hired again.",
-        &[(
-            Indirect,
-            "the plant had hired again",
-            Some("said"),
-            Some("Lou Varga"),
-            Some("Lou Varga"),
-        )],
-    );
+    ] {
+        expect(
+            text,
+            &[(
+                Indirect,
+                "the plant had hired again",
+                Some("said"),
+                Some("Lou Varga"),
+                Some("Lou Varga"),
+            )],
+        );
+    }
 }
 
 #[test]
