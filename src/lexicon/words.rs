@@ -159,6 +159,8 @@ pub(crate) const POSITIONS: &[&str] = &[
     "hurdler",
     "jockey",
     "keeper",
+    "medalist",
+    "medallist",
     "midfielder",
     "musician",
     "novelist",

@@ -1507,9 +1507,23 @@ impl<'a> MentionReader<'a> {
             return None;
         }
         // Without a role, a description is a short noun phrase (`the report`, `a new poll`);
-        // a longer run of words is a clause read wrong.
+        // a longer run of words is a clause read wrong. A body's name counts as one word
+        // (`A National Audit Office report on the 20 biggest projects`).
+        let name_words = if head.is_capitalized() {
+            0
+        } else {
+            (range.start + 1..head_tok)
+                .filter(|&k| {
+                    self.tok(k)
+                        .is_some_and(|t| t.is_word() && t.is_capitalized())
+                        && self
+                            .tok(k - 1)
+                            .is_some_and(|p| p.is_word() && p.is_capitalized())
+                })
+                .count()
+        };
         if kind == SpeakerKind::Unnamed
-            && (head_end - range.start > 4 || range.end - range.start > 8)
+            && (head_end - range.start - name_words > 4 || range.end - range.start - name_words > 8)
         {
             return None;
         }
@@ -2294,6 +2308,20 @@ mod tests {
             Some(SpeakerKind::Person)
         );
         assert_eq!(read("her agent").map(|m| m.1), Some(SpeakerKind::Person));
+        assert_eq!(
+            read("the Olympic gold medallist").map(|m| m.1),
+            Some(SpeakerKind::Person)
+        );
+        // A body's name before a thing's noun counts as one word of the phrase; a long run of
+        // lower-case words is still no description.
+        assert_eq!(
+            read("the Big Harbour Audit Office report").map(|m| (m.1, m.3)),
+            Some((
+                SpeakerKind::Unnamed,
+                Some("Big Harbour Audit Office report".into())
+            ))
+        );
+        assert_eq!(read("the big old harbour audit report"), None);
         assert_eq!(
             read("Referee Graham Poll").map(|m| (m.2, m.3)),
             Some((Some("Graham Poll".into()), Some("Referee".into())))
