@@ -2788,6 +2788,16 @@ fn a_medium_after_a_preposition_between_a_name_and_its_cue_is_not_the_speaker() 
 }
 
 #[test]
+fn whereas_opens_a_clause_and_names_no_one() {
+    assert_eq!(
+        mentions_of(
+            "The port lacked cranes, whereas Okafor acknowledged that the docks were full."
+        ),
+        [Some("Okafor".to_string())]
+    );
+}
+
+#[test]
 fn wishes_plans_and_promises_with_to() {
     use crate::model::CueKind;
     let text = "Berg vowed to rebuild the pier. The council declined to comment. Its plans to \
