@@ -765,7 +765,7 @@ pub(crate) const CONJUNCTIONS: &[&str] = &["and", "but", "nor", "or", "so", "yet
 /// Words that open a subordinate or relative clause.
 pub(crate) const SUBORDINATORS: &[&str] = &[
     "although", "because", "how", "if", "that", "though", "unless", "what", "when", "where",
-    "whereas", "whether", "which", "while", "who", "whom", "whose", "why",
+    "whereas", "whether", "which", "while", "whilst", "who", "whom", "whose", "why",
 ];
 
 /// Auxiliary and copular verbs.

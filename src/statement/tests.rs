@@ -2788,13 +2788,16 @@ fn a_medium_after_a_preposition_between_a_name_and_its_cue_is_not_the_speaker() 
 }
 
 #[test]
-fn whereas_opens_a_clause_and_names_no_one() {
-    assert_eq!(
-        mentions_of(
-            "The port lacked cranes, whereas Okafor acknowledged that the docks were full."
-        ),
-        [Some("Okafor".to_string())]
-    );
+fn whereas_and_whilst_open_a_clause_and_name_no_one() {
+    for opener in ["whereas", "whilst"] {
+        assert_eq!(
+            mentions_of(&format!(
+                "The port lacked cranes, {opener} Okafor acknowledged that the docks were full."
+            )),
+            [Some("Okafor".to_string())],
+            "{opener}"
+        );
+    }
 }
 
 #[test]
