@@ -1803,23 +1803,33 @@ impl<'a> Resolver<'a> {
         // A name that opens or ends with the word comes first, over one that holds it inside
         // (`Clinton` is `Hillary Clinton`, not the title-case headline `Hillary Clinton Won
         // Among ...`; `Marsh` is `Marsh & McLennan`).
+        // Each run of two words or more, with whether a headline holds it and where its last
+        // word stands (`Brent Bozell III`: before a suffix).
+        let named: Vec<(usize, bool, usize)> = runs
+            .iter()
+            .enumerate()
+            .filter(|(_, run)| {
+                toks.get((*run).clone())
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .count()
+                    >= 2
+            })
+            .map(|(k, run)| {
+                let suffix = run.len() > 2 && reader.listed(run.end - 1, words::NAME_SUFFIXES);
+                (k, headline(run), run.len() - 1 - usize::from(suffix))
+            })
+            .collect();
         for (edges, in_headline) in [(true, false), (true, true), (false, false), (false, true)] {
-            for (k, run) in runs.iter().enumerate() {
+            for &(k, _, last) in named.iter().filter(|n| n.1 == in_headline) {
+                let Some(run) = runs.get(k) else { continue };
                 let words = toks.get(run.clone()).unwrap_or_default();
-                if headline(run) != in_headline || words.iter().filter(|t| t.is_word()).count() < 2
-                {
-                    continue;
-                }
-                // (`Brent Bozell III`: a suffix after the surname.)
-                let last = words.len()
-                    - 1
-                    - usize::from(
-                        words.len() > 2 && self.reader().listed(run.end - 1, words::NAME_SUFFIXES),
-                    );
+                // The edges are read in the first passes, the inside in the last.
                 let held = words
                     .iter()
                     .enumerate()
-                    .filter(|&(i, t)| t.is_word() && (!edges || i == 0 || i == last));
+                    .filter(|&(i, t)| t.is_word() && (edges == (i == 0 || i == last)));
                 for (_, t) in held {
                     self.full_name_of
                         .entry(word_key(t.text(self.text)))
