@@ -620,26 +620,10 @@ impl<'a> Resolver<'a> {
     /// Whether the word before token `at` opens a subordinate or relative clause, or is a
     /// preposition: `after they`, `where they`, `what they`.
     fn opens_subordinate_clause(&self, at: usize) -> bool {
+        // (The relative and question words are subordinators too.)
         at.checked_sub(1)
             .and_then(|k| self.seg.tokens.get(k))
-            .is_some_and(|t| {
-                t.is(Class::SUBORDINATOR.with(Class::PREPOSITION))
-                    || matches!(
-                        t.text(self.text).fold_ascii().as_str(),
-                        "what"
-                            | "where"
-                            | "which"
-                            | "who"
-                            | "whom"
-                            | "whose"
-                            | "when"
-                            | "how"
-                            | "why"
-                            | "that"
-                            | "if"
-                            | "whether"
-                    )
-            })
+            .is_some_and(|t| t.is(Class::SUBORDINATOR.with(Class::PREPOSITION)))
     }
 
     /// The name of a body that opens the sentence holding `at` or the one before as its
