@@ -1365,11 +1365,16 @@ impl<'a> MentionReader<'a> {
                         .has(Class::TITLE.with(Class::PERSON_NOUN))
                 })
         };
+        // `Tories`: the singular ends in `y` (spelt on the stack: this runs for every name).
+        let mut buf = [0u8; 32];
+        let y_stem = w.strip_suffix("ies").and_then(|stem| {
+            buf.get_mut(..stem.len())?.copy_from_slice(stem.as_bytes());
+            *buf.get_mut(stem.len())? = b'y';
+            std::str::from_utf8(buf.get(..=stem.len())?).ok()
+        });
         w.len() > 3
             && !w.ends_with("ss")
-            && (w.strip_suffix('s').is_some_and(listed)
-                || w.strip_suffix("ies")
-                    .is_some_and(|stem| listed(&format!("{stem}y"))))
+            && (w.strip_suffix('s').is_some_and(listed) || y_stem.is_some_and(listed))
     }
 
     /// Whether token `k`, folded, is in the sorted word table `table`.
