@@ -545,6 +545,28 @@ pub(crate) fn word_key(word: &str) -> u64 {
     })
 }
 
+/// Whose given name a word is, when the lexicon lists it: `James` a man's, `Karen` a
+/// woman's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum GivenName {
+    /// Listed in [`words::GIVEN_NAMES_MALE`].
+    Male,
+    /// Listed in [`words::GIVEN_NAMES_FEMALE`].
+    Female,
+}
+
+/// Whose given name `word` is, case folded, when the lexicon lists it.
+pub(crate) fn given_name(word: &str) -> Option<GivenName> {
+    let w = fold(word);
+    if words::GIVEN_NAMES_MALE.binary_search(&w.as_str()).is_ok() {
+        Some(GivenName::Male)
+    } else if words::GIVEN_NAMES_FEMALE.binary_search(&w.as_str()).is_ok() {
+        Some(GivenName::Female)
+    } else {
+        None
+    }
+}
+
 /// The exponent of a scale suffix written after digits (`k`, `m`, `bn`), case folded.
 pub(crate) fn scale_suffix(word: &str) -> Option<u8> {
     numbers::SCALE_SUFFIXES

@@ -467,13 +467,7 @@ impl<'a> MentionReader<'a> {
         }
         let before = self.text_of(k).fold_ascii();
         // `Stephen King`, `John Major`, `Carole King`: after a first name the lists know, too.
-        let given = k + 1 == i
-            && (words::GIVEN_NAMES_MALE
-                .binary_search(&before.as_str())
-                .is_ok()
-                || words::GIVEN_NAMES_FEMALE
-                    .binary_search(&before.as_str())
-                    .is_ok());
+        let given = k + 1 == i && crate::lexicon::given_name(before.as_str()).is_some();
         (given || matches!(before.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"))
             && self
                 .tok(k)

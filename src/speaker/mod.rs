@@ -304,14 +304,9 @@ impl<'a> Resolver<'a> {
 
     /// The gender of the given name at token `k`, if the lexicon lists it: `Karen`, `Jane`.
     fn given_name_gender(&self, k: usize) -> Option<Gender> {
-        let given = self.seg.tokens.get(k)?.text(self.text).fold_ascii();
-        let listed = |list: &[&str]| list.binary_search(&given.as_str()).is_ok();
-        if listed(crate::lexicon::words::GIVEN_NAMES_MALE) {
-            Some(Gender::Male)
-        } else if listed(crate::lexicon::words::GIVEN_NAMES_FEMALE) {
-            Some(Gender::Female)
-        } else {
-            None
+        match crate::lexicon::given_name(self.seg.tokens.get(k)?.text(self.text))? {
+            crate::lexicon::GivenName::Male => Some(Gender::Male),
+            crate::lexicon::GivenName::Female => Some(Gender::Female),
         }
     }
 

@@ -439,14 +439,10 @@ fn opens_subject_name(v: &View<'_>, p: usize) -> bool {
     use crate::lexicon::words;
     v.is(p, Class::TITLE)
         || v.word(p).is_some_and(|w| {
-            let w = crate::lexicon::fold(w);
-            [
-                words::GIVEN_NAMES_MALE,
-                words::GIVEN_NAMES_FEMALE,
-                words::PARTY_WORDS,
-            ]
-            .iter()
-            .any(|table| table.binary_search(&w.as_str()).is_ok())
+            crate::lexicon::given_name(w).is_some()
+                || words::PARTY_WORDS
+                    .binary_search(&crate::lexicon::fold(w).as_str())
+                    .is_ok()
         })
 }
 
