@@ -401,11 +401,7 @@ impl<'a> MentionReader<'a> {
         };
         // `companies`: the singular ends in `y`.
         let mut buf = [0u8; 32];
-        let y_stem = w.strip_suffix(b"ies").and_then(|stem| {
-            buf.get_mut(..stem.len())?.copy_from_slice(stem);
-            *buf.get_mut(stem.len())? = b'y';
-            buf.get(..=stem.len())
-        });
+        let y_stem = y_singular(w, &mut buf);
         y_stem.is_some_and(role) || w.strip_suffix(b"s").is_some_and(role)
     }
 
@@ -1359,13 +1355,9 @@ impl<'a> MentionReader<'a> {
                         .has(Class::TITLE.with(Class::PERSON_NOUN))
                 })
         };
-        // `Tories`: the singular ends in `y` (spelt on the stack: this runs for every name).
+        // `Tories`: the singular ends in `y`.
         let mut buf = [0u8; 32];
-        let y_stem = w.strip_suffix("ies").and_then(|stem| {
-            buf.get_mut(..stem.len())?.copy_from_slice(stem.as_bytes());
-            *buf.get_mut(stem.len())? = b'y';
-            std::str::from_utf8(buf.get(..=stem.len())?).ok()
-        });
+        let y_stem = y_singular(w.as_bytes(), &mut buf).and_then(|b| std::str::from_utf8(b).ok());
         w.len() > 3
             && !w.ends_with("ss")
             && (w.strip_suffix('s').is_some_and(listed) || y_stem.is_some_and(listed))
@@ -1796,6 +1788,15 @@ pub(crate) fn plural_word(w: &str) -> bool {
         && !lower.ends_with("us")
         && !lower.ends_with("is")
         && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+}
+
+/// The singular of a plural in `-ies` (`companies`, `Tories`), spelt in `buf` on the stack:
+/// the name reader asks it of every name.
+fn y_singular<'b>(w: &[u8], buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let stem = w.strip_suffix(b"ies")?;
+    buf.get_mut(..stem.len())?.copy_from_slice(stem);
+    *buf.get_mut(stem.len())? = b'y';
+    buf.get(..=stem.len())
 }
 
 /// Whether a word joins two names into one (`DaimlerChrysler`, `GlaxoSmithKline`): a capital
