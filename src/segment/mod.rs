@@ -453,13 +453,15 @@ fn split_sentences(
         if tokens.get(i).is_none() {
             break;
         }
-        // Closing marks and further terminal punctuation stay with the sentence: `?!`, `."`, `.)`.
+        // Closing marks and further terminal punctuation stay with the sentence: `?!`, `."`, `.)`;
+        // a mark that closes a quote does even after a stray space (`a great year. " Hayes`).
         let mut j = i + 1;
         while j < range.end {
             match tokens.get(j) {
                 Some(n)
-                    if n.is_attached()
-                        && (n.is_terminal() || n.closes() || n.kind == Kind::CloseParen) =>
+                    if (n.is_attached()
+                        && (n.is_terminal() || n.closes() || n.kind == Kind::CloseParen))
+                        || (n.is_quote() && n.closes()) =>
                 {
                     j += 1;
                 }
@@ -735,6 +737,11 @@ mod tests {
                 "\"A.\"",
                 "She added, \"B.\""
             ]
+        );
+        // A closing mark after a stray space stays with its sentence.
+        assert_eq!(
+            sentences("\"It was a great year. \" Ida said: \"Yes.\""),
+            vec!["\"It was a great year. \"", "Ida said: \"Yes.\""]
         );
     }
 
