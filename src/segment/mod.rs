@@ -490,7 +490,9 @@ fn split_sentences(
 const LONG_SENTENCE: usize = 2_000;
 
 /// The reporting verb of an attribution starting at token `j`: right away (`said Smith`), or
-/// after up to four capitalized words (`Mrs. Clinton said`).
+/// after up to four capitalized words (`Mrs. Clinton said`) and perhaps one adverb of
+/// attribution when the attribution ends at the verb (`Hailey later recalled.`, not `He also
+/// called for ...`, which tells something new).
 fn attribution_at(tokens: &[Token], text: &str, j: usize) -> Option<usize> {
     let verb = |t: &Token| {
         t.is_word()
@@ -505,8 +507,13 @@ fn attribution_at(tokens: &[Token], text: &str, j: usize) -> Option<usize> {
                     )
                 })
     };
+    let mut adverb = false;
     for k in j..j + 6 {
         let t = tokens.get(k)?;
+        if k > j && !adverb && t.is_word() && !t.is_capitalized() && t.is(Class::ADVERB) {
+            adverb = true;
+            continue;
+        }
         if verb(t) {
             // `... ." Boeing continues to enjoy ...`: a verb of wish or plan (or `continue`)
             // with an infinitive of its own reports that, not the quote before it (`said to
@@ -522,8 +529,12 @@ fn attribution_at(tokens: &[Token], text: &str, j: usize) -> Option<usize> {
                 && tokens
                     .get(k + 2)
                     .is_some_and(|n| n.is_word() && !n.is_capitalized() && !n.is(Class::FUNCTION));
+            let ends_here = tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_terminal() || n.kind == Kind::Comma);
             return ((k > j || tokens.get(k + 1).is_some_and(Token::is_capitalized))
-                && !infinitive)
+                && !infinitive
+                && (!adverb || ends_here))
                 .then_some(k);
         }
         let name_like = t.is_capitalized() || (t.kind == Kind::Period && t.is_attached());
@@ -736,6 +747,16 @@ mod tests {
                 "Ida said the vote was close.",
                 "\"A.\"",
                 "She added, \"B.\""
+            ]
+        );
+        // One adverb between the name and the verb, when the attribution ends there; a verb
+        // with more after it after an adverb says something new.
+        assert_eq!(
+            sentences("\"We won.\" Ida later recalled. \"We won.\" Ida also called for calm."),
+            vec![
+                "\"We won.\" Ida later recalled.",
+                "\"We won.\"",
+                "Ida also called for calm."
             ]
         );
         // A closing mark after a stray space stays with its sentence.
