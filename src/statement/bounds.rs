@@ -714,27 +714,80 @@ impl Attributor<'_> {
     }
 
     /// Whether the attribution whose subject starts at `subject` is itself in a subordinate
-    /// clause: `while he said ...`, `as officials said ...`.
+    /// clause set before a main one, so its comma ends it: `While he said ..., the mayor`,
+    /// `The plan, as officials said ..., is dead`, `and when she said ..., they`. A clause
+    /// after its main one runs on: `The slide began after a report suggested the country,
+    /// which has ..., had plans`.
     pub(super) fn subordinate_subject(&self, subject: usize) -> bool {
-        subject.checked_sub(1).is_some_and(|p| {
-            self.v.word(p).is_some_and(|w| {
-                matches!(
-                    w.fold_ascii().as_str(),
-                    "while"
-                        | "although"
-                        | "though"
-                        | "because"
-                        | "as"
-                        | "if"
-                        | "when"
-                        | "since"
-                        | "after"
-                        | "before"
-                        | "whereas"
-                        | "unless"
-                )
+        /// How far back the clause a subordinator stands in is looked for: a longer run
+        /// with no comma before it is a main clause.
+        const MAX_CLAUSE_LOOKBACK: usize = 40;
+        let Some(p) = subject.checked_sub(1) else {
+            return false;
+        };
+        let subordinator = self.v.word(p).is_some_and(|w| {
+            matches!(
+                w.fold_ascii().as_str(),
+                "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "as"
+                    | "if"
+                    | "when"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "whereas"
+                    | "unless"
+            )
+        });
+        if !subordinator {
+            return false;
+        }
+        let sent_start = self
+            .seg
+            .sentences
+            .get(self.sentence_of(p))
+            .map_or(0, |s| s.tokens.start);
+        let lo = sent_start.max(p.saturating_sub(MAX_CLAUSE_LOOKBACK));
+        // The clause the subordinator stands in opens after the last comma or mark.
+        let clause_start = (lo..p)
+            .rev()
+            .find(|&k| {
+                self.v.tok(k).is_some_and(|t| {
+                    matches!(
+                        t.kind,
+                        Kind::Comma | Kind::Semicolon | Kind::Colon | Kind::Dash | Kind::OpenParen
+                    ) || t.opens()
+                })
             })
-        })
+            .map(|k| k + 1)
+            .or((lo == sent_start).then_some(sent_start));
+        // `and when she said`, `that if he said`, `Even as he accused`.
+        let joined = clause_start == Some(p)
+            || self.v.tok(p.wrapping_sub(1)).is_some_and(|b| {
+                b.is_word()
+                    && (b.is(Class::CONJUNCTION)
+                        || matches!(
+                            crate::lexicon::fold(b.text(self.v.text)).as_str(),
+                            "that" | "even" | "just" | "only"
+                        ))
+            });
+        // `Although wi-fi grows as more people want ..., there`, `At the same time as Nigeria
+        // announced ..., Ghana`, `Asked by Starnes if he believed ..., Carson`: inside a
+        // clause or phrase set before the main one.
+        let inside_fronted = clause_start.is_some_and(|c| {
+            self.v.tok(c).is_some_and(|t| {
+                let w = t.text(self.v.text);
+                t.is_word()
+                    && (t.is(Class::SUBORDINATOR.with(Class::PREPOSITION))
+                        || w.eq_ignore_ascii_case("even")
+                        || w.ends_with("ing")
+                        || (c < p && w.ends_with("ed") && self.v.is(c + 1, Class::PREPOSITION)))
+            })
+        });
+        joined || inside_fronted
     }
 
     /// Where the main clause's verb stands inside the words a relative clause on the

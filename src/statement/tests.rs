@@ -9539,3 +9539,34 @@ fn a_plain_verb_after_the_and_a_name_a_preposition_governs_is_a_noun() {
         Some("According to")
     );
 }
+
+#[test]
+fn a_subordinate_report_ends_at_its_comma_only_when_set_before_the_main_clause() {
+    for (text, content) in [
+        // After its main clause, the clause runs on past a relative aside.
+        (
+            "Prices fell after a report suggested the firm, which holds large reserves, would sell its shares.",
+            "the firm, which holds large reserves, would sell its shares",
+        ),
+        // Set before the main clause, it ends at its comma: at the start, after a
+        // conjunction, after `that` or `even`, or inside a phrase set before.
+        (
+            "When the mayor said the plan works, critics laughed.",
+            "the plan works",
+        ),
+        (
+            "Critics laughed, and when the mayor said the plan works, they left.",
+            "the plan works",
+        ),
+        (
+            "Even as he accused the board of bias, Smith stayed calm.",
+            "the board of bias",
+        ),
+        (
+            "At the same time as the mayor announced his plan, the council met.",
+            "his plan",
+        ),
+    ] {
+        assert_eq!(contents_of(text), [content], "{text}");
+    }
+}
