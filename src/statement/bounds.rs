@@ -245,6 +245,11 @@ impl Attributor<'_> {
                         })
                         // `... is expected to increase, analysts said.`
                         || self.trailing_report_at(i + 1)
+                        // `..., according to a report.`: the source of the whole sentence
+                        // (not `that, according to data, GDP rose`, an aside).
+                        || tail.last_comma == Some(i)
+                            && self.v.word_is(i + 1, "according")
+                            && self.v.word_is(i + 2, "to")
                         // `..., however it did acknowledge that ...`, `... present, however.`:
                         // the writer's contrast (not `..., however, was flawed`, inside).
                         || self.v.word_is(i + 1, "however")

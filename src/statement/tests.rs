@@ -9570,3 +9570,33 @@ fn a_subordinate_report_ends_at_its_comma_only_when_set_before_the_main_clause()
         assert_eq!(contents_of(text), [content], "{text}");
     }
 }
+
+#[test]
+fn according_to_at_the_end_of_a_sentence_is_no_part_of_what_it_holds() {
+    expect(
+        "Mook told aides he saw Sanders as a threat, according to someone in the room.",
+        &[
+            (
+                Indirect,
+                "Mook told aides he saw Sanders as a threat",
+                Some("according to"),
+                Some("someone in the room"),
+                None,
+            ),
+            (
+                Indirect,
+                "he saw Sanders as a threat",
+                Some("told aides"),
+                Some("Mook"),
+                Some("Mook"),
+            ),
+        ],
+    );
+    // An aside within the report stays in it.
+    let contents =
+        contents_of("The agency said that, according to official data, the economy grew by 2%.");
+    assert!(
+        contents.contains(&"according to official data, the economy grew by 2%".to_string()),
+        "{contents:?}"
+    );
+}
