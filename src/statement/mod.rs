@@ -2803,6 +2803,27 @@ impl<'a> Attributor<'a> {
         if cue.needs_clause && !introduced && !attitude && !quoted_words && !object && !clause {
             return;
         }
+        // `who has known Mr. Ryan for two decades`, `I believe him`: a verb of knowing in the
+        // perfect, or with a person as its object, holds no belief (the perfect of `know`
+        // reports only with `that`).
+        if matches!(cue.lemma, "know" | "believe")
+            && !introduced
+            && !quoted_words
+            && fronted.is_none()
+            // (`her` may be a possessive: `believes her win will cut little ice`.)
+            && (self.object_pronoun(start) && !self.v.word_is(start, "her")
+                || cue.lemma == "know"
+                    && cue.form == VerbForm::Participle
+                    && self.v.tok(c.wrapping_sub(1)).is_some_and(|p| {
+                        p.is_word()
+                            && matches!(
+                                crate::lexicon::fold(p.text(self.v.text)).as_str(),
+                                "has" | "have" | "had" | "'ve" | "'d"
+                            )
+                    }))
+        {
+            return;
+        }
         // `wrote the score for a musical`, `is writing their third album`: writing makes a
         // thing; it reports only a clause (`writes Mr Blair then changed his mind`, `wrote the
         // paper, The Chief, that ...`), quoted words, a document (`wrote a letter`) or what it

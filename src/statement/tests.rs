@@ -9600,3 +9600,34 @@ fn according_to_at_the_end_of_a_sentence_is_no_part_of_what_it_holds() {
         "{contents:?}"
     );
 }
+
+#[test]
+fn knowing_a_person_holds_no_belief() {
+    for text in [
+        "The plan came from Jo Ma, a former aide who has known the mayor for two decades.",
+        "Voters have known Jo Ma for years.",
+        "Many voters still believe them on the economy.",
+    ] {
+        assert!(
+            cue_kinds(text)
+                .iter()
+                .all(|(_, kind)| *kind != Some(crate::model::CueKind::Belief)),
+            "{text}: {:?}",
+            cue_kinds(text)
+        );
+    }
+    // With a clause, the same verbs hold beliefs.
+    assert_eq!(
+        cue_kinds("Voters have known that the plan failed. Ma believes her rival will win."),
+        [
+            (
+                "the plan failed".to_string(),
+                Some(crate::model::CueKind::Belief)
+            ),
+            (
+                "her rival will win".to_string(),
+                Some(crate::model::CueKind::Belief)
+            ),
+        ]
+    );
+}
