@@ -1386,6 +1386,14 @@ impl<'a> MentionReader<'a> {
                 && tokens.iter().all(|t| {
                     t.has(Flags::ALL_CAPS) && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
                 }))
+            // `BBC Wales`, `CNN International`: an acronym of three letters or more opening a
+            // name in mixed case (people's initials are two: `JK Rowling`), with no role in it
+            // (`BBC Political Correspondent James Hardy`).
+            || matches!(tokens, [first, second, ..]
+                if first.has(Flags::ALL_CAPS)
+                    && first.end - first.start >= 3
+                    && !second.has(Flags::ALL_CAPS)
+                    && tokens.iter().all(|t| !t.is(Class::PERSON_NOUN.with(Class::TITLE))))
             || last.is_some_and(|k| self.listed(k, words::ORG_NAME_ENDINGS))
             || name.len() > 1 && self.listed(name.start, words::ORG_NAME_OPENINGS)
             // `Number 10`, `Radio 4`: people are not named with a number.
@@ -2024,6 +2032,12 @@ mod tests {
             ("Air Lumen", SpeakerKind::Organisation),
             ("Banco Harbour", SpeakerKind::Organisation),
             ("Grupo Lumen", SpeakerKind::Organisation),
+            // An acronym opening a name: a body's arm or channel; not two initials, nor a
+            // role after the acronym.
+            ("BBC Harbour", SpeakerKind::Organisation),
+            ("ACME Lumen", SpeakerKind::Organisation),
+            ("JK Okafor", SpeakerKind::Person),
+            ("ACME Correspondent Tom Okafor", SpeakerKind::Person),
         ] {
             assert_eq!(read(text).map(|m| m.1), Some(kind), "{text}");
         }
