@@ -5153,9 +5153,29 @@ impl<'a> Attributor<'a> {
         let head_end = self
             .before_participle(source_start + 1..source_end)
             .min(source_start + MAX_MENTION);
-        // The source is any noun phrase: `exit polls`, `F.A.A. records`, `Ma`.
+        // The source is any noun phrase: `exit polls`, `F.A.A. records`, `Ma`; a person's role
+        // used of a thing is no person (`official data`, `witness accounts`: the whole phrase,
+        // when at most two lower-case nouns follow the role; a body before its document stays
+        // the source, `CEA research`).
         let Some(mut mention) = self
             .longest_prefix_mention(source_start, head_end)
+            .filter(|m| {
+                let rest = m.tokens.end..head_end;
+                rest.is_empty()
+                    || m.kind != crate::model::SpeakerKind::Person
+                    || m.form == Form::Name
+                    || rest.len() > 2
+                    || !rest.clone().all(|k| {
+                        self.v.tok(k).is_some_and(|t| {
+                            t.is_word()
+                                && !t.is_capitalized()
+                                && !t.is(Class::FUNCTION
+                                    .with(Class::TIME)
+                                    .with(Class::ADVERB)
+                                    .with(Class::CUE))
+                        }) && !self.m.verb_at(k)
+                    })
+            })
             .or_else(|| self.m.source(source_start..head_end))
         else {
             return;

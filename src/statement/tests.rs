@@ -9631,3 +9631,25 @@ fn knowing_a_person_holds_no_belief() {
         ]
     );
 }
+
+#[test]
+fn a_role_word_before_a_things_noun_is_no_person_after_according_to() {
+    for (text, mention) in [
+        (
+            "According to official data, exports rose by 5%.",
+            "official data",
+        ),
+        (
+            "According to witness accounts, the fire spread fast.",
+            "witness accounts",
+        ),
+        // A role alone, and a body before its document, stay the source.
+        (
+            "According to a senior official, exports rose.",
+            "a senior official",
+        ),
+        ("According to Acme research, exports rose.", "Acme"),
+    ] {
+        assert_eq!(mentions_of(text), [Some(mention.to_string())], "{text}");
+    }
+}
