@@ -958,7 +958,8 @@ impl<'a> Resolver<'a> {
         let toks = &self.seg.tokens;
         let s = sentences.partition_point(|x| x.tokens.end <= at);
         // `Holmes will run in Glasgow. She will also run in Birmingham. "..." she said`: a
-        // sentence that opens with the same pronoun carries its antecedent on, so the window
+        // sentence that opens with the same pronoun (perhaps after a connective or a short
+        // phrase: `However, he remains`) carries its antecedent on, so the window
         // reaches back over it (three such sentences at most). So does a sentence of the words
         // the pronoun attributes (`She arrived. "It's lovely. It's very nice," she told
         // reporters.`), and one that opens with `the` and an age (`The 28-year-old fractured
@@ -971,7 +972,8 @@ impl<'a> Resolver<'a> {
         let mut first = s.saturating_sub(1);
         for _ in 0..3 {
             let carries = sentences.get(first).is_some_and(|x| {
-                matches!(p, Pronoun::He | Pronoun::She) && reader.pronoun(x.tokens.start) == Some(p)
+                matches!(p, Pronoun::He | Pronoun::She)
+                    && reader.pronoun(reader.past_connective(x.tokens.start)) == Some(p)
                     || attributes && self.in_quote(x.tokens.start)
                     || matches!(p, Pronoun::He | Pronoun::She)
                         && self.described_subject(x.tokens.start)

@@ -5094,6 +5094,16 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Ida Berg".to_string())]
     );
+    // A sentence that opens with the pronoun after a connective carries the subject on
+    // over a speaker named before.
+    assert_eq!(
+        speaker_names(
+            "Hull port row\n\nA council spokesman said: \"He took his seat.\"\n\nMr Tom \
+             Okafor, a councillor, quit the board in May. However, he remains a member. He \
+             said he hoped to lead it."
+        ),
+        [None, Some("Tom Okafor".to_string())]
+    );
     // A name in the words the pronoun attributes is not its antecedent.
     assert_eq!(
         speaker_names("Tom Okafor spoke on Monday.\n\nMr Berg has failed the port, he said."),
