@@ -1325,6 +1325,23 @@ impl<'a> Resolver<'a> {
                                 })
                             })
                     });
+                // `Williams though blamed her defeat on injuries. "Blisters were a factor," she
+                // said`: a surname whose full name was given, of the pronoun's gender, opening
+                // the sentence right before, names the subject over the paragraph's speaker
+                // (not inside a quote: `"Brian and Seamus are ..." He said`).
+                let next_door = run_sentence + 1 == s
+                    && wanted.is_some()
+                    && !self.in_quote(run.start)
+                    && start == reader.past_connective(sentence.tokens.start)
+                    && name.len() == 1
+                    && toks.get(name.start).is_some_and(|t| {
+                        let key = word_key(t.text(self.text));
+                        self.full_name_of.get(&key).is_some_and(|&k| {
+                            self.name_runs.get(k).is_some_and(|r| {
+                                r.end <= run.start && self.given_name_gender(r.start) == wanted
+                            })
+                        })
+                    });
                 // `Mr Blair's government was ...`: the subject is not the owner; nor is a name
                 // before a noun and its verb (`United fans have reacted`).
                 let same_paragraph = current_paragraph == Some(paragraph_of(run.start));
@@ -1348,7 +1365,7 @@ impl<'a> Resolver<'a> {
                         || titled
                         || known
                         || wanted.is_some() && self.given_name_gender(name.start) == wanted)
-                    || (same_paragraph && !titled && !opening_clause)
+                    || (same_paragraph && !titled && !opening_clause && !next_door)
                     || (!titled
                         && toks
                             .get(start)

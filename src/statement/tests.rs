@@ -5104,6 +5104,20 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [None, Some("Tom Okafor".to_string())]
     );
+    // A surname whose full name was given, of the pronoun's gender, opening the sentence
+    // right before, wins over the paragraph's speaker; not a name inside a quote.
+    assert_eq!(
+        speaker_names(
+            "Hull tennis news\n\nMary Berg and Jane Okafor both lost on Monday.\n\n\"She is \
+             great,\" Okafor said. Berg though blamed injuries. \"My knee was sore,\" she \
+             said. \"I am fine. Jane is fine.\" She said she would play on."
+        ),
+        [
+            Some("Jane Okafor".to_string()),
+            Some("Mary Berg".to_string()),
+            Some("Mary Berg".to_string())
+        ]
+    );
     // A name in the words the pronoun attributes is not its antecedent.
     assert_eq!(
         speaker_names("Tom Okafor spoke on Monday.\n\nMr Berg has failed the port, he said."),
