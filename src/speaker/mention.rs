@@ -1444,7 +1444,11 @@ impl<'a> MentionReader<'a> {
             && self
                 .tok(head_tok - 1)
                 .is_some_and(|t| t.kind == Kind::Number);
-        if !(head.is_word() || percent_sign) || head.is(Class::FUNCTION) {
+        // (Nor an adverb: `according to recently hacked documents` is no `recently`.)
+        if !(head.is_word() || percent_sign)
+            || head.is(Class::FUNCTION)
+            || head.is(Class::ADVERB) && !head.is_capitalized()
+        {
             return None;
         }
         // Another preposition before the head ends a phrase before it: `came after the
@@ -1595,6 +1599,12 @@ impl<'a> MentionReader<'a> {
             || !range
                 .clone()
                 .all(|i| self.mention_token(i) || self.tok(i).is_some_and(|t| t.is_word()))
+            // `is still holding out slim hope that`: no noun phrase opens with an adverb and
+            // a verb in `-ing` (`recently hacked documents` is one).
+            || self
+                .tok(range.start)
+                .is_some_and(|t| t.is(Class::ADVERB) && !t.is_capitalized())
+                && self.text_of(range.start + 1).ends_with("ing")
         {
             return None;
         }

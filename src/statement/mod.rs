@@ -5149,9 +5149,16 @@ impl<'a> Attributor<'a> {
         // the words.
         let share = (source_start + 1..source_end).find(|&i| self.share_at(i));
         let source_end = share.unwrap_or(source_end);
-        // The head ends before a participle phrase (`based on`, `conducted after`).
+        // The head ends before a participle phrase (`based on`, `conducted after`); not a
+        // participle after an adverb that opens the source (`recently hacked documents`).
+        let lead = source_start
+            + usize::from(
+                self.v
+                    .tok(source_start)
+                    .is_some_and(|t| t.is(Class::ADVERB) && !t.is_capitalized()),
+            );
         let head_end = self
-            .before_participle(source_start + 1..source_end)
+            .before_participle(lead + 1..source_end)
             .min(source_start + MAX_MENTION);
         // The source is any noun phrase: `exit polls`, `F.A.A. records`, `Ma`; a person's role
         // used of a thing is no person (`official data`, `witness accounts`: the whole phrase,

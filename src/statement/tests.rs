@@ -9677,3 +9677,23 @@ fn a_role_word_before_a_things_noun_is_no_person_after_according_to() {
         assert_eq!(mentions_of(text), [Some(mention.to_string())], "{text}");
     }
 }
+
+#[test]
+fn an_adverb_is_no_source() {
+    // An adverb before a participle opens the source; it is not the source alone.
+    assert_eq!(
+        mentions_of(
+            "Hull row\n\nBut according to recently leaked port documents, the pier is unsafe."
+        ),
+        [Some("recently leaked port documents".to_string())]
+    );
+    assert_eq!(
+        mentions_of("Prices have fallen, according to a report earlier this week."),
+        [Some("a report".to_string())]
+    );
+    // An adverb and a verb in `-ing` open no subject.
+    assert_eq!(
+        mentions_of("He is still holding out slim hope that he can play."),
+        Vec::<Option<String>>::new()
+    );
+}
