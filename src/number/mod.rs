@@ -2608,7 +2608,16 @@ impl Reader<'_> {
                 if ["them", "us", "you"].iter().any(|w| self.word_is(i, w)) {
                     return None;
                 }
-                if self.word_is(i, "the") {
+                // `half of its staff`, `40% of the workers`: the article or possessive before
+                // the whole (not a demonstrative, which may open an owner's time, `10% of this
+                // year's budget`, or stand for people, `two thirds of those waiting`).
+                if self
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() && t.is(Class::DETERMINER))
+                    && !["this", "that", "these", "those"]
+                        .iter()
+                        .any(|w| self.word_is(i, w))
+                {
                     i += 1;
                 }
             }
@@ -3521,6 +3530,17 @@ mod tests {
             counted("Up to 70% of the original value was lost."),
             Some("original value".to_string())
         );
+        // A possessive before the whole is passed over as the article is; a demonstrative,
+        // which may stand for people, is not.
+        assert_eq!(
+            counted("The firm fired about half of its staff."),
+            Some("staff".to_string())
+        );
+        assert_eq!(
+            counted("About 40% of their workers left."),
+            Some("workers".to_string())
+        );
+        assert_eq!(counted("Two thirds of those waiting are old."), None);
         assert_eq!(
             counted("It had 13,000 cases on Monday."),
             Some("cases".to_string())
