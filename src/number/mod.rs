@@ -428,6 +428,45 @@ impl Reader<'_> {
                 unit: None,
                 bare_integer: false,
             },
+            // `half of the workers`, `Half of all voters`: a share of a whole (not a part of
+            // a time or a thing, `the second half of the year`, `the bottom half of the
+            // table`).
+            None if self.word_is(at, "half")
+                && self.word_is(at + 1, "of")
+                && !self.word(at.wrapping_sub(1)).is_some_and(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "the"
+                            | "a"
+                            | "first"
+                            | "second"
+                            | "last"
+                            | "other"
+                            | "latter"
+                            | "former"
+                            | "top"
+                            | "bottom"
+                            | "upper"
+                            | "lower"
+                            | "front"
+                            | "back"
+                            | "opposite"
+                            | "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
+                    )
+                }) =>
+            {
+                Amount {
+                    tokens: at..at + 1,
+                    numeral: at..at + 1,
+                    value: Value::ratio(1, 2),
+                    kind: ClaimKind::Fraction,
+                    unit: None,
+                    bare_integer: false,
+                }
+            }
             None if qualifier.is_some() => return None,
             None => {
                 return self
@@ -3552,6 +3591,29 @@ mod tests {
             counted("It was one of last year's main concerns."),
             Some("last year's main concerns".to_string())
         );
+    }
+
+    #[test]
+    fn half_of_a_whole_is_a_share_and_a_half_of_a_time_or_thing_is_not() {
+        let seen = one("Half of all voters backed it.");
+        assert_eq!(
+            (seen.text.as_str(), seen.value, seen.kind, seen.bound),
+            ("Half", Some(0.5), ClaimKind::Fraction, Bound::Exact)
+        );
+        assert_eq!(seen.counted.as_deref(), Some("voters"));
+        assert_eq!(
+            one("The firm underwrites half of all house sales.")
+                .counted
+                .as_deref(),
+            Some("house sales")
+        );
+        for text in [
+            "Sales rose in the first half of the year.",
+            "They are in the bottom half of the table.",
+            "He is in the opposite half of the draw.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
     }
 
     fn one(text: &str) -> Seen {
