@@ -1961,7 +1961,46 @@ impl Reader<'_> {
                 && start > 0
                 && word_at(start - 1).as_deref() == Some("the")
                 && !noun_after;
-            if start > 0 && det(start - 1) || adjective_before && !noun_after || the_alone {
+            // `If you don't have one, find one`, `everyone wants one`: the object of a verb of
+            // having or getting, with no noun after it, stands for a thing named before (not
+            // `got one in five pensioners`, `had one or two more goals`).
+            let object = start > 0
+                && !noun_after
+                && !matches!(
+                    word_at(after).as_deref(),
+                    Some("in" | "or" | "to" | "and" | "out")
+                )
+                && matches!(
+                    word_at(start - 1).as_deref(),
+                    Some(
+                        "have"
+                            | "has"
+                            | "had"
+                            | "having"
+                            | "get"
+                            | "gets"
+                            | "got"
+                            | "getting"
+                            | "buy"
+                            | "buys"
+                            | "bought"
+                            | "buying"
+                            | "want"
+                            | "wants"
+                            | "wanted"
+                            | "need"
+                            | "needs"
+                            | "needed"
+                            | "find"
+                            | "finds"
+                            | "found"
+                            | "own"
+                            | "owns"
+                            | "owned"
+                    )
+                );
+            if start > 0 && det(start - 1) || adjective_before && !noun_after || the_alone || object
+            {
                 return Some(after);
             }
         }
@@ -3460,6 +3499,14 @@ mod tests {
         );
         let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["one", "one", "one million", "One"]);
+        // The object of a verb of having or getting, with no noun after it; not a share or a
+        // range.
+        let all = found(
+            "If you don't have one, find one. Few are buying one. We got one in five votes. \
+             We had one or two chances. He has one goal.",
+        );
+        let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["one in five", "one", "two", "one"]);
     }
 
     #[test]
