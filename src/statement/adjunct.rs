@@ -164,8 +164,17 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
         if lower == "never" && v.word_is(k + 1, "to") {
             break;
         }
-        if t.is(Class::ADVERB) || (lower.ends_with("ly") && lower.len() > 4 && !t.is_capitalized())
-        {
+        // `said nearly 160,000 people were settling`, `said only 12 came`: an adverb before an
+        // amount qualifies the amount, in the words reported.
+        let adverb = t.is(Class::ADVERB)
+            || (lower.ends_with("ly") && lower.len() > 4 && !t.is_capitalized());
+        let before_amount = v.tok(k + 1).is_some_and(|n| {
+            n.kind == Kind::Number || n.is_word() && n.is(Class::NUMBER) && !n.is_capitalized()
+        }) || v.word_is(k + 1, "half");
+        if adverb && before_amount {
+            break;
+        }
+        if adverb {
             k += 1;
             if contiguous {
                 out.cue_end = k;

@@ -9697,3 +9697,32 @@ fn an_adverb_is_no_source() {
         Vec::<Option<String>>::new()
     );
 }
+
+#[test]
+fn an_adverb_before_an_amount_after_the_cue_is_reported() {
+    expect(
+        "Mr Okafor said nearly 160,000 people were settling in Hull every year.",
+        &[(
+            Indirect,
+            "nearly 160,000 people were settling in Hull every year",
+            Some("said"),
+            Some("Mr Okafor"),
+            Some("Okafor"),
+        )],
+    );
+    assert_eq!(
+        contents_of("The mayor said only half of the piers were safe."),
+        ["only half of the piers were safe"]
+    );
+    // An adverb before anything else still belongs to the cue.
+    expect(
+        "The mayor said firmly the pier was safe.",
+        &[(
+            Indirect,
+            "the pier was safe",
+            Some("said firmly"),
+            Some("The mayor"),
+            None,
+        )],
+    );
+}
