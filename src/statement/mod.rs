@@ -449,6 +449,25 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // `his second alleged violation`, `the first reported case`: a participle between an
+        // ordinal after a determiner and a noun describes the noun.
+        if matches!(cue.form, VerbForm::Past | VerbForm::Participle)
+            && self.v.tok(i.wrapping_sub(1)).is_some_and(|p| {
+                p.is_word()
+                    && lexicon().entry(p.lex).is_some_and(|e| {
+                        matches!(
+                            e.number,
+                            Some(crate::lexicon::numbers::NumberWord::Ordinal(_))
+                        )
+                    })
+            })
+            && self.v.is(i.wrapping_sub(2), Class::DETERMINER)
+            && self.v.tok(i + 1).is_some_and(|n| {
+                n.is_word() && !n.is_capitalized() && !n.is(Class::FUNCTION.with(Class::CUE))
+            })
+        {
+            return None;
+        }
         // `expressed concern`: a verb that reports only with an attitude (such verbs are all
         // of the bound class, so a plain cue skips the table).
         if t.is(Class::PARTICLE_CUE) && crate::lexicon::cues::attitudes_of(cue.lemma).is_some() {

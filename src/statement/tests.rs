@@ -9726,3 +9726,16 @@ fn an_adverb_before_an_amount_after_the_cue_is_reported() {
         )],
     );
 }
+
+#[test]
+fn a_participle_after_an_ordinal_describes_a_noun() {
+    assert_eq!(
+        contents_of("It was his second alleged violation, having served half of a sentence."),
+        Vec::<String>::new()
+    );
+    // After a name the same form reports.
+    assert_eq!(
+        contents_of("Okafor alleged violations of the port rules."),
+        ["violations of the port rules"]
+    );
+}
