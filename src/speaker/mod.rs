@@ -101,6 +101,9 @@ struct Resolver<'a> {
     /// The last words of names the text speaks of as a company's: `Time Warner's shares`,
     /// `shares in Cairn Energy`, `Qantas shareholders`.
     bodies: Vec<u64>,
+    /// The person a full name opens the body with, and the gender their given name or title
+    /// tells: `Paula Radcliffe made a triumphant return ...`.
+    lede: Option<(MentionParse, Gender)>,
     /// The publication `the paper` last stood for.
     last_publication: Option<usize>,
 }
@@ -124,9 +127,11 @@ pub(crate) fn resolve(seg: &Segments, text: &str, attributions: &[Attribution]) 
         name_runs: Vec::new(),
         full_name_of: HashMap::new(),
         bodies: Vec::new(),
+        lede: None,
         last_publication: None,
     };
     r.index_names();
+    r.lede = r.lede_person();
     let mut speaker_of = Vec::with_capacity(attributions.len());
     let mut mention_kind = Vec::with_capacity(attributions.len());
     for a in attributions {
@@ -423,6 +428,19 @@ impl<'a> Resolver<'a> {
                         .or_else(|| self.named_before_subordinator(m.tokens.start, p, paragraph))
                 {
                     e = Some(named);
+                }
+                // `Paula Radcliffe made a triumphant return ... before Radcliffe sprinted
+                // clear. "...," she said`: with no one else to stand for, `he` or `she` is the
+                // person the body opens with, of that gender.
+                // (Not after a sentence opening with a role, which may be another's: `The
+                // party leader spoke next. He said`.)
+                if e.is_none()
+                    && let Some((lede, gender)) = self.lede.clone()
+                    && Gender::of_pronoun(p) == Some(gender)
+                    && lede.tokens.end <= m.tokens.start
+                    && !self.role_opens_sentence_before(m.tokens.start)
+                {
+                    e = self.resolve_mention(&lede, paragraph).0;
                 }
                 // Once `she` stands for someone, a later `he` does not.
                 if let Some(ent) = e.and_then(|e| self.entities.get_mut(e)) {
@@ -2649,6 +2667,51 @@ impl<'a> Resolver<'a> {
                 .any(|(_, _, known, _)| same_office(known));
         (ent.kind == Some(SpeakerKind::Person) && !clash && !other_office && !other_standing)
             .then_some(e)
+    }
+
+    /// Whether the sentence before the one holding token `at` opens with `the` and a role
+    /// among its next few words: `The party leader spoke next.`
+    fn role_opens_sentence_before(&self, at: usize) -> bool {
+        let sentences = &self.seg.sentences;
+        let s = sentences.partition_point(|x| x.tokens.end <= at);
+        let Some(before) = s.checked_sub(1).and_then(|k| sentences.get(k)) else {
+            return false;
+        };
+        let start = self.reader().past_connective(before.tokens.start);
+        let toks = &self.seg.tokens;
+        toks.get(start)
+            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
+            && (start + 1..(start + 5).min(before.tokens.end)).any(|k| {
+                toks.get(k)
+                    .is_some_and(|t| t.is_word() && t.is(Class::TITLE.with(Class::PERSON_NOUN)))
+            })
+    }
+
+    /// The person named by a full name at the start of the body's first sentence (after a
+    /// connective at most), with the gender of the given name or title: news opens with its
+    /// protagonist.
+    fn lede_person(&self) -> Option<(MentionParse, Gender)> {
+        let para = self.seg.paragraphs.get(self.first_body())?;
+        let sentence = self
+            .seg
+            .sentences
+            .get(para.sentences.start)
+            .filter(|x| x.paragraph == self.first_body())?;
+        let reader = self.reader();
+        let start = reader.past_connective(sentence.tokens.start);
+        let k = self.name_runs.partition_point(|r| r.start < start);
+        let run = self.name_runs.get(k).filter(|r| r.start == start)?;
+        let m = reader
+            .classify(run.clone())
+            .filter(|m| m.form == Form::Name && m.kind == SpeakerKind::Person)?;
+        let name = m.name.clone()?;
+        if name.len() < 2 || !reader.verb_at(run.end) {
+            return None;
+        }
+        let gender = self
+            .given_name_gender(name.start)
+            .or_else(|| m.title.clone().and_then(|t| self.gender_of(t)))?;
+        Some((m, gender))
     }
 
     /// The index of the first paragraph of the body, after the headline and the byline.

@@ -9739,3 +9739,16 @@ fn a_participle_after_an_ordinal_describes_a_noun() {
         ["violations of the port rules"]
     );
 }
+
+#[test]
+fn a_pronoun_with_no_one_else_to_stand_for_is_the_person_the_body_opens_with() {
+    let text = "Berg wins in Hull\n\nMary Berg made a winning return to racing in Hull.\n\nThe pair \
+                were level for miles before Berg finally sprinted clear. \"It's a good way to \
+                end the year,\" she said.";
+    assert_eq!(speaker_names(text), [Some("Mary Berg".to_string())]);
+    // Not a pronoun of the other gender.
+    let text = "Berg wins in Hull\n\nMary Berg made a winning return to racing in Hull.\n\nThe pair \
+                were level for miles before Berg finally sprinted clear. \"It's a good way to \
+                end the year,\" he said.";
+    assert_eq!(speaker_names(text), [None]);
+}
