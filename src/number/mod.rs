@@ -3608,36 +3608,31 @@ mod tests {
     #[test]
     fn what_is_counted_runs_over_an_owner_and_a_noun_run() {
         let counted = |text: &str| one(text).counted;
-        assert_eq!(
-            counted("More than a third of the port's private housing assets are old."),
-            Some("port's private housing assets".to_string())
-        );
-        assert_eq!(
-            counted("Up to 70% of the original value was lost."),
-            Some("original value".to_string())
-        );
-        // A possessive before the whole is passed over as the article is; a demonstrative,
-        // which may stand for people, is not.
-        assert_eq!(
-            counted("The firm fired about half of its staff."),
-            Some("staff".to_string())
-        );
-        assert_eq!(
-            counted("About 40% of their workers left."),
-            Some("workers".to_string())
-        );
-        assert_eq!(counted("Two thirds of those waiting are old."), None);
-        assert_eq!(
-            counted("It had 13,000 cases on Monday."),
-            Some("cases".to_string())
-        );
-        // A time after the number is not what it counts; an owner's time is.
-        assert_eq!(counted("Sales fell to 81 last year."), None);
-        assert_eq!(counted("He wants a couple next month."), None);
-        assert_eq!(
-            counted("It was one of last year's main concerns."),
-            Some("last year's main concerns".to_string())
-        );
+        for (text, want) in [
+            (
+                "More than a third of the port's private housing assets are old.",
+                Some("port's private housing assets"),
+            ),
+            (
+                "Up to 70% of the original value was lost.",
+                Some("original value"),
+            ),
+            // A possessive before the whole is passed over as the article is; a
+            // demonstrative, which may stand for people, is not.
+            ("The firm fired about half of its staff.", Some("staff")),
+            ("About 40% of their workers left.", Some("workers")),
+            ("Two thirds of those waiting are old.", None),
+            ("It had 13,000 cases on Monday.", Some("cases")),
+            // A time after the number is not what it counts; an owner's time is.
+            ("Sales fell to 81 last year.", None),
+            ("He wants a couple next month.", None),
+            (
+                "It was one of last year's main concerns.",
+                Some("last year's main concerns"),
+            ),
+        ] {
+            assert_eq!(counted(text).as_deref(), want, "{text}");
+        }
     }
 
     #[test]
