@@ -417,10 +417,42 @@ impl Reader<'_> {
             }
             None => (None, Bound::Exact, i),
         };
+        // `more than half`, `nearly half of them`: a bounded share; `half of the workers`,
+        // `Half of all voters`: a share of a whole (not a part of a time or a thing, `the
+        // second half of the year`, `the bottom half of the table`).
+        let half = self.word_is(at, "half")
+            && (qualifier.is_some()
+                || self.word_is(at + 1, "of")
+                    && !self
+                        .word(at.wrapping_sub(1))
+                        .map(crate::lexicon::fold)
+                        .is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "the"
+                                    | "a"
+                                    | "first"
+                                    | "second"
+                                    | "last"
+                                    | "other"
+                                    | "latter"
+                                    | "former"
+                                    | "top"
+                                    | "bottom"
+                                    | "upper"
+                                    | "lower"
+                                    | "front"
+                                    | "back"
+                                    | "opposite"
+                                    | "northern"
+                                    | "southern"
+                                    | "eastern"
+                                    | "western"
+                            )
+                        }));
         let mut amount = match self.amount_at(at, end, para_start) {
             Some(a) => a,
-            // `more than half`, `nearly half of them`: a bounded share.
-            None if qualifier.is_some() && self.word_is(at, "half") => Amount {
+            None if half => Amount {
                 tokens: at..at + 1,
                 numeral: at..at + 1,
                 value: Value::ratio(1, 2),
@@ -428,45 +460,6 @@ impl Reader<'_> {
                 unit: None,
                 bare_integer: false,
             },
-            // `half of the workers`, `Half of all voters`: a share of a whole (not a part of
-            // a time or a thing, `the second half of the year`, `the bottom half of the
-            // table`).
-            None if self.word_is(at, "half")
-                && self.word_is(at + 1, "of")
-                && !self.word(at.wrapping_sub(1)).is_some_and(|w| {
-                    matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "the"
-                            | "a"
-                            | "first"
-                            | "second"
-                            | "last"
-                            | "other"
-                            | "latter"
-                            | "former"
-                            | "top"
-                            | "bottom"
-                            | "upper"
-                            | "lower"
-                            | "front"
-                            | "back"
-                            | "opposite"
-                            | "northern"
-                            | "southern"
-                            | "eastern"
-                            | "western"
-                    )
-                }) =>
-            {
-                Amount {
-                    tokens: at..at + 1,
-                    numeral: at..at + 1,
-                    value: Value::ratio(1, 2),
-                    kind: ClaimKind::Fraction,
-                    unit: None,
-                    bare_integer: false,
-                }
-            }
             None if qualifier.is_some() => return None,
             None => {
                 return self
