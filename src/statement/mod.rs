@@ -5251,16 +5251,38 @@ impl<'a> Attributor<'a> {
         {
             // `A, according to X, B`: the content is around the source; so is a quote's
             // (`"The UK is the largest market," according to John Binks, director of GfK`).
-            let after = self.trim(source_end + 1..end.min(source_end + 1 + MAX_CONTENT));
-            if let Some(after) = self.after_source_asides(after)
-                && self.substantial(&after)
-            {
-                fragments.push(after);
-            }
-            if lead_end == c {
-                self.trailing_lead(sent.start, lead_end)
+            let rest = self.trim(source_end + 1..end.min(source_end + 1 + MAX_CONTENT));
+            let after = self
+                .after_source_asides(rest.clone())
+                .filter(|a| self.substantial(a));
+            // `The IMF said that, according to data provided by the Liberians, GDP rose`,
+            // `Politico reported, according to sources, Clinton tried`: a lead that ends on a
+            // verb of speech (and its `that`) is the frame of another report; the source
+            // vouches for what follows it (not `is predicted to continue,`, nor `a site that,
+            // according to reports, offered`).
+            let speech = |k: usize| {
+                self.cue_word(k).is_some_and(|w| {
+                    matches!(w.kind, CueKind::Speech | CueKind::Writing)
+                        && matches!(w.form, VerbForm::Past | VerbForm::Third)
+                })
+            };
+            let frame = lead_end.checked_sub(1).is_some_and(|k| {
+                speech(k) || self.v.word_is(k, "that") && k.checked_sub(1).is_some_and(speech)
+            });
+            // (What follows is the report, whatever it holds: `the economy grew by 2%` is
+            // no aside.)
+            if frame && self.substantial(&rest) {
+                let (kind, quote) = self.content_kind(rest.clone());
+                (rest, kind, quote)
             } else {
-                self.clause_content(self.lead_start(sent.start, lead_end)..lead_end)
+                if let Some(after) = after {
+                    fragments.push(after);
+                }
+                if lead_end == c {
+                    self.trailing_lead(sent.start, lead_end)
+                } else {
+                    self.clause_content(self.lead_start(sent.start, lead_end)..lead_end)
+                }
             }
         } else {
             return;
