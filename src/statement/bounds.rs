@@ -95,6 +95,16 @@ impl Attributor<'_> {
         let i = j + 1;
         // Within the sentence: the next paragraph's report is no part of this one.
         let within = |k: usize| k < end;
+        // `39 percent blame his supporters and 22 percent say he is ...`: a share of those
+        // polled, then its verb of speech (in the plural's bare form too).
+        if self.share_at(i) {
+            let verb = i + 2;
+            return within(verb)
+                && self.cue_word(verb).is_some_and(|w| {
+                    matches!(w.form, VerbForm::Past | VerbForm::Third | VerbForm::Base)
+                        && w.kind == CueKind::Speech
+                });
+        }
         // After `and`, a determiner opens the second subject, or a capitalized name when no
         // capitalized word stands before the `and` (`he and Rubio promised`, `Smith and Jones
         // told` are one subject; `accuses Obama of "leading from behind" and Donald Trump says`

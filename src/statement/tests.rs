@@ -9758,3 +9758,16 @@ fn a_pronoun_with_no_one_else_to_stand_for_is_the_person_the_body_opens_with() {
                 end the year,\" he said.";
     assert_eq!(speaker_names(text), [None]);
 }
+
+#[test]
+fn a_share_and_its_verb_of_speech_after_and_start_a_second_report() {
+    let text = "A poll finds that 37 percent of voters say the mayor is \"very responsible\" \
+                for it, 39 percent blame his aides and 22 percent say he is \"not at all \
+                responsible.\"";
+    let seen = read(text);
+    let blame = seen
+        .iter()
+        .find(|s| s.2.as_deref() == Some("blame"))
+        .expect("a report with `blame`");
+    assert_eq!(blame.1, "his aides", "{seen:?}");
+}
