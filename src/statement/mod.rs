@@ -5223,7 +5223,10 @@ impl<'a> Attributor<'a> {
                 ) || (self.v.kind(c.wrapping_sub(1)) == Some(Kind::Comma)
                     && c >= sent.start + 2
                     && c - 1 - sent.start <= 3
-                    && !self.substantial(&(sent.start..c - 1)))));
+                    && !self.substantial(&(sent.start..c - 1))
+                    // (Not a subject whose verb follows the source: `Exports, according to
+                    // the ministry, rose sharply`.)
+                    && !self.m.verb_at(source_end + 1))));
         let (content, kind, quote) = if c == sent.start
             && let Some(share) = share
         {
@@ -5287,7 +5290,12 @@ impl<'a> Attributor<'a> {
         } else {
             return;
         };
-        if !self.substantial(&content) && kind != StatementKind::Direct {
+        // (A short lead counts with what follows the source: `Exports, according to the
+        // ministry, rose sharply`.)
+        if !self.substantial(&content)
+            && kind != StatementKind::Direct
+            && !fragments.iter().any(|f| self.substantial(f))
+        {
             return;
         }
         fragments.insert(0, content);

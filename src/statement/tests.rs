@@ -9771,3 +9771,16 @@ fn a_share_and_its_verb_of_speech_after_and_start_a_second_report() {
         .expect("a report with `blame`");
     assert_eq!(blame.1, "his aides", "{seen:?}");
 }
+
+#[test]
+fn a_one_word_subject_before_according_to_is_part_of_the_report() {
+    assert_eq!(
+        contents_of("Exports, according to the ministry, rose sharply in May."),
+        ["Exports, according to the ministry, rose sharply in May"]
+    );
+    // A short phrase before the source with a subject after it is a lead-in, not a subject.
+    assert_eq!(
+        mentions_of("In 2015, according to the ministry, exports rose."),
+        [Some("the ministry".to_string())]
+    );
+}
