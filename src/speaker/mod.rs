@@ -1329,19 +1329,14 @@ impl<'a> Resolver<'a> {
                 // name earlier in the text: `Greene believes ...`.
                 let known = name.len() == 1
                     && toks.get(name.start).is_some_and(|t| {
-                        let key = word_key(t.text(self.text));
-                        self.by_name_word.contains_key(&key)
-                            || self.full_name_of.get(&key).is_some_and(|&k| {
-                                self.name_runs.get(k).is_some_and(|r| {
-                                    r.end <= run.start
-                                        && toks
-                                            .get(r.end - 1)
-                                            .is_some_and(|l| word_key(l.text(self.text)) == key)
-                                        && reader.classify(r.clone()).is_some_and(|f| {
-                                            f.form == Form::Name && f.kind == SpeakerKind::Person
-                                        })
+                        self.by_name_word.contains_key(&word_key(t.text(self.text)))
+                            || self
+                                .full_name_ending(name.start, run.start)
+                                .is_some_and(|r| {
+                                    reader.classify(r).is_some_and(|f| {
+                                        f.form == Form::Name && f.kind == SpeakerKind::Person
+                                    })
                                 })
-                            })
                     });
                 // `Williams though blamed her defeat on injuries. "Blisters were a factor," she
                 // said`: a surname whose full name was given, of the pronoun's gender, opening
@@ -1352,14 +1347,9 @@ impl<'a> Resolver<'a> {
                     && !self.in_quote(run.start)
                     && start == reader.past_connective(sentence.tokens.start)
                     && name.len() == 1
-                    && toks.get(name.start).is_some_and(|t| {
-                        let key = word_key(t.text(self.text));
-                        self.full_name_of.get(&key).is_some_and(|&k| {
-                            self.name_runs.get(k).is_some_and(|r| {
-                                r.end <= run.start && self.given_name_gender(r.start) == wanted
-                            })
-                        })
-                    });
+                    && self
+                        .full_name_ending(name.start, run.start)
+                        .is_some_and(|r| self.given_name_gender(r.start) == wanted);
                 // `Mr Blair's government was ...`: the subject is not the owner; nor is a name
                 // before a noun and its verb (`United fans have reacted`).
                 let same_paragraph = current_paragraph == Some(paragraph_of(run.start));
@@ -2669,6 +2659,19 @@ impl<'a> Resolver<'a> {
             .then_some(e)
     }
 
+    /// The first full name (a run of two or more name words) that ends before token `before`
+    /// and whose last word is the word at `at`: the full name a surname stands for.
+    fn full_name_ending(&self, at: usize, before: usize) -> Option<Range<usize>> {
+        let toks = &self.seg.tokens;
+        let key = word_key(toks.get(at)?.text(self.text));
+        let r = self.name_runs.get(*self.full_name_of.get(&key)?)?;
+        (r.end <= before
+            && toks
+                .get(r.end - 1)
+                .is_some_and(|l| word_key(l.text(self.text)) == key))
+        .then(|| r.clone())
+    }
+
     /// Whether the sentence before the one holding token `at` opens with `the` and a role
     /// among its next few words: `The party leader spoke next.`
     fn role_opens_sentence_before(&self, at: usize) -> bool {
@@ -2679,8 +2682,7 @@ impl<'a> Resolver<'a> {
         };
         let start = self.reader().past_connective(before.tokens.start);
         let toks = &self.seg.tokens;
-        toks.get(start)
-            .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("the"))
+        self.is_the(start)
             && (start + 1..(start + 5).min(before.tokens.end)).any(|k| {
                 toks.get(k)
                     .is_some_and(|t| t.is_word() && t.is(Class::TITLE.with(Class::PERSON_NOUN)))
@@ -2691,12 +2693,13 @@ impl<'a> Resolver<'a> {
     /// connective at most), with the gender of the given name or title: news opens with its
     /// protagonist.
     fn lede_person(&self) -> Option<(MentionParse, Gender)> {
-        let para = self.seg.paragraphs.get(self.first_body())?;
+        let first_body = self.first_body();
+        let para = self.seg.paragraphs.get(first_body)?;
         let sentence = self
             .seg
             .sentences
             .get(para.sentences.start)
-            .filter(|x| x.paragraph == self.first_body())?;
+            .filter(|x| x.paragraph == first_body)?;
         let reader = self.reader();
         let start = reader.past_connective(sentence.tokens.start);
         let k = self.name_runs.partition_point(|r| r.start < start);

@@ -2837,7 +2837,7 @@ impl<'a> Attributor<'a> {
                         p.is_word()
                             && matches!(
                                 crate::lexicon::fold(p.text(self.v.text)).as_str(),
-                                "has" | "have" | "had" | "'ve" | "'d"
+                                "has" | "have" | "had"
                             )
                     }))
         {
@@ -5255,9 +5255,6 @@ impl<'a> Attributor<'a> {
             // `A, according to X, B`: the content is around the source; so is a quote's
             // (`"The UK is the largest market," according to John Binks, director of GfK`).
             let rest = self.trim(source_end + 1..end.min(source_end + 1 + MAX_CONTENT));
-            let after = self
-                .after_source_asides(rest.clone())
-                .filter(|a| self.substantial(a));
             // `The IMF said that, according to data provided by the Liberians, GDP rose`,
             // `Politico reported, according to sources, Clinton tried`: a lead that ends on a
             // verb of speech (and its `that`) is the frame of another report; the source
@@ -5278,7 +5275,10 @@ impl<'a> Attributor<'a> {
                 let (kind, quote) = self.content_kind(rest.clone());
                 (rest, kind, quote)
             } else {
-                if let Some(after) = after {
+                if let Some(after) = self
+                    .after_source_asides(rest)
+                    .filter(|a| self.substantial(a))
+                {
                     fragments.push(after);
                 }
                 if lead_end == c {

@@ -5110,7 +5110,7 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         speaker_names(
             "Hull tennis news\n\nMary Berg and Jane Okafor both lost on Monday.\n\n\"She is \
              great,\" Okafor said. Berg though blamed injuries. \"My knee was sore,\" she \
-             said. \"I am fine. Jane is fine.\" She said she would play on."
+             said. \"I am fine. Okafor is fine.\" She said she would play on."
         ),
         [
             Some("Jane Okafor".to_string()),
