@@ -1254,6 +1254,8 @@ impl<'a> Attributor<'a> {
     /// A quote without an attribution of its own: it continues the last direct statement, as
     /// one more fragment, when it opens the sentence right after that statement's in the same
     /// paragraph, or when it fills the next paragraph on its own (the speaker's remarks go on).
+    /// When the writer's own sentences end the paragraph before, that quote is a new statement
+    /// of the last speaker named.
     fn continuation(
         &mut self,
         open: usize,
@@ -1315,7 +1317,36 @@ impl<'a> Attributor<'a> {
                 .and_then(|k| self.quote(k))
                 .and_then(|q| q.close)
                 .is_some_and(|c| c + 2 >= self.sentence_end(sent.clone()));
-        if (same_paragraph && last_sentence + 1 == os)
+        // `"...," Trump added. He then had a question for the crowd.` and a paragraph of quote:
+        // the writer's own sentence after the statement ends it, and the quote is a new
+        // statement of the same speaker rather than one more piece of the old one.
+        let writer_between = self
+            .seg
+            .sentences
+            .get(last_sentence + 1)
+            .is_some_and(|x| x.paragraph == last_paragraph);
+        if next_paragraph && (quote_only || opens_paragraph) && writer_between {
+            // Someone reported in those sentences is the last speaker named, and the quote
+            // is theirs (`Mr Heath said the judgement ...` and then his words).
+            let speaker = (last + 1..self.out.len())
+                .rev()
+                .find(|&k| {
+                    self.out.get(k).is_some_and(|a| {
+                        a.paragraph == last_paragraph
+                            && a.cue_kind == CueKind::Speech
+                            && a.mention.is_some()
+                    })
+                })
+                .unwrap_or(last);
+            let on = GoesOn {
+                cue: None,
+                cue_lemma: "",
+                cue_kind: CueKind::Speech,
+                mention: self.out.get(speaker).and_then(|a| a.mention.clone()),
+                same_speaker_as: Some(speaker),
+            };
+            self.push_going_on(on, fragments, quotation, s, paragraph);
+        } else if (same_paragraph && last_sentence + 1 == os)
             || (next_paragraph && (quote_only || opens_paragraph))
         {
             if let Some(a) = self.out.get_mut(last) {

@@ -412,6 +412,39 @@ fn quote_only_paragraph_continues_the_last_speaker() {
     );
 }
 
+#[test]
+fn a_quote_paragraph_after_the_writers_sentence_is_a_new_statement() {
+    use StatementKind::Direct;
+    let name = |n: &str| Some(n.to_string());
+    // The writer's sentence ends the first statement: the quote after it is not one more
+    // fragment of it, but it is still the same speaker's.
+    let text = "\"We will appeal,\" Ida Lindqvist said. The court sat for three days.\n\n\"The \
+                ruling ignores the evidence.\"";
+    assert_eq!(
+        fragment_texts(text),
+        [
+            vec!["We will appeal"],
+            vec!["The ruling ignores the evidence"]
+        ]
+    );
+    let seen = read(text);
+    assert_eq!(seen[1].0, Direct);
+    assert_eq!(seen[1].2, None);
+    assert_eq!(seen[1].4, name("Ida Lindqvist"));
+    // Someone reported in those sentences is the last speaker named.
+    assert_eq!(
+        speaker_names(
+            "\"We will appeal,\" Ida Lindqvist said. Tom Okafor, her rival, said the court was \
+             right. The hearing ended at noon.\n\n\"The ruling is fair.\""
+        ),
+        [
+            name("Ida Lindqvist"),
+            name("Tom Okafor"),
+            name("Tom Okafor")
+        ]
+    );
+}
+
 /// The text of each fragment of each statement.
 fn fragment_texts(text: &str) -> Vec<Vec<String>> {
     let article = crate::parse(text).expect("parses");
