@@ -922,8 +922,8 @@ impl<'a> Resolver<'a> {
 
     /// Whether `the` and a person's age open a sentence at `start` (`The 28-year-old`, `The
     /// 73-year-old former chairman`), or `the` and a position or an art, its verb right after
-    /// it (`The veteran pop star played`, `The actress and singer dropped out`): news calls
-    /// the person just named so. (Not an office: `The Tory leader countered` may be another.)
+    /// it (`The veteran pop star played`, `The actress and singer dropped out`), or a ranking
+    /// (`The world number one was forced`): news calls the person just named so. (Not an office: `The Tory leader countered` may be another.)
     fn described_subject(&self, start: usize) -> bool {
         let toks = &self.seg.tokens;
         if !self.is_the(start) {
@@ -941,7 +941,14 @@ impl<'a> Resolver<'a> {
                         && (!t.is(Class::FUNCTION) || t.text(self.text).eq_ignore_ascii_case("and"))
                 })
             })
-            .any(|k| reader.listed(k, words::POSITIONS) && reader.verb_at(k + 1))
+            .any(|k| {
+                reader.listed(k, words::POSITIONS) && reader.verb_at(k + 1)
+                    // `The world number one was forced`: a ranking.
+                    || self.seg.tokens.get(k).is_some_and(|t| {
+                        t.text(self.text).eq_ignore_ascii_case("number")
+                    }) && toks.get(k + 1).is_some_and(|t| t.is(Class::NUMBER))
+                        && reader.verb_at(k + 2)
+            })
     }
 
     /// Whether token `i` is an opening quote mark or lies inside a quote.

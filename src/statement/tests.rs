@@ -5237,6 +5237,14 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Ida Berg".to_string()), Some("Tom Okafor".to_string())]
     );
+    // So does a ranking: `the world number one`.
+    assert_eq!(
+        speaker_names(
+            "Top seed Ida Berg won in Doha. Berg beat Ana Costa. The world number one was \
+             pushed hard by Zoe Marsh in the semi-final. \"I was tired,\" she said."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
     assert_eq!(
         speaker_names(
             "Tom Okafor opened the debate. The party leader spoke next. He said the plan was \
