@@ -107,6 +107,7 @@ pub(crate) fn pair(
     let mut cursor = 0;
     for (p, para) in paragraphs.iter().enumerate() {
         stack.clear();
+        let paragraph_quotes = quotes.len();
         let mut too_deep_reported = false;
         while marks
             .get(cursor)
@@ -245,9 +246,26 @@ pub(crate) fn pair(
                 _ => None,
             }
         });
-        for (depth, open) in stack.iter().enumerate() {
+        // An unclosed single mark is an apostrophe far more often than a quote; the quotes
+        // closed after it were not within it (`It 'chooses' a selection. "...," said Ms
+        // Rellie`, where `chooses'` reads as a plural possessive). The stack runs in the
+        // order of the text, so each quote counts the marks before it in one search.
+        if stack.iter().any(|o| o.family == Family::Single) {
+            let apostrophes: Vec<usize> = stack
+                .iter()
+                .filter(|o| o.family == Family::Single)
+                .map(|o| o.token)
+                .collect();
+            for q in quotes.get_mut(paragraph_quotes..).unwrap_or_default() {
+                let within = apostrophes.partition_point(|&t| t < q.open);
+                q.depth = q
+                    .depth
+                    .saturating_sub(u8::try_from(within).unwrap_or(u8::MAX));
+            }
+        }
+        let mut depth = 0;
+        for open in &stack {
             if open.family == Family::Single {
-                // An unclosed single mark is an apostrophe far more often than a quote.
                 set_role(tokens, open.token, Role::None);
                 continue;
             }
@@ -266,6 +284,7 @@ pub(crate) fn pair(
                 continued,
                 continues: open.continues,
             });
+            depth += 1;
         }
     }
     quotes.sort_unstable_by_key(|q| q.open);

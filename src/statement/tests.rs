@@ -413,6 +413,29 @@ fn quote_only_paragraph_continues_the_last_speaker() {
 }
 
 #[test]
+fn a_single_mark_left_open_holds_no_quote_after_it() {
+    // `picks'` reads as a plural possessive, so the single mark before it closes nothing:
+    // the quotes after it in the paragraph are the speakers' own, not quotes within a quote.
+    let name = |n: &str| Some(n.to_string());
+    let seen = read(
+        "The site 'picks' a set of pictures. \"It is like a walk in the gallery,\" said Tom \
+         Okafor. \"I went to a store,\" he said, \"and it was no help.\"",
+    );
+    let found: Vec<(&str, Option<String>)> =
+        seen.iter().map(|s| (s.1.as_str(), s.4.clone())).collect();
+    assert_eq!(
+        found,
+        [
+            ("It is like a walk in the gallery", name("Tom Okafor")),
+            (
+                "I went to a store,\" he said, \"and it was no help",
+                name("Tom Okafor")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_quote_paragraph_after_the_writers_sentence_is_a_new_statement() {
     use StatementKind::Direct;
     let name = |n: &str| Some(n.to_string());
