@@ -1835,6 +1835,11 @@ impl Attributor<'_> {
                                 && !(w.form == VerbForm::Base
                                     && e > k
                                     && self.v.is(k, Class::DETERMINER))
+                                // `said report author Mary Madden`: a bare form right
+                                // after the cue is a noun before another word.
+                                && !(e == k
+                                    && w.form == VerbForm::Base
+                                    && self.v.tok(e + 1).is_some_and(|n| n.is_word()))
                         })
                 }
                 // `9/11 widow Terry Strada`, `26-year-old Ana Ruiz`

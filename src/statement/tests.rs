@@ -2046,6 +2046,17 @@ fn modifiers_before_an_inverted_speaker_and_manner_adverbs_before_the_cue() {
             Some("Ana Ruiz"),
         )],
     );
+    // A noun that is also a bare verb of speech, right after the cue.
+    expect(
+        "\"The rules are wrong,\" said report author Ana Ruiz.",
+        &[(
+            Direct,
+            "The rules are wrong",
+            Some("said"),
+            Some("report author Ana Ruiz"),
+            Some("Ana Ruiz"),
+        )],
+    );
     // Not past a preposition: the name before it is the speaker's.
     expect(
         "\"The rules are wrong,\" says Ana Ruiz of IT firm Tidewater Data.",
