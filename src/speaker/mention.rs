@@ -707,6 +707,25 @@ impl<'a> MentionReader<'a> {
             m.affiliation = Some(org..range.end);
             return Some(m);
         }
+        // `the newspaper The Times`, `think-tank The Brookings Institution`: a body's noun
+        // before a name that opens with its own capitalized article.
+        if let Some(the) = (range.start + 1..range.end.saturating_sub(1)).find(|&k| {
+            self.text_of(k) == "The"
+                && self
+                    .tok(k - 1)
+                    .is_some_and(|t| !t.is_capitalized() && t.is(Class::ORG_NOUN))
+        }) && let Some(mut m) = self
+            .classify_plain(the..range.end)
+            .filter(|m| m.form == Form::Name && m.title.is_none())
+        {
+            let determined = self
+                .tok(range.start)
+                .is_some_and(|t| t.is(Class::DETERMINER));
+            m.tokens = range.clone();
+            m.title = Some(range.start + usize::from(determined)..the);
+            m.kind = SpeakerKind::Organisation;
+            return Some(m);
+        }
         self.classify_plain(range.clone())
             .or_else(|| self.coordinated(range))
     }

@@ -1646,6 +1646,9 @@ impl Attributor<'_> {
                                 "half" | "all" | "both" | "such" | "quite" | "only" | "just"
                                     | "twice" | "including"
                             )
+                            // (`the newspaper The Times`: a body's noun before a name that
+                            // opens with its own article.)
+                            && (!t.is(Class::ORG_NOUN) || self.v.word(s) != Some("The"))
                         // `prices rose as experts predict`, `in case producers wanted`: `as`
                         // and `in case` open a clause, but not in `experts such as Ruiz say`
                         // or `Okafor as well as Ruiz said` (nor is the newspaper `AS` one).

@@ -413,6 +413,27 @@ fn quote_only_paragraph_continues_the_last_speaker() {
 }
 
 #[test]
+fn a_bodys_noun_before_a_name_with_its_own_article() {
+    use StatementKind::Direct;
+    expect(
+        "\"Estimates vary,\" the think-tank The Halden Institution says.",
+        &[(
+            Direct,
+            "Estimates vary",
+            Some("says"),
+            Some("the think-tank The Halden Institution"),
+            Some("Halden Institution"),
+        )],
+    );
+    // A think-tank is a body.
+    let article = crate::parse("The think-tank said prices would rise.").expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    assert_eq!(speaker.kind(), crate::model::SpeakerKind::Organisation);
+}
+
+#[test]
 fn a_single_mark_left_open_holds_no_quote_after_it() {
     // `picks'` reads as a plural possessive, so the single mark before it closes nothing:
     // the quotes after it in the paragraph are the speakers' own, not quotes within a quote.
