@@ -347,7 +347,16 @@ impl<'a> MentionReader<'a> {
                 || acronym && !self.name_follows(i) && self.after_name(i)
                 || self.surname_after_courtesy(i))
             && (acronym || !t.is(Class::FUNCTION))
-            && (!t.is(Class::CUE) || self.surname_like(i))
+            // (`the State Department`: a verb's bare form before a body's capitalized noun
+            // is a word of its name.)
+            && (!t.is(Class::CUE)
+                || self.surname_like(i)
+                || self.tok(i + 1).is_some_and(|n| {
+                    n.is_capitalized() && n.is(Class::ORG_NOUN) && !n.is(Class::CUE)
+                }) && lexicon()
+                    .entry(t.lex)
+                    .and_then(|e| e.cue)
+                    .is_some_and(|c| c.form == VerbForm::Base))
             && (!t.is(Class::MONTH.with(Class::WEEKDAY)) || day_name)
             && !t.has(Flags::DOTTED)
             || self.inner_preposition(i)

@@ -386,6 +386,16 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // `Chinese state media said`, `state officials`: the bare `state` before a noun (the
+        // verb takes a clause or an object with its determiner: `the rules state that`).
+        if cue.form == VerbForm::Base
+            && cue.lemma == "state"
+            && self.v.tok(i + 1).is_some_and(|n| {
+                n.is_word() && !n.is(Class::FUNCTION.with(Class::ADVERB)) && !self.m.verb_at(i + 1)
+            })
+        {
+            return None;
+        }
         // `the Kok report said`, `the World Bank report doesn't`: a bare `report` or
         // `forecast` after a singular word and right before a verb of its own is a noun, that
         // verb's subject (a bare verb agrees with a plural: `critics say is`, and bodies take

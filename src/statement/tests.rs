@@ -434,6 +434,25 @@ fn a_bodys_noun_before_a_name_with_its_own_article() {
 }
 
 #[test]
+fn state_before_a_noun_is_no_verb() {
+    use StatementKind::Indirect;
+    expect(
+        "The State Department said it would review the emails.",
+        &[(
+            Indirect,
+            "it would review the emails",
+            Some("said"),
+            Some("The State Department"),
+            Some("State Department"),
+        )],
+    );
+    // The verb takes a clause.
+    let seen = read("The rules state that fees will rise.");
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].2.as_deref(), Some("state"));
+}
+
+#[test]
 fn a_single_mark_left_open_holds_no_quote_after_it() {
     // `picks'` reads as a plural possessive, so the single mark before it closes nothing:
     // the quotes after it in the paragraph are the speakers' own, not quotes within a quote.
