@@ -1431,6 +1431,28 @@ impl<'a> MentionReader<'a> {
             || name.clone().any(|k| joined_names(self.text_of(k)))
     }
 
+    /// Whether the words from `start` to the head at `head` name broadcasters or the press
+    /// of a country or a state, with no determiner: `Turkish media`, `state television`,
+    /// `Iranian state TV`, `local radio` (not `mobile TV` or `media reports`).
+    fn outlet(&self, start: usize, head: usize, first: &Token) -> bool {
+        head > start
+            && !first.is(Class::DETERMINER)
+            && matches!(
+                self.text_of(head).fold_ascii().as_str(),
+                "media" | "television" | "tv" | "radio"
+            )
+            && (start..head).all(|k| {
+                self.tok(k).is_some_and(|t| {
+                    t.is_word()
+                        && (t.is_capitalized()
+                            || matches!(
+                                t.text(self.text),
+                                "state" | "local" | "national" | "official" | "public"
+                            ))
+                })
+            })
+    }
+
     /// A description: `a senior official of the Foreign Ministry`, `the vice-foreign minister`,
     /// `officials`, `China's foreign ministry`.
     fn description(&self, range: Range<usize>) -> Option<MentionParse> {
@@ -1526,6 +1548,8 @@ impl<'a> MentionReader<'a> {
             || self.text_of(head_tok).eq_ignore_ascii_case("year-old")
         {
             SpeakerKind::Person
+        } else if self.outlet(range.start, head_tok, first) {
+            SpeakerKind::Organisation
         } else {
             SpeakerKind::Unnamed
         };

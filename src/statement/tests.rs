@@ -434,6 +434,23 @@ fn a_bodys_noun_before_a_name_with_its_own_article() {
 }
 
 #[test]
+fn a_countrys_media_without_an_article_is_a_body() {
+    for text in [
+        "Turkish media reported that the talks had failed.",
+        "Prices rose. Chinese state media said the plan was ready.",
+        "Local television said the plan was ready.",
+    ] {
+        assert_eq!(
+            first_speaker(text),
+            (SpeakerKind::Organisation, None),
+            "{text}"
+        );
+    }
+    // A lowercase word before the medium that is no state's makes no body.
+    assert!(read("Prices rose, and rival media said the plan was ready.").is_empty());
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
