@@ -250,9 +250,13 @@ impl Attributor<'_> {
                         || self.trailing_gloss_at(i, tail)
                         || self.summary_at(i, tail)
                         // `..., said an official.`: an inverted report of its own.
+                        // (Not a verb with its object: `that Leeds, in fact, said as much`.)
                         || self.cue_word(i + 1).is_some_and(|w| {
                             w.lemma == "say" && matches!(w.form, VerbForm::Past | VerbForm::Third)
-                        })
+                        }) && !matches!(
+                            self.v.word(i + 2).map(crate::lexicon::fold).as_deref(),
+                            Some("as" | "so" | "nothing")
+                        )
                         // `... is expected to increase, analysts said.`
                         || self.trailing_report_at(i + 1)
                         // `..., according to a report.`: the source of the whole sentence

@@ -451,6 +451,19 @@ fn a_countrys_media_without_an_article_is_a_body() {
 }
 
 #[test]
+fn said_with_its_object_after_a_comma_is_no_inverted_report() {
+    assert_eq!(
+        contents_of("He said that Ana Ruiz, in fact, said as much when the ship left."),
+        ["Ana Ruiz, in fact, said as much when the ship left"]
+    );
+    // `said` and the speaker after the comma still report on their own.
+    assert_eq!(
+        contents_of("The plan will fail, said an official."),
+        ["The plan will fail"]
+    );
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
