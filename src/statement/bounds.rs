@@ -609,8 +609,8 @@ impl Attributor<'_> {
 
     /// A noun phrase of the writer's that sums up the reported words after the last comma or
     /// the last dash at `comma` and closes the sentence: `..., a swipe at his rivals.`, `... —
-    /// a plan he has floated before.` Not an appositive of a name (`met Smith, a lawyer`), nor
-    /// an item of a list.
+    /// a plan he has floated before.`, `..., the latter a reference to clubs.` Not an
+    /// appositive of a name (`met Smith, a lawyer`), nor an item of a list.
     pub(super) fn summary_at(&self, comma: usize, tail: Tail) -> bool {
         (tail.last_comma == Some(comma) || tail.last_dash == Some(comma))
             && (self.v.word_is(comma + 1, "a")
@@ -621,6 +621,11 @@ impl Attributor<'_> {
                 .tok(comma.wrapping_sub(1))
                 .is_some_and(|t| t.is_capitalized())
             && tail.last_join.is_none_or(|j| j < comma)
+            // `..., the latter a reference to clubs that ...`: never a name's appositive
+            // nor an item of a list.
+            || tail.last_comma == Some(comma)
+                && self.v.word_is(comma + 1, "the")
+                && (self.v.word_is(comma + 2, "latter") || self.v.word_is(comma + 2, "former"))
     }
 
     /// A comparison or a contrast of the writer's after a comma: `, compared with 11 percent

@@ -464,6 +464,17 @@ fn said_with_its_object_after_a_comma_is_no_inverted_report() {
 }
 
 #[test]
+fn the_latter_after_the_last_comma_is_the_writers_gloss() {
+    assert_eq!(
+        contents_of(
+            "He said the closures hit public courses and parks, the latter a reference to \
+             clubs that let anyone play."
+        ),
+        ["the closures hit public courses and parks"]
+    );
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
