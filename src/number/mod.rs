@@ -1212,13 +1212,32 @@ impl Reader<'_> {
             let n = spelled_number(self.toks, self.text, k, end)?;
             // `a fraction of a second`, `for a second.`: the unit of time, not an ordinal
             // (`a second term` is one).
+            // A word of how far or how fast may follow: `one hundredth of a second ahead of`.
             if n.ordinal
                 && n.end <= k + 2
                 && self.word_is(n.end - 1, "second")
                 && (self.word_is(n.end - 2, "a") || self.word_is(n.end - 2, "per"))
-                && !self
-                    .tok(n.end)
-                    .is_some_and(|t| t.is_word() && !t.is(Class::FUNCTION))
+                && !self.tok(n.end).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is(Class::FUNCTION)
+                        && !matches!(
+                            t.text(self.text).fold_ascii().as_str(),
+                            "ahead"
+                                | "behind"
+                                | "clear"
+                                | "faster"
+                                | "slower"
+                                | "quicker"
+                                | "later"
+                                | "earlier"
+                                | "off"
+                                | "outside"
+                                | "inside"
+                                | "short"
+                                | "shy"
+                                | "too"
+                        )
+                })
             {
                 return None;
             }
@@ -1245,6 +1264,19 @@ impl Reader<'_> {
                 };
                 kind = ClaimKind::Fraction;
                 (value, d.end)
+            } else if n.ordinal
+                && n.end == k + 2
+                && matches!(
+                    self.word(k).map(crate::lexicon::fold).as_deref(),
+                    Some("one" | "a")
+                )
+                && self.word_is(n.end, "of")
+                && !k.checked_sub(1).is_some_and(|b| self.word_is(b, "the"))
+            {
+                // `one hundredth of a second`, `a thousandth of`: one part of that many (not
+                // `the one hundredth anniversary`).
+                kind = ClaimKind::Fraction;
+                (Value::integer(1).checked_div(n.value), n.end)
             } else {
                 (Some(n.value), n.end)
             }
@@ -3500,6 +3532,29 @@ mod tests {
         );
         let texts: Vec<&str> = all.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(texts, ["one in five", "one", "two", "one"]);
+    }
+
+    #[test]
+    fn a_second_of_time_is_no_ordinal() {
+        // One part of a hundred, before `of`; not `the one hundredth` in a rank. A second of
+        // time may be followed by how far or how fast, a second visit is the second one.
+        let all = found(
+            "She won by one hundredth of a second ahead of Ana. Wait for a second. He won a \
+             second term. It was the one hundredth anniversary. He spoke of a second visit.",
+        );
+        let texts: Vec<(&str, ClaimKind, f64)> = all
+            .iter()
+            .map(|s| (s.text.as_str(), s.kind, s.value.unwrap_or(f64::NAN)))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("one hundredth", ClaimKind::Fraction, 0.01),
+                ("second", ClaimKind::Ordinal, 2.0),
+                ("one hundredth", ClaimKind::Ordinal, 100.0),
+                ("second", ClaimKind::Ordinal, 2.0)
+            ]
+        );
     }
 
     #[test]
