@@ -475,6 +475,19 @@ fn the_latter_after_the_last_comma_is_the_writers_gloss() {
 }
 
 #[test]
+fn court_papers_are_where_words_were_said() {
+    use StatementKind::Indirect;
+    let seen = read(
+        "Lawyers for the firm opposed the move, saying in court papers that the claim was false.",
+    );
+    let last = seen.last().expect("a statement");
+    assert_eq!(last.0, Indirect);
+    assert_eq!(last.1, "the claim was false");
+    assert_eq!(last.2.as_deref(), Some("saying in court papers"));
+    assert_eq!(last.3.as_deref(), Some("Lawyers for the firm"));
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
