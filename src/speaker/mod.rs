@@ -1212,14 +1212,22 @@ impl<'a> Resolver<'a> {
                 // `In an interview published in January, Victoria Wood slated ...`: a name
                 // after a fronted phrase that opens with a preposition and ends at a comma,
                 // with its verb right after it.
+                // (`During Labour's long period in opposition, Mr Cunningham held`: titles may
+                // stand between the comma and the name.)
+                let titled_start = (sentence.tokens.start..run.start)
+                    .rev()
+                    .take(MAX_TITLE_TOKENS)
+                    .take_while(|&k| toks.get(k).is_some_and(|t| t.is(Class::TITLE)))
+                    .last()
+                    .unwrap_or(run.start);
                 let fronted = toks
                     .get(sentence.tokens.start)
                     .is_some_and(|t| t.is(Class::PREPOSITION))
-                    && run.start > sentence.tokens.start + 2
+                    && titled_start > sentence.tokens.start + 2
                     && toks
-                        .get(run.start - 1)
+                        .get(titled_start - 1)
                         .is_some_and(|t| t.kind == Kind::Comma)
-                    && (sentence.tokens.start..run.start - 1).all(|k| {
+                    && (sentence.tokens.start..titled_start - 1).all(|k| {
                         toks.get(k).is_some_and(|t| {
                             t.is_word() || matches!(t.kind, Kind::Possessive | Kind::Number)
                         })
@@ -1268,7 +1276,9 @@ impl<'a> Resolver<'a> {
                         || reader.listed(lead, &["for"])
                             && toks.get(run.end).is_some_and(|t| t.kind == Kind::Comma))
                     && (run.end..at).any(|k| toks.get(k).is_some_and(|t| t.kind == Kind::Comma));
-                let start = if role_appositive || fronted || agent {
+                let start = if fronted {
+                    titled_start
+                } else if role_appositive || agent {
                     run.start
                 } else if opening_clause {
                     lead + 1

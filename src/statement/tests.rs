@@ -5365,6 +5365,14 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Ida Berg".to_string()), Some("Tom Okafor".to_string())]
     );
+    // A titled name after a phrase set before it with a comma is the subject.
+    assert_eq!(
+        speaker_names(
+            "Tom Okafor said the plan was good.\n\nDuring the long years in opposition, Mr \
+             Marsh held many roles. As minister he decided to ban the sale."
+        ),
+        [Some("Tom Okafor".to_string()), Some("Marsh".to_string())]
+    );
     // So does a ranking: `the world number one`.
     assert_eq!(
         speaker_names(
