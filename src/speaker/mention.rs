@@ -1231,7 +1231,13 @@ impl<'a> MentionReader<'a> {
             })
         {
             let owner = range.start + usize::from(determined)..p;
-            return Some(self.titled_name(range, name_start, p + 1, Some(owner), false));
+            // `the band's record company Universal`: a body's noun before the name.
+            let org_role = self.tok(name_start - 1).is_some_and(|t| {
+                t.is(Class::ORG_NOUN)
+                    && !t.is(Class::PERSON_NOUN.with(Class::TITLE))
+                    && !self.listed(name_start - 1, words::POSITIONS_AND_BODIES)
+            });
+            return Some(self.titled_name(range, name_start, p + 1, Some(owner), org_role));
         }
         // A determiner before a role and a name: `her top aide Huma Abedin`, `the Republican
         // front-runner Donald Trump`. The role is the title; the determiner is no part of it.

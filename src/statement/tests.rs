@@ -488,6 +488,19 @@ fn court_papers_are_where_words_were_said() {
 }
 
 #[test]
+fn a_bodys_noun_after_an_owner_names_a_body() {
+    assert_eq!(
+        first_speaker("The band's record company Lumen said the singer would leave."),
+        (SpeakerKind::Organisation, Some("Lumen".to_string()))
+    );
+    // A person's role after an owner names a person.
+    assert_eq!(
+        first_speaker("Acme's chief executive Ida Berg said the singer would leave."),
+        (SpeakerKind::Person, Some("Ida Berg".to_string()))
+    );
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
