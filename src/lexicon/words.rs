@@ -616,6 +616,7 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "alliance",
     "army",
     "association",
+    "band",
     "bank",
     "board",
     "body",

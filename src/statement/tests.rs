@@ -493,6 +493,11 @@ fn a_bodys_noun_after_an_owner_names_a_body() {
         first_speaker("The band's record company Lumen said the singer would leave."),
         (SpeakerKind::Organisation, Some("Lumen".to_string()))
     );
+    // A band is a body, as a team is.
+    assert_eq!(
+        first_speaker("Pop band Lumen confirmed they plan to take a break."),
+        (SpeakerKind::Organisation, Some("Lumen".to_string()))
+    );
     // A person's role after an owner names a person.
     assert_eq!(
         first_speaker("Acme's chief executive Ida Berg said the singer would leave."),
