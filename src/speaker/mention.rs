@@ -1229,6 +1229,16 @@ impl<'a> MentionReader<'a> {
                         || t.kind == Kind::Period
                 })
             })
+            // (`The BBC's correspondent in Jakarta`, `Pakistan's High Commissioner to
+            // Britain`: a name right after a role and a preposition is a place, not the
+            // person's.)
+            && !(self
+                .tok(name_start - 1)
+                .is_some_and(|t| t.is(Class::PREPOSITION))
+                && name_start >= 2
+                && self
+                    .tok(name_start - 2)
+                    .is_some_and(|t| t.is(Class::TITLE.with(Class::PERSON_NOUN))))
         {
             let owner = range.start + usize::from(determined)..p;
             // `the band's record company Universal`: a body's noun before the name.

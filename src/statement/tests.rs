@@ -506,6 +506,23 @@ fn a_bodys_noun_after_an_owner_names_a_body() {
 }
 
 #[test]
+fn a_place_after_a_role_and_a_preposition_is_no_name() {
+    assert_eq!(
+        first_speaker("Lumen's High Commissioner to Britain said the talks had failed."),
+        (SpeakerKind::Person, None)
+    );
+    assert_eq!(
+        first_speaker("The BBC's correspondent in Jakarta, Ana Ruiz, said the talks had failed."),
+        (SpeakerKind::Person, Some("Ana Ruiz".to_string()))
+    );
+    // A title may hold a preposition before the name: `minister for women Ana Ruiz`.
+    assert_eq!(
+        first_speaker("Labour's deputy minister for women Ana Ruiz said the talks had failed."),
+        (SpeakerKind::Person, Some("Ana Ruiz".to_string()))
+    );
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
