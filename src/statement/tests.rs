@@ -498,6 +498,13 @@ fn a_bodys_noun_after_an_owner_names_a_body() {
         first_speaker("Pop band Lumen confirmed they plan to take a break."),
         (SpeakerKind::Organisation, Some("Lumen".to_string()))
     );
+    // So is a lab, and a forum by its name.
+    for text in [
+        "Finnish anti-virus lab Lumen said it had reports of the attack.",
+        "The Music Managers' Forum said artists face a struggle.",
+    ] {
+        assert_eq!(first_speaker(text).0, SpeakerKind::Organisation, "{text}");
+    }
     // A person's role after an owner names a person.
     assert_eq!(
         first_speaker("Acme's chief executive Ida Berg said the singer would leave."),
