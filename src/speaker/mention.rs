@@ -1160,6 +1160,22 @@ impl<'a> MentionReader<'a> {
                     })
                 })
                 && self.plural_verb_at(range.end);
+            // `Gamers who want to play online`, `Licensees who refuse`: a name takes no
+            // restrictive relative clause, so one word in `-s` right before `who` is a plural
+            // noun.
+            let restricted = name.len() == 1
+                && !determined
+                && self.text_of(name_start).ends_with('s')
+                && self
+                    .tok(range.end)
+                    .is_some_and(|t| t.text(self.text) == "who");
+            if restricted {
+                return Some(MentionParse {
+                    form: Form::Description { definite: false },
+                    title: Some(name),
+                    ..MentionParse::bare(range, SpeakerKind::Group)
+                });
+            }
             let kind = if plural_one_word && self.text_of(name_start).ends_with('s') {
                 SpeakerKind::Group
             } else if self.names_organisation(name.clone()) || determined || plural_one_word {

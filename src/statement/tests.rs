@@ -530,6 +530,18 @@ fn a_place_after_a_role_and_a_preposition_is_no_name() {
 }
 
 #[test]
+fn a_word_in_s_before_a_restrictive_who_is_a_plural_noun() {
+    assert_eq!(
+        first_speaker("Optimists who study the field predict the gap will close."),
+        (SpeakerKind::Group, None)
+    );
+    // With a comma the clause is on a name.
+    let (kind, name) = first_speaker("Sanders, who ran in 2016, predicts the gap will close.");
+    assert_ne!(kind, SpeakerKind::Group);
+    assert_eq!(name.as_deref(), Some("Sanders"));
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
