@@ -433,7 +433,18 @@ impl Attributor<'_> {
                 .get(self.sentence_of(c))
                 .map_or(0, |s| s.tokens.start);
             let comma = usize::from(matches!(self.v.kind(e - 2), Some(Kind::Comma | Kind::Dash)));
-            let ante_end = self.before_parenthetical(e - 1 - comma, sentence_start);
+            let mut ante_end = self.before_parenthetical(e - 1 - comma, sentence_start);
+            // `critics in the US - where it reached number eight - who described`: an aside
+            // between dashes stands between `who` and what it stands for.
+            if self.v.kind(e - 2) == Some(Kind::Dash)
+                && let Some(open) = (sentence_start.max(e.saturating_sub(2 + 3 * MAX_MENTION))
+                    ..e - 2)
+                    .rev()
+                    .find(|&i| self.v.kind(i) == Some(Kind::Dash))
+                && open > sentence_start
+            {
+                ante_end = open;
+            }
             let ante_start = self.past_verb(self.np_start(ante_end, sentence_start), ante_end);
             let antecedent = self.longest_mention(ante_start, ante_end).filter(|a| {
                 !which

@@ -542,6 +542,27 @@ fn a_word_in_s_before_a_restrictive_who_is_a_plural_noun() {
 }
 
 #[test]
+fn who_after_an_aside_in_dashes_stands_for_what_comes_before_it() {
+    assert_eq!(
+        mentions_of(
+            "It was panned by critics in the US - where it reached number eight at the box \
+             office - who described the songs as dull."
+        ),
+        [Some("who".to_string())]
+    );
+    let article = crate::parse(
+        "It was panned by critics in the US - where it reached number eight at the box office \
+         - who described the songs as dull.",
+    )
+    .expect("parses");
+    let speaker = article
+        .speaker_of(&article.statements()[0])
+        .expect("a speaker");
+    let mentions: Vec<&str> = speaker.mentions().iter().map(|m| m.text()).collect();
+    assert_eq!(mentions, ["critics in the US", "who"]);
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
