@@ -2191,13 +2191,16 @@ impl<'a> Resolver<'a> {
                 // `the spokesman` after `A Bayern spokesman`: a generic role word is no part
                 // to match on (`the Labour spokesman` is not the Tory one), but a role whose
                 // words all stand in a title ending with the same word is that title's.
-                let titled = ent.title_keys.iter().any(|(_, words, parts, s)| {
-                    (*words == title_words
-                        || head.is_some_and(|h| parts.contains(&h))
-                        || (words.last() == head.as_ref()
-                            && title_words.iter().all(|w| words.contains(w))))
-                        && *s == standing
-                });
+                // (A title of no words, as a share's `61%`, matches none: `87% of adults`
+                // are others.)
+                let titled = head.is_some()
+                    && ent.title_keys.iter().any(|(_, words, parts, s)| {
+                        (*words == title_words
+                            || head.is_some_and(|h| parts.contains(&h))
+                            || (words.last() == head.as_ref()
+                                && title_words.iter().all(|w| words.contains(w))))
+                            && *s == standing
+                    });
                 let named = ent.name.is_some() && head.is_some_and(|h| ent.name_words.contains(&h));
                 titled || (m.kind == SpeakerKind::Organisation && named)
             });

@@ -563,6 +563,21 @@ fn who_after_an_aside_in_dashes_stands_for_what_comes_before_it() {
 }
 
 #[test]
+fn shares_of_a_poll_are_each_their_own_speaker() {
+    let article = crate::parse(
+        "And 87% of the 1,000 adults quizzed said politicians did not deliver.\n\nBut 61% said \
+         the issue made no difference. Many said they would not vote.",
+    )
+    .expect("parses");
+    let speakers: Vec<Option<usize>> = article.statements().iter().map(|s| s.speaker()).collect();
+    assert_eq!(speakers.len(), 3);
+    assert!(speakers.iter().all(Option::is_some));
+    assert_ne!(speakers[0], speakers[1]);
+    assert_ne!(speakers[1], speakers[2]);
+    assert_ne!(speakers[0], speakers[2]);
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
