@@ -2142,6 +2142,7 @@ impl<'a> Resolver<'a> {
     ) -> (Option<usize>, MentionKind) {
         let title_words = m.title.clone().map(|t| self.words(t)).unwrap_or_default();
         let head = title_words.last().copied();
+        let owner = m.affiliation.clone().map(|a| self.words(a));
         let standing = m
             .title
             .clone()
@@ -2193,6 +2194,10 @@ impl<'a> Resolver<'a> {
                 // words all stand in a title ending with the same word is that title's.
                 // (A title of no words, as a share's `61%`, matches none: `87% of adults`
                 // are others.)
+                // `Mr Ebber's lawyers` are not the `Prosecution lawyers` before: an owner
+                // other than the speaker's, where the speaker's title says more.
+                let other_owner =
+                    owner.is_some() && ent.affiliation.clone().map(|a| self.words(a)) != owner;
                 let titled = head.is_some()
                     && ent.title_keys.iter().any(|(_, words, parts, s)| {
                         (*words == title_words
@@ -2200,6 +2205,7 @@ impl<'a> Resolver<'a> {
                             || (words.last() == head.as_ref()
                                 && title_words.iter().all(|w| words.contains(w))))
                             && *s == standing
+                            && (!other_owner || words.iter().all(|w| title_words.contains(w)))
                     });
                 let named = ent.name.is_some() && head.is_some_and(|h| ent.name_words.contains(&h));
                 titled || (m.kind == SpeakerKind::Organisation && named)

@@ -578,6 +578,20 @@ fn shares_of_a_poll_are_each_their_own_speaker() {
 }
 
 #[test]
+fn an_owner_other_than_the_speakers_makes_another_speaker() {
+    let article = crate::parse(
+        "Prosecution lawyers have argued that Mr Okafor lied. Mr Okafor's lawyers have said he \
+         was unaware of the fraud. The lawyers said the trial was unfair.",
+    )
+    .expect("parses");
+    let speakers: Vec<Option<usize>> = article.statements().iter().map(|s| s.speaker()).collect();
+    assert_eq!(speakers.len(), 3);
+    assert_ne!(speakers[0], speakers[1]);
+    // `The lawyers` says no more than either: the last named.
+    assert_eq!(speakers[2], speakers[1]);
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
