@@ -1768,7 +1768,18 @@ impl Attributor<'_> {
     /// A cue word that is the noun heading a subject: `a news report said`, `police reports
     /// say`; a determiner or a word of the phrase comes before it.
     pub(super) fn cue_noun_head(&self, i: usize, e: usize) -> bool {
-        i + 1 == e
+        // `A National Audit Office report on the 20 biggest projects says`: the noun with a
+        // phrase of what it is about, after its determiner (`a report by the OECD` and `a
+        // report in the Telegraph` name the body that speaks).
+        let with_phrase = i + 1 < e
+            && ["on", "into", "about"]
+                .iter()
+                .any(|w| self.v.word_is(i + 1, w))
+            && (i.saturating_sub(4)..i)
+                .rev()
+                .take_while(|&k| self.v.tok(k).is_some_and(|t| t.is_word()))
+                .any(|k| self.v.is(k, Class::DETERMINER) && !self.v.is(k, Class::PRONOUN));
+        (i + 1 == e || with_phrase)
             && self
                 .cue_word(i)
                 .is_some_and(|w| matches!(w.form, VerbForm::Base | VerbForm::Third))

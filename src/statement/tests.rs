@@ -592,6 +592,28 @@ fn an_owner_other_than_the_speakers_makes_another_speaker() {
 }
 
 #[test]
+fn a_report_on_a_topic_is_the_subject_not_its_topic() {
+    assert_eq!(
+        mentions_of(
+            "A National Audit Office report on the 20 biggest projects says costs have risen."
+        ),
+        [Some(
+            "A National Audit Office report on the 20 biggest projects".to_string()
+        )]
+    );
+    // A report by a body names the body; a verb's bare form after a plural subject is the
+    // verb.
+    assert_eq!(
+        mentions_of("A report by the OECD says costs have risen."),
+        [Some("the OECD".to_string())]
+    );
+    assert_eq!(
+        mentions_of("Officials report on Monday that costs have risen."),
+        [Some("Officials".to_string())]
+    );
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
