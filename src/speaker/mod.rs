@@ -923,7 +923,8 @@ impl<'a> Resolver<'a> {
     /// Whether `the` and a person's age open a sentence at `start` (`The 28-year-old`, `The
     /// 73-year-old former chairman`), or `the` and a position or an art, its verb right after
     /// it (`The veteran pop star played`, `The actress and singer dropped out`), or a ranking
-    /// (`The world number one was forced`): news calls the person just named so. (Not an office: `The Tory leader countered` may be another.)
+    /// or a shirt (`The world number one was forced`, `The Munster number 10 kicked`): news
+    /// calls the person just named so. (Not an office: `The Tory leader countered` may be another.)
     fn described_subject(&self, start: usize) -> bool {
         let toks = &self.seg.tokens;
         if !self.is_the(start) {
@@ -946,7 +947,9 @@ impl<'a> Resolver<'a> {
                     // `The world number one was forced`: a ranking.
                     || self.seg.tokens.get(k).is_some_and(|t| {
                         t.text(self.text).eq_ignore_ascii_case("number")
-                    }) && toks.get(k + 1).is_some_and(|t| t.is(Class::NUMBER))
+                    }) && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.is(Class::NUMBER) || t.kind == Kind::Number)
                         && reader.verb_at(k + 2)
             })
     }

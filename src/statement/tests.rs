@@ -5499,13 +5499,20 @@ fn a_pronoun_stands_for_the_person_named_as_the_last_subject() {
         ),
         [Some("Tom Okafor".to_string()), Some("Marsh".to_string())]
     );
-    // So does a ranking: `the world number one`.
+    // So does a ranking, or a shirt: `the world number one`, `the Munster number 10`.
     assert_eq!(
         speaker_names(
             "Top seed Ida Berg won in Doha. Berg beat Ana Costa. The world number one was \
              pushed hard by Zoe Marsh in the semi-final. \"I was tired,\" she said."
         ),
         [Some("Ida Berg".to_string())]
+    );
+    assert_eq!(
+        speaker_names(
+            "John Marsh led Leeds.\n\nTom Okafor hailed the win over Leeds. The Hull number 10 \
+             kicked 14 points. He told reporters: \"It was hard.\""
+        ),
+        [Some("Tom Okafor".to_string())]
     );
     assert_eq!(
         speaker_names(
