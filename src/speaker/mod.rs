@@ -924,7 +924,8 @@ impl<'a> Resolver<'a> {
     /// 73-year-old former chairman`), or `the` and a position or an art, its verb right after
     /// it (`The veteran pop star played`, `The actress and singer dropped out`), or a ranking
     /// or a shirt (`The world number one was forced`, `The Munster number 10 kicked`): news
-    /// calls the person just named so. (Not an office: `The Tory leader countered` may be another.)
+    /// calls the person just named so. (Not an office: `The Tory leader countered` may be
+    /// another.)
     fn described_subject(&self, start: usize) -> bool {
         let toks = &self.seg.tokens;
         if !self.is_the(start) {
@@ -945,9 +946,10 @@ impl<'a> Resolver<'a> {
             .any(|k| {
                 reader.listed(k, words::POSITIONS) && reader.verb_at(k + 1)
                     // `The world number one was forced`: a ranking.
-                    || self.seg.tokens.get(k).is_some_and(|t| {
-                        t.text(self.text).eq_ignore_ascii_case("number")
-                    }) && toks
+                    || toks
+                        .get(k)
+                        .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("number"))
+                        && toks
                         .get(k + 1)
                         .is_some_and(|t| t.is(Class::NUMBER) || t.kind == Kind::Number)
                         && reader.verb_at(k + 2)
