@@ -931,8 +931,18 @@ impl Attributor<'_> {
             {
                 break;
             }
-            match (begin + 1..(begin + 16).min(k)).find(|&i| self.v.kind(i) == Some(Kind::Comma)) {
-                Some(comma) => begin = comma + 1,
+            // (`In a victory speech from Wyoming -- which holds a caucus on Saturday --
+            // Sanders claimed ...`: an aside in dashes may close the phrase.)
+            let pause = (begin + 1..(begin + 16).min(k))
+                .find(|&i| matches!(self.v.kind(i), Some(Kind::Comma | Kind::Dash)));
+            let close = match pause {
+                Some(dash) if self.v.kind(dash) == Some(Kind::Dash) => {
+                    (dash + 1..(dash + 16).min(k)).find(|&j| self.v.kind(j) == Some(Kind::Dash))
+                }
+                comma => comma,
+            };
+            match close {
+                Some(end) => begin = end + 1,
                 None => break,
             }
         }

@@ -619,6 +619,17 @@ fn a_report_on_a_topic_is_the_subject_not_its_topic() {
 }
 
 #[test]
+fn an_aside_in_dashes_may_close_an_opening_phrase() {
+    assert_eq!(
+        speaker_names(
+            "In a speech in Leeds -- which votes on Saturday -- Ida Berg claimed momentum and \
+             argued she would win."
+        ),
+        [Some("Ida Berg".to_string())]
+    );
+}
+
+#[test]
 fn state_before_a_noun_is_no_verb() {
     use StatementKind::Indirect;
     expect(
