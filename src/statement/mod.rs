@@ -1337,7 +1337,9 @@ impl<'a> Attributor<'a> {
             .is_some_and(|x| x.paragraph == last_paragraph);
         if next_paragraph && (quote_only || opens_paragraph) && writer_between {
             // Someone reported in those sentences is the last speaker named, and the quote
-            // is theirs (`Mr Heath said the judgement ...` and then his words).
+            // is theirs (`Mr Heath said the judgement ...` and then his words); someone
+            // reported inside another's report is not (`Lewis reminded MPs that McCartney
+            // described ...`: the quote is Lewis's).
             let speaker = (last + 1..self.out.len())
                 .rev()
                 .find(|&k| {
@@ -1345,6 +1347,7 @@ impl<'a> Attributor<'a> {
                         a.paragraph == last_paragraph
                             && a.cue_kind == CueKind::Speech
                             && a.mention.is_some()
+                            && self.reporter_of(k, last + 1).is_none()
                     })
                 })
                 .unwrap_or(last);
@@ -1466,7 +1469,20 @@ impl<'a> Attributor<'a> {
         quotation: Option<Quotation>,
         s: usize,
     ) -> bool {
-        let last = self.out.len().wrapping_sub(1);
+        // Someone reported inside the report of the sentence before is not the speaker:
+        // the one who reports them is (`Lewis reminded MPs that McCartney described ...`),
+        // when that is speech too (not `Fox was asked if he would say ...`).
+        let mut last = self.out.len().wrapping_sub(1);
+        for _ in 0..2 {
+            match self.reporter_of(last, 0).filter(|&o| {
+                self.out
+                    .get(o)
+                    .is_some_and(|a| a.cue_kind == CueKind::Speech && a.mention.is_some())
+            }) {
+                Some(outer) => last = outer,
+                None => break,
+            }
+        }
         let Some(prev) = self.out.get(last) else {
             return false;
         };
@@ -1509,6 +1525,20 @@ impl<'a> Attributor<'a> {
         };
         self.push_going_on(on, fragments, quotation, s, paragraph);
         true
+    }
+
+    /// The statement from `from` on (the last few: a sentence's reports) whose content holds
+    /// the cue of statement `k`: the speaker who reports `k`'s speaker.
+    fn reporter_of(&self, k: usize, from: usize) -> Option<usize> {
+        let a = self.out.get(k)?;
+        let cue = a.cue.as_ref()?.start;
+        let from = from.max(k.saturating_sub(4));
+        (from..self.out.len()).find(|&o| {
+            o != k
+                && self.out.get(o).is_some_and(|outer| {
+                    outer.sentence == a.sentence && outer.fragments.iter().any(|f| f.contains(&cue))
+                })
+        })
     }
 
     /// `- Burnley boss Steve Cotterill: "..."`: a paragraph that opens with a name (after a

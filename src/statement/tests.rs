@@ -702,6 +702,32 @@ fn a_quote_paragraph_after_the_writers_sentence_is_a_new_statement() {
             name("Tom Okafor")
         ]
     );
+    // Someone reported inside another's report is not: the quote is the reporter's, when
+    // the writer's sentence comes between or the report is the sentence right before.
+    for text in [
+        "\"We will appeal,\" Ida Lindqvist said. The hearing ended. Tom Okafor reminded MPs that \
+         Ann Bell last year described the ruling as \"a farce\".\n\n\"How could you forget?\"",
+        "The hearing ended. Tom Okafor reminded MPs that Ann Bell last year described the ruling \
+         as \"a farce\".\n\n\"How could you forget?\"",
+    ] {
+        let names = speaker_names(text);
+        assert_eq!(names.last(), Some(&name("Tom Okafor")), "{text}");
+    }
+    // Unless the reporter's words are no speech: `Okafor was asked if he would ...`.
+    let names = speaker_names(
+        "The hearing ended. Tom Okafor was asked if he would say yes to an appeal.\n\n\"I am \
+         sure we will.\"",
+    );
+    assert_eq!(names.last(), Some(&name("Tom Okafor")));
+    assert_eq!(
+        read(
+            "The hearing ended. Tom Okafor was asked if he would say yes to an appeal.\n\n\"I am \
+         sure we will.\"",
+        )
+        .last()
+        .map(|s| s.0),
+        Some(StatementKind::Direct)
+    );
 }
 
 /// The text of each fragment of each statement.
