@@ -573,9 +573,21 @@ fn is_boundary(tokens: &[Token], text: &str, i: usize, j: usize) -> bool {
     let closed_quote = j > i + 1 && tokens.get(j - 1).is_some_and(Token::closes);
     if closed_quote
         && matches!(t.kind, Kind::Question | Kind::Exclamation)
-        && attribution_at(tokens, text, j).is_some()
+        && let Some(verb) = attribution_at(tokens, text, j)
     {
-        return false;
+        // `"Why?" Mr Blair said he would not respond ...`: a subject and verb that report a
+        // clause of their own (a subject pronoun or `that` after the verb) open a new sentence.
+        let clause = verb > j
+            && tokens.get(verb + 1).is_some_and(|a| {
+                a.is_word()
+                    && matches!(
+                        a.text(text),
+                        "he" | "she" | "they" | "we" | "it" | "that" | "there"
+                    )
+            });
+        if !clause {
+            return false;
+        }
     }
     // `"We will win." Estrada said.`, `"He said, 'We win.'" Estrada said.`, `"I will look at
     // many people…" Clinton said.`: a period or an ellipsis closing a quote before an
@@ -701,6 +713,16 @@ mod tests {
             ]
         );
         assert_eq!(sentences("What?! Yes."), vec!["What?!", "Yes."]);
+        // A subject and verb reporting a clause of their own after the question open a new
+        // sentence; an attribution of the question does not.
+        assert_eq!(
+            sentences("\"Why?\" Ida Roe said she would not answer. \"Why?\" Ida Roe asked them."),
+            vec![
+                "\"Why?\"",
+                "Ida Roe said she would not answer.",
+                "\"Why?\" Ida Roe asked them."
+            ]
+        );
         // A period closing a quote before an attribution that ends the sentence, also after a
         // quote inside the quote; not before a report of its own, nor one that brings the next
         // quote.
