@@ -168,6 +168,57 @@ impl Attributor<'_> {
             })
     }
 
+    /// `they back Clinton, Smith has said he backs Sanders`, `..., 39 have said they ...`:
+    /// after the comma at `comma`, a second subject (no list: `Britain, France and Germany
+    /// have said`), its auxiliaries and a speech verb that reports words of its own (not
+    /// `the plan, officials said, is dead`, an aside). Not after a phrase that opens the
+    /// words reported before it (`media reported during the visit, Erdogan reiterated ...`).
+    fn comma_report_at(&self, comma: usize, sent: Range<usize>) -> bool {
+        let end = sent.end;
+        let i = comma + 1;
+        let fronted = (sent.start.max(comma.saturating_sub(12))..comma)
+            .rev()
+            .find(|&k| self.cue_word(k).is_some())
+            .is_some_and(|c| {
+                let first = if self.v.word_is(c + 1, "that") {
+                    c + 2
+                } else {
+                    c + 1
+                };
+                // (`expected to fall in 2005, Fiat said`: `to` opens an infinitive.)
+                self.v
+                    .is(first, Class::PREPOSITION.with(Class::SUBORDINATOR))
+                    && !self.v.word_is(first, "to")
+            });
+        if fronted {
+            return false;
+        }
+        let verb = if self.v.kind(i) == Some(Kind::Number) && !self.share_at(i) {
+            // A count of people as the subject, always with its auxiliary (`39 have said`).
+            let mut k = i + 1;
+            while k < i + 4 && self.v.is(k, Class::AUXILIARY) {
+                k += 1;
+            }
+            (k > i + 1).then_some(k)
+        } else if self.subject_and_report_at(comma, end) {
+            (i..(i + 16).min(end)).find(|&k| self.cue_word(k).is_some())
+        } else {
+            None
+        };
+        verb.is_some_and(|k| {
+            k + 1 < end
+                && self.cue_word(k).is_some_and(|w| {
+                    w.kind == CueKind::Speech
+                        && matches!(
+                            w.form,
+                            VerbForm::Past | VerbForm::Third | VerbForm::Participle
+                        )
+                })
+                && self.v.tok(k + 1).is_some_and(|t| t.is_word())
+                && !(i..k).any(|c| self.v.is(c, Class::CONJUNCTION))
+        })
+    }
+
     /// Finds, once per sentence, where a forward content may end: commas before a reporting
     /// participle or a new clause and semicolons (`hard`), `and`/`but` before a second
     /// reporting verb (`soft`, not at the content's first word), and every comma.
@@ -249,6 +300,7 @@ impl Attributor<'_> {
                         || self.writers_aside_at(i + 1)
                         || self.trailing_gloss_at(i, tail)
                         || self.summary_at(i, tail)
+                        || self.comma_report_at(i, range.clone())
                         // `..., said an official.`: an inverted report of its own.
                         // (Not a verb with its object: `that Leeds, in fact, said as much`.)
                         || self.cue_word(i + 1).is_some_and(|w| {

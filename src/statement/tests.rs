@@ -10136,3 +10136,37 @@ fn a_one_word_subject_before_according_to_is_part_of_the_report() {
         [Some("the ministry".to_string())]
     );
 }
+
+#[test]
+fn a_second_subject_and_report_after_a_comma_end_the_first_report() {
+    // A name or a count of people, its auxiliaries and a verb of speech that reports words of
+    // its own: the first report ends at the comma. Each case names a content found.
+    let cases = [
+        (
+            "Most members have said they back Ida Roe, Tom Okafor has said he backs Ann Bell.",
+            "they back Ida Roe",
+        ),
+        (
+            "Already, 52 members have said they back Roe, 39 have said they back Bell.",
+            "they back Roe",
+        ),
+        // No list of names as the subject, no aside, no phrase that opens the words.
+        (
+            "The minister said Britain, France and Germany have said they would act.",
+            "Britain, France and Germany have said they would act",
+        ),
+        (
+            "Ida Roe said the plan, officials said, was dead.",
+            "the plan, officials said, was dead",
+        ),
+        (
+            "Turkish media reported that during the visit, President Ida Roe reiterated her \
+             request that the talks resume.",
+            "during the visit, President Ida Roe reiterated her request that the talks resume",
+        ),
+    ];
+    for (text, first) in cases {
+        let contents = contents_of(text);
+        assert!(contents.iter().any(|c| c == first), "{text}: {contents:?}");
+    }
+}
