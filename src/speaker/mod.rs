@@ -86,6 +86,20 @@ pub(crate) struct Resolution {
     pub mention_kind: Vec<Option<MentionKind>>,
 }
 
+/// What a body's name found as the subject of a sentence is wanted for
+/// ([`Resolver::organisation_subject_before`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BodyWanted {
+    /// A pronoun that has someone else to stand for: only a name read as a body's wins.
+    OverAnother,
+    /// `it` with nothing else to stand for: a name of several words that names no one known
+    /// as a person will do too (`Standard Life is ... It said`).
+    Alone,
+    /// A trade's noun (`Ryanair said ... The airline said`): as for `Alone`, and a lone name
+    /// whose entity is a person only by default (no title, no gender) counts as a body's.
+    ByTrade,
+}
+
 struct Resolver<'a> {
     seg: &'a Segments,
     text: &'a str,
@@ -374,7 +388,8 @@ impl<'a> Resolver<'a> {
                 if p == Pronoun::It
                     && !attributes
                     && let Some(last) = e
-                    && let Some(found) = self.organisation_subject_before(m.tokens.start, false)
+                    && let Some(found) =
+                        self.organisation_subject_before(m.tokens.start, BodyWanted::OverAnother)
                     && self
                         .last_mention_end(last, m.tokens.start)
                         .is_some_and(|end| end <= found.tokens.start)
@@ -408,7 +423,8 @@ impl<'a> Resolver<'a> {
                 } else if p == Pronoun::They
                     && !attributes
                     && !self.opens_subordinate_clause(at)
-                    && let Some(found) = self.organisation_subject_before(m.tokens.start, false)
+                    && let Some(found) =
+                        self.organisation_subject_before(m.tokens.start, BodyWanted::OverAnother)
                     && e.is_none_or(|e| {
                         self.last_mention_end(e, m.tokens.start).unwrap_or(0) <= found.tokens.start
                     })
@@ -616,7 +632,7 @@ impl<'a> Resolver<'a> {
     /// names no known person and does not look like a plural noun (`Sales rose`). The entity is
     /// found or made, an organisation.
     fn subject_organisation_before(&mut self, at: usize, paragraph: usize) -> Option<usize> {
-        let found = self.organisation_subject_before(at, false)?;
+        let found = self.organisation_subject_before(at, BodyWanted::Alone)?;
         self.resolve_organisation(&found, paragraph)
     }
 
@@ -640,10 +656,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// The name of a body that opens the sentence holding `at` or the one before as its
-    /// subject; see [`Resolver::subject_organisation_before`]. With `by_trade` (the caller
-    /// holds a trade's noun: `Ryanair said ... The airline said`), a lone name whose entity
-    /// is a person only by default (no title, no gender) counts as a body's too.
-    fn organisation_subject_before(&self, at: usize, by_trade: bool) -> Option<MentionParse> {
+    /// subject; see [`Resolver::subject_organisation_before`] and [`BodyWanted`].
+    fn organisation_subject_before(&self, at: usize, wanted: BodyWanted) -> Option<MentionParse> {
+        let by_trade = wanted == BodyWanted::ByTrade;
         let toks = &self.seg.tokens;
         let reader = self.reader();
         let word_is = |k: usize, w: &str| {
@@ -759,8 +774,37 @@ impl<'a> Resolver<'a> {
                                             && x.gender.is_none()
                                 })
                             })
-                        });
-            organisation.then_some(m)
+                        })
+                // `Standard Life is the latest shareholder to ... It said`: a name of several
+                // words whose first is no given name the lexicon lists and that names no one
+                // known as a person is the body `it` stands for (with a trade's noun, no one
+                // known as a person by title or gender).
+                || wanted != BodyWanted::OverAnother
+                    && name.len() >= 2
+                    && toks.get(name.start).is_some_and(|t| {
+                        crate::lexicon::given_name(t.text(self.text)).is_none()
+                    })
+                    && name.clone().all(|k| {
+                        toks.get(k).is_none_or(|t| {
+                            self.by_name_word
+                                .get(&word_key(t.text(self.text)))
+                                .is_none_or(|ids| {
+                                    ids.iter().all(|&e| {
+                                        self.entities.get(e).is_none_or(|x| {
+                                            x.kind != Some(SpeakerKind::Person)
+                                                || by_trade
+                                                    && x.titles.is_empty()
+                                                    && x.gender.is_none()
+                                        })
+                                    })
+                                })
+                        })
+                    });
+            // (Read as a body's name, so the body named before is found: `Krispy Kreme`.)
+            organisation.then_some(MentionParse {
+                kind: SpeakerKind::Organisation,
+                ..m
+            })
         })
     }
 
@@ -1537,7 +1581,13 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 let ew = &ent.name_words;
-                let compatible = ent.kind == Some(m.kind) || words.len() == 1 || ew.len() == 1;
+                // (The same words name the same one, whichever kind each reading gave it,
+                // when nothing shows a person: `Merrill Lynch` read as a person's name, then
+                // as the body `it` stands for.)
+                let compatible = ent.kind == Some(m.kind)
+                    || words.len() == 1
+                    || ew.len() == 1
+                    || *ew == words && !titled && ent.titles.is_empty() && ent.gender.is_none();
                 if !compatible {
                     continue;
                 }
@@ -2258,7 +2308,7 @@ impl<'a> Resolver<'a> {
                     .trade_head(m)
                     .is_some_and(|k| self.reader().listed(k, TRADE_NOUNS))
                 && let Some(found) = self
-                    .organisation_subject_before(m.tokens.start, true)
+                    .organisation_subject_before(m.tokens.start, BodyWanted::ByTrade)
                     .filter(|f| f.form == Form::Name)
                 && let Some(e) = self.resolve_organisation(&found, paragraph)
             {

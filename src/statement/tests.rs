@@ -5830,6 +5830,32 @@ fn it_stands_for_the_organisation_named_as_the_subject() {
         assert_eq!(speaker.kind(), SpeakerKind::Organisation, "{text}");
         assert_eq!(speaker.name(), Some(name), "{text}");
     }
+    // A name of several words whose first is no given name, with no one known as a person
+    // by it, is a body too, and its name read again as a person's is the same body; not a
+    // titled person's name.
+    let text = "Kestrela Docks is the latest owner to fight the plan. It said the pier was \
+                unsafe.\n\nKestrela Docks told the inquiry the plan was flawed.";
+    let article = crate::parse(text).expect("parses");
+    let statements = article.statements();
+    assert_eq!(statements.len(), 2, "{statements:?}");
+    for s in statements {
+        let speaker = article.speaker_of(s).expect("resolved");
+        assert_eq!(speaker.name(), Some("Kestrela Docks"));
+        assert_eq!(speaker.kind(), SpeakerKind::Organisation);
+    }
+    assert_eq!(article.speakers().len(), 1);
+    let article = crate::parse(
+        "Mayor Ida Berg is the latest owner to fight the plan. It said the pier was unsafe.",
+    )
+    .expect("parses");
+    assert!(
+        article
+            .statements()
+            .iter()
+            .all(|s| article.speaker_of(s).is_none()),
+        "{:?}",
+        article.statements()
+    );
     // A plural noun or an expletive opening the sentence is no name.
     for text in [
         "Sales rose in May. It said the pier was closed.",
