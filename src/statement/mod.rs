@@ -424,7 +424,8 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // `launched new plans to`, `amid growing fears`, `renewed calls for`, `numbers of such
-        // calls`: after an adjective that only modifies nouns, a form in `-s` is a plural noun.
+        // calls`, `Following claims that`: after an adjective that only modifies nouns (or
+        // `following` as a preposition), a form in `-s` is a plural noun.
         if cue.form == VerbForm::Third
             && matches!(
                 self.v
@@ -454,7 +455,27 @@ impl<'a> Attributor<'a> {
                         | "repeated"
                         | "renewed"
                         | "such"
+                        | "following"
                 )
+            )
+        {
+            return None;
+        }
+        // `Other plans include`: after `other` too, but for the other one of a pair (`the
+        // other says`, `each other claims`).
+        if cue.form == VerbForm::Third
+            && self
+                .v
+                .word(i.wrapping_sub(1))
+                .map(crate::lexicon::fold)
+                .as_deref()
+                == Some("other")
+            && !matches!(
+                self.v
+                    .word(i.wrapping_sub(2))
+                    .map(crate::lexicon::fold)
+                    .as_deref(),
+                Some("the" | "each" | "one")
             )
         {
             return None;

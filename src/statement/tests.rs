@@ -6802,6 +6802,16 @@ fn a_cue_in_s_after_an_adjective_is_a_plural_noun() {
          remarks about the port.",
         &[],
     );
+    // So after `following` and `other` (not the other of a pair, which reports).
+    expect(
+        "Following claims that the pier was unsafe, the port closed. Other plans include a \
+         new dock.",
+        &[],
+    );
+    assert_eq!(
+        contents_of("The pilots disagree. One says the pier is safe; the other says it is not."),
+        ["the pier is safe", "it is not"]
+    );
 }
 
 #[test]
