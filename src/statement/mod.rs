@@ -386,6 +386,25 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // `Talk show host Jerry Springer`, `Muse singer Matt Bellamy`: a bare form before a
+        // lowercase role and a name, in a run of capitalized words, is a noun that names the
+        // role's field (not `Critics of the policy claim president Hugo Chavez is`).
+        if cue.form == VerbForm::Base
+            && (t.is_capitalized()
+                || self
+                    .v
+                    .tok(i.wrapping_sub(1))
+                    .is_some_and(|p| p.is_word() && p.is_capitalized()))
+            && self.v.tok(i + 1).is_some_and(|n| {
+                n.is_word() && !n.is_capitalized() && n.is(Class::TITLE.with(Class::PERSON_NOUN))
+            })
+            && self
+                .v
+                .tok(i + 2)
+                .is_some_and(|n| n.is_word() && n.is_capitalized())
+        {
+            return None;
+        }
         // `Chinese state media said`, `state officials`: the bare `state` before a noun (the
         // verb takes a clause or an object with its determiner: `the rules state that`).
         if cue.form == VerbForm::Base

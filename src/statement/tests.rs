@@ -10206,3 +10206,23 @@ fn a_second_subject_and_report_after_a_comma_end_the_first_report() {
         assert!(contents.iter().any(|c| c == first), "{text}: {contents:?}");
     }
 }
+
+#[test]
+fn a_bare_verb_before_a_role_and_a_name_names_the_field() {
+    // `Talk show host`: no report of `show`; the name with its titles says.
+    expect(
+        "Talk show host Ida Berg said the pier was safe.",
+        &[(
+            Indirect,
+            "the pier was safe",
+            Some("said"),
+            Some("Talk show host Ida Berg"),
+            Some("Ida Berg"),
+        )],
+    );
+    // A verb with its subject before a titled name still reports.
+    assert_eq!(
+        contents_of("Critics of the plan claim president Ida Berg is wrong."),
+        ["president Ida Berg is wrong"]
+    );
+}
