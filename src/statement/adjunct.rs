@@ -283,15 +283,7 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
                             | "promise"
                             | "continue"
                     )
-                    // `wants to introduce indefinite house arrest`: after a verb of wish or
-                    // plan, `to` and a bare word are the infinitive (`pledged to the nation`
-                    // still names an audience).
-                    && !(crate::lexicon::cues::TAKES_INFINITIVE.contains(&lemma)
-                        && v.tok(k + 1).is_some_and(|t| {
-                            t.is_word()
-                                && !t.is_capitalized()
-                                && !t.is(Class::DETERMINER.with(Class::PRONOUN))
-                        }))
+                    && !infinitive_at(v, k, cue, lemma)
                     && let Some(e) = audience(v, k + 1, end)
                 {
                     k = e;
@@ -315,6 +307,28 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
     }
     out.end = k;
     out
+}
+
+/// Whether the `to` at `k`, after the cue at `cue` of lemma `lemma`, opens an infinitive
+/// rather than an audience. After a verb of wish or plan, `to` and a bare word are the
+/// infinitive (`wants to introduce indefinite house arrest`; `pledged to the nation` still
+/// names an audience); after the one urged, whatever the verb (`urged people to put Ms
+/// Blears' comments ...`), unless the word names people (`said to party members`).
+fn infinitive_at(v: &View<'_>, k: usize, cue: usize, lemma: &str) -> bool {
+    let Some(t) = v.tok(k + 1).filter(|t| t.is_word() && !t.is_capitalized()) else {
+        return false;
+    };
+    if t.is(Class::DETERMINER.with(Class::PRONOUN)) {
+        return false;
+    }
+    crate::lexicon::cues::TAKES_INFINITIVE.contains(&lemma)
+        || k > cue + 1
+            && !t.is(Class::PLURAL
+                .with(Class::GROUP_NOUN)
+                .with(Class::PERSON_NOUN)
+                .with(Class::ORG_NOUN)
+                .with(Class::MEDIUM))
+            && !t.text(v.text).ends_with('s')
 }
 
 /// `Ms. Simonyan, the editor, as saying` after `quoted`: a short object, `as` and a reporting
@@ -963,6 +977,18 @@ mod tests {
                 "told reporters and editors",
             ),
             ("told MPs and it was", "tell", "told MPs"),
+            // After the one urged, `to` and a bare word are the infinitive, whatever the
+            // verb; people after `to` are still an audience.
+            (
+                "urged people to put Ms Roe's remarks in context",
+                "urge",
+                "urged people",
+            ),
+            (
+                "said to party members that it",
+                "say",
+                "said to party members",
+            ),
             // A named medium with a number word or a small number in its name.
             (
                 "added on BBC Radio Five Live: \"We",
