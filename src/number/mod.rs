@@ -3262,6 +3262,22 @@ const RACE_WORDS: &[&str] = &[
     "world",
 ];
 
+/// Where a qualifier that ends right before token `i` starts (`up to` 45%, `more than` 40):
+/// the longest row of the qualifier table whose words stand just before `i`.
+pub(crate) fn qualifier_before(v: &View<'_>, i: usize) -> Option<usize> {
+    QUALIFIERS
+        .iter()
+        .filter_map(|(words, _)| {
+            let start = i.checked_sub(words.len())?;
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| v.word_is(start + k, w))
+                .then_some(start)
+        })
+        .min()
+}
+
 /// Whether a word is a plural noun: in the plural table, or ending in `s` but not `ss`, `us`,
 /// `is` or an apostrophe form.
 pub(crate) fn is_plural(t: &Token, text: &str) -> bool {

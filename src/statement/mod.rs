@@ -5277,7 +5277,14 @@ impl<'a> Attributor<'a> {
             .unwrap_or(end.min(source_start + MAX_MENTION));
         // `According to Pew Research 44% of searchers use ...`: with no comma, a share opens
         // the words.
-        let share = (source_start + 1..source_end).find(|&i| self.share_at(i));
+        // (`According to Radicati up to 45% of ...`: with the share's qualifier.)
+        let share = (source_start + 1..source_end)
+            .find(|&i| self.share_at(i))
+            .map(|i| {
+                crate::number::qualifier_before(&self.v, i)
+                    .filter(|&q| q > source_start)
+                    .unwrap_or(i)
+            });
         let source_end = share.unwrap_or(source_end);
         // The head ends before a participle phrase (`based on`, `conducted after`); not a
         // participle after an adverb that opens the source (`recently hacked documents`).

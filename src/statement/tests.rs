@@ -9034,7 +9034,8 @@ fn the_people_before_a_participle_speak_not_its_object() {
 fn a_share_written_with_a_percent_sign_speaks_for_those_polled() {
     let text = "In the survey, 47% said they backed the law. Some 8% of voters described \
                 themselves as undecided. Rates rose to 2.25% showed the minutes. According to \
-                Kestrel Research 44% of users use one engine, 48% use two.";
+                Kestrel Research 44% of users use one engine, 48% use two. According to \
+                analysts Kestrel Research up to 45% of mail is spam.";
     let seen = read(text);
     let rows: Vec<_> = seen
         .iter()
@@ -9048,6 +9049,11 @@ fn a_share_written_with_a_percent_sign_speaks_for_those_polled() {
             (
                 "44% of users use one engine, 48% use two",
                 Some("Kestrel Research")
+            ),
+            // The share's qualifier opens the words, not the source's end.
+            (
+                "up to 45% of mail is spam",
+                Some("analysts Kestrel Research")
             ),
         ]
     );
