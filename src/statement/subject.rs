@@ -1020,6 +1020,29 @@ impl Attributor<'_> {
     /// asides may stand between the name and the cue: `Marley Anderson, 21, a junior from Las
     /// Vegas,`, `Sen. Lindsey Graham, R-S.C., a presidential candidate,`, `Humphrey, for
     /// example,`; the one nearest the cue that reads as a role is the appositive.
+    /// `studio general manager for games giant Electronic Arts (EA) in Europe`: an appositive
+    /// whose body's name is followed by its acronym in brackets, and perhaps a phrase that a
+    /// preposition opens, is the appositive before the brackets.
+    fn appositive_before_acronym(&self, segment: Range<usize>) -> Option<MentionParse> {
+        let open = segment
+            .clone()
+            .find(|&i| self.v.kind(i) == Some(Kind::OpenParen))?;
+        let acronym = self
+            .v
+            .tok(open + 1)
+            .is_some_and(|t| t.is_word() && t.has(Flags::ALL_CAPS));
+        let close = open + 2;
+        let rest = close + 1..segment.end;
+        let rest_ok = rest.is_empty()
+            || self.v.is(rest.start, Class::PREPOSITION)
+                && rest
+                    .clone()
+                    .all(|i| self.v.tok(i).is_some_and(|t| t.is_word()));
+        (acronym && self.v.kind(close) == Some(Kind::CloseParen) && rest_ok)
+            .then(|| self.m.appositive(segment.start..open))
+            .flatten()
+    }
+
     pub(super) fn subject_with_appositive(
         &self,
         comma: usize,
@@ -1086,7 +1109,11 @@ impl Attributor<'_> {
             // `The companies, which provided answers, said`: what a relative clause follows is
             // the subject, whatever its head.
             let relative = self.relative_opener(first_comma + 1);
-            match self.m.appositive(segment.clone()) {
+            match self
+                .m
+                .appositive(segment.clone())
+                .or_else(|| self.appositive_before_acronym(segment.clone()))
+            {
                 Some(a) => {
                     appositive.get_or_insert(a);
                 }

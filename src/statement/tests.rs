@@ -945,6 +945,10 @@ fn appositives_with_a_rank_or_a_state_abbreviation() {
         "Lou Varga, a welder from Cobb, Ga., said the plant had hired again.",
         // Four asides: an age, a town, its state and a relative clause.
         "Lou Varga, 59, of Cobb, Ga., who attended the rally, said the plant had hired again.",
+        // A body's acronym in brackets, and a place after it, inside the appositive.
+        "Lou Varga, plant manager for steel giant Cobb Metals (CM) in Europe, said the plant \
+         had hired again.",
+        "Lou Varga, the manager for Cobb Metals (CM), said the plant had hired again.",
     ] {
         expect(
             text,
