@@ -949,6 +949,8 @@ fn appositives_with_a_rank_or_a_state_abbreviation() {
         "Lou Varga, plant manager for steel giant Cobb Metals (CM) in Europe, said the plant \
          had hired again.",
         "Lou Varga, the manager for Cobb Metals (CM), said the plant had hired again.",
+        // A reflexive that stresses the subject.
+        "Lou Varga himself said the plant had hired again.",
     ] {
         expect(
             text,
