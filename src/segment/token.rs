@@ -773,6 +773,11 @@ impl Scanner<'_, '_> {
                     end += 1;
                     run = 0;
                 }
+                // `Shopping.com`, `lastminute.com`: a name with its web domain is one word.
+                b'.' if !dotted && let Some(e) = self.domain_end(end) => {
+                    end = e;
+                    break;
+                }
                 b'.' if run <= 2 && run > 0 => {
                     // `U.S.`, `e.g.`, `a.m.`, `Ph.D.`: short letter runs joined by dots.
                     let next = self.byte(end + 1);
@@ -953,6 +958,19 @@ impl Scanner<'_, '_> {
             stop -= 1;
         }
         Some(stop)
+    }
+
+    /// One past a web domain's ending at the dot `dot` (`.com`, `.co.uk`), when no letter or
+    /// digit follows it.
+    fn domain_end(&self, dot: usize) -> Option<usize> {
+        const DOMAINS: [&[u8]; 5] = [b".com", b".co.uk", b".net", b".org", b".org.uk"];
+        let rest = self.bytes.get(dot..)?;
+        DOMAINS
+            .iter()
+            .filter(|d| rest.starts_with(d))
+            .map(|d| dot + d.len())
+            .filter(|&e| !self.byte(e).is_ascii_alphanumeric())
+            .max()
     }
 
     /// Whether exactly three ASCII digits stand at `at`, and no fourth.
@@ -1233,6 +1251,21 @@ mod tests {
                 (Kind::Word, "Or"),
                 (Kind::Word, "mail"),
                 (Kind::Url, "a@b.org"),
+            ]
+        );
+        // A name with its web domain is one word; a sentence may end after it.
+        assert_eq!(
+            kinds("Shopping.com, Plus.net and Argos.co.uk. Flickr.community"),
+            vec![
+                (Kind::Word, "Shopping.com"),
+                (Kind::Comma, ","),
+                (Kind::Word, "Plus.net"),
+                (Kind::Word, "and"),
+                (Kind::Word, "Argos.co.uk"),
+                (Kind::Period, "."),
+                (Kind::Word, "Flickr"),
+                (Kind::Period, "."),
+                (Kind::Word, "community"),
             ]
         );
     }

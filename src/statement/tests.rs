@@ -949,8 +949,9 @@ fn appositives_with_a_rank_or_a_state_abbreviation() {
         "Lou Varga, plant manager for steel giant Cobb Metals (CM) in Europe, said the plant \
          had hired again.",
         "Lou Varga, the manager for Cobb Metals (CM), said the plant had hired again.",
-        // A reflexive that stresses the subject.
+        // A reflexive that stresses the subject; a body named by its web address.
         "Lou Varga himself said the plant had hired again.",
+        "Lou Varga, chief officer at Cobbmetals.com, said the plant had hired again.",
     ] {
         expect(
             text,
