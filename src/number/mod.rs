@@ -3278,6 +3278,21 @@ pub(crate) fn qualifier_before(v: &View<'_>, i: usize) -> Option<usize> {
         .min()
 }
 
+/// One past a qualifier that opens at token `i` before a numeral (`as many as` 3,000, `at
+/// least` seven): the longest row of the qualifier table that stands at `i` with a number
+/// right after it.
+pub(crate) fn qualifier_at_number(v: &View<'_>, i: usize) -> Option<usize> {
+    QUALIFIERS
+        .iter()
+        .filter(|(words, _)| words.iter().enumerate().all(|(k, w)| v.word_is(i + k, w)))
+        .map(|(words, _)| i + words.len())
+        .filter(|&e| {
+            v.tok(e)
+                .is_some_and(|t| t.kind == Kind::Number || t.is_word() && t.is(Class::NUMBER))
+        })
+        .max()
+}
+
 /// Whether a word is a plural noun: in the plural table, or ending in `s` but not `ss`, `us`,
 /// `is` or an apostrophe form.
 pub(crate) fn is_plural(t: &Token, text: &str) -> bool {

@@ -1027,9 +1027,9 @@ impl Attributor<'_> {
                             lower.as_str(),
                             "about" | "over" | "around" | "nearly" | "some"
                         )
-                        // `said at least seven have signed`: a bound on a number.
-                        && !(lower == "at"
-                            && (self.v.word_is(i + 1, "least") || self.v.word_is(i + 1, "most"))))
+                        // `said at least seven have signed`, `said as many as 3,000 firms`: a
+                        // bound on a number.
+                        && crate::number::qualifier_at_number(&self.v, i).is_none())
             }
             Kind::Number | Kind::Currency => true,
             Kind::Quote(_) => t.opens(),

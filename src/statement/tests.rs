@@ -1204,6 +1204,17 @@ fn a_bound_on_a_number_opens_the_reported_clause() {
             None,
         )],
     );
+    // So does any qualifier of the number grammar before its number; not `as` alone.
+    assert_eq!(
+        contents_of(
+            "Berg said as many as 40 people had left. Roe said in excess of 200 jobs would \
+             go. Lee said as much."
+        ),
+        [
+            "as many as 40 people had left",
+            "in excess of 200 jobs would go"
+        ]
+    );
     // The claim's bound is inside the statement, so the speaker claims it.
     let article = crate::parse("Berg said at least 40 people had left.").expect("parses");
     let claim = &article.numeric_claims()[0];
