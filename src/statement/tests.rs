@@ -952,6 +952,9 @@ fn appositives_with_a_rank_or_a_state_abbreviation() {
         // A reflexive that stresses the subject; a body named by its web address.
         "Lou Varga himself said the plant had hired again.",
         "Lou Varga, chief officer at Cobbmetals.com, said the plant had hired again.",
+        // A long role of a kind the lexicon knows (`coordinator`) after a possessive.
+        "The United Nations' emergency relief coordinator, Lou Varga, said the plant had \
+         hired again.",
     ] {
         expect(
             text,
