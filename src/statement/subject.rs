@@ -1050,6 +1050,55 @@ impl Attributor<'_> {
             .flatten()
     }
 
+    /// `Lomu, rugby union's first global superstar after his exploits in the 1995 World Cup,
+    /// said`: between a name that opens the clause and its verb, a noun phrase of any head
+    /// (the lexicon need not know `superstar`) is the name's appositive: words, possessives
+    /// and numbers, a lowercase word first or second, and no verb, pronoun, conjunction or
+    /// clause word in it.
+    fn appositive_after_name(
+        &self,
+        limit: usize,
+        first_comma: usize,
+        segment: Range<usize>,
+    ) -> Option<MentionParse> {
+        let named = self
+            .m
+            .classify(limit..first_comma)
+            .is_some_and(|m| m.form == Form::Name && m.tokens == (limit..first_comma));
+        if !named || segment.len() < 2 || segment.len() > MAX_MENTION {
+            return None;
+        }
+        let plain = segment.clone().all(|i| {
+            self.v.tok(i).is_some_and(|t| match t.kind {
+                Kind::Possessive | Kind::Hyphen | Kind::Number => true,
+                Kind::Word => {
+                    // (A possessive determiner is a pronoun too: `his exploits`.)
+                    let pronoun = t.is(Class::PRONOUN) && !t.is(Class::DETERMINER);
+                    let clause_word = t.is(Class::AUXILIARY
+                        .with(Class::CONJUNCTION)
+                        .with(Class::SUBORDINATOR)
+                        .with(Class::CONNECTIVE));
+                    !pronoun
+                        && !clause_word
+                        && (t.is_capitalized() || self.cue_word(i).is_none())
+                        && !self.past_form(i)
+                }
+                _ => false,
+            })
+        });
+        let lowercase_early = segment.clone().take(2).any(|i| {
+            self.v
+                .tok(i)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        });
+        let opens = self
+            .v
+            .tok(segment.start)
+            .is_some_and(|t| !t.is(Class::PREPOSITION));
+        (plain && lowercase_early && opens)
+            .then(|| MentionParse::bare(segment, crate::model::SpeakerKind::Unnamed))
+    }
+
     pub(super) fn subject_with_appositive(
         &self,
         comma: usize,
@@ -1120,6 +1169,7 @@ impl Attributor<'_> {
                 .m
                 .appositive(segment.clone())
                 .or_else(|| self.appositive_before_acronym(segment.clone()))
+                .or_else(|| self.appositive_after_name(limit, first_comma, segment.clone()))
             {
                 Some(a) => {
                     appositive.get_or_insert(a);

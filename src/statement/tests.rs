@@ -952,6 +952,11 @@ fn appositives_with_a_rank_or_a_state_abbreviation() {
         // A reflexive that stresses the subject; a body named by its web address.
         "Lou Varga himself said the plant had hired again.",
         "Lou Varga, chief officer at Cobbmetals.com, said the plant had hired again.",
+        // Any noun phrase between a name that opens the clause and its verb, with a head
+        // the lexicon does not know and a phrase after it, or a real name in it.
+        "Lou Varga, the port's first global superstar after his exploits in the 1995 Cup, \
+         said the plant had hired again.",
+        "Lou Varga, real name Louis Vargas, said the plant had hired again.",
         // A long role of a kind the lexicon knows (`coordinator`) after a possessive.
         "The United Nations' emergency relief coordinator, Lou Varga, said the plant had \
          hired again.",
