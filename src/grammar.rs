@@ -200,6 +200,13 @@ impl<'a> View<'a> {
         // `The Sun`: a weekday's short form after `the` is a name.
         let named =
             k > 0 && self.word_is(k - 1, "the") && self.word(k).is_some_and(|w| w.len() <= 4);
+        // `Thursday's report`, `June's figures`: a time that owns a noun is no adjunct of time
+        // but part of a noun phrase.
+        if self.is(k, Class::WEEKDAY.with(Class::MONTH))
+            && self.kind(k + 1) == Some(Kind::Possessive)
+        {
+            return None;
+        }
         if self.is(k, Class::WEEKDAY) && self.tok(k).is_some_and(|t| t.is_capitalized()) && !named {
             k += 1;
             if part_of_day(self, k) {
@@ -445,6 +452,9 @@ mod tests {
             "a week",
             "a later plan",
             "days of",
+            // A time that owns a noun is part of a noun phrase.
+            "Thursday's report",
+            "June's figures",
         ] {
             let mut toks = Vec::new();
             tokenize(text, &mut toks, &mut Default::default());

@@ -259,7 +259,11 @@ pub(crate) fn after_cue(v: &View<'_>, cue: usize, lemma: &str, end: usize) -> Ad
                     continue;
                 }
                 if lower != "at"
-                    && let Some(e) = medium(v, k + 1, end)
+                    && let Some(e) = medium(v, k + 1, end).or_else(|| {
+                        (lower == "on")
+                            .then(|| owned_medium(v, k + 1, end))
+                            .flatten()
+                    })
                 {
                     k = e;
                     if contiguous {
@@ -495,7 +499,17 @@ fn subject_of_clause(v: &View<'_>, k: usize, e: usize) -> bool {
             && verb(e + 1)
 }
 
+/// One past the one told from `k`: people or a body (`reporters`, `the BBC`), or a medium
+/// with its owner (`told Sunday's programme`), whichever runs further.
 fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
+    let told = audience_words(v, k, end);
+    match owned_medium(v, k, end) {
+        Some(e) if told.is_none_or(|t| t < e) => Some(e),
+        _ => told,
+    }
+}
+
+fn audience_words(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     let t = v.tok(k)?;
     if !(t.is_word() || t.kind == Kind::Number) || k >= end {
         return None;
@@ -504,6 +518,7 @@ fn audience(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     if OBJECT_PRONOUNS.contains(&w.as_str()) {
         return Some(k + 1);
     }
+
     let mut j = k;
     if t.is(Class::DETERMINER) && !t.is(Class::PRONOUN) {
         j += 1;
@@ -726,6 +741,15 @@ fn small_number(v: &View<'_>, i: usize) -> bool {
 
 /// A medium after a preposition: `a statement`, `an interview with CNN`, `Twitter`, `a
 /// speech at the UN`.
+/// `Wednesday's Today programme`, `Portsmouth's official website`: a medium after its owner,
+/// one capitalized word. Read after `on` and as the one told (`told Sunday's programme`), not
+/// after `in`, where the owner is often another's (`wrote in Smith's speech`).
+fn owned_medium(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
+    let owner = v.tok(k).is_some_and(|t| t.is_word() && t.is_capitalized())
+        && v.kind(k + 1) == Some(Kind::Possessive);
+    if owner { medium(v, k + 2, end) } else { None }
+}
+
 fn medium(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
     let mut j = k;
     if v.tok(j).is_some_and(|t| t.is(Class::DETERMINER)) {
@@ -1041,6 +1065,33 @@ mod tests {
             read("said on Thursday", "say"),
             ("said".into(), Some("on Thursday".into()), None, "".into())
         );
+        // A medium after its owner, on it or told; not after `in` (another's speech), and a
+        // day that owns a noun is no time.
+        for (text, lemma, cue, rest) in [
+            (
+                "said on Wednesday's Today programme: \"We",
+                "say",
+                "said on Wednesday's Today programme",
+                ": \"We",
+            ),
+            (
+                "told Villa's official website the club",
+                "tell",
+                "told Villa's official website",
+                "the club",
+            ),
+            (
+                "said Thursday's report was",
+                "say",
+                "said",
+                "Thursday's report was",
+            ),
+        ] {
+            let (got_cue, when, _, got_rest) = read(text, lemma);
+            assert_eq!((got_cue.as_str(), got_rest.as_str()), (cue, rest), "{text}");
+            assert_eq!(when, None, "{text}");
+        }
+        assert_eq!(read("wrote in Smith's speech about it", "write").0, "wrote");
         assert_eq!(
             read("said at a news briefing in Beijing", "say"),
             (
