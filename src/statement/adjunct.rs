@@ -884,6 +884,11 @@ pub(crate) fn noun_phrase(v: &View<'_>, k: usize, end: usize) -> Option<usize> {
                 !t.is(Class::FUNCTION) && !t.is(Class::CUE) && !t.is(Class::TIME)
                     || t.is(Class::MEDIUM)
                     || t.is(Class::ORG_NOUN)
+                    // `the Detroit Motor Show`: a capitalized word inside a name is no verb.
+                    || j > start
+                        && t.is_capitalized()
+                        && !t.is(Class::FUNCTION.with(Class::TIME))
+                        && v.tok(j - 1).is_some_and(|p| p.is_capitalized())
             }
             Kind::Possessive => j > start,
             _ => false,
@@ -1092,6 +1097,16 @@ mod tests {
             assert_eq!(when, None, "{text}");
         }
         assert_eq!(read("wrote in Smith's speech about it", "write").0, "wrote");
+        // A capitalized word inside a place's name is no verb (`Show`).
+        assert_eq!(
+            read("said at the Detroit Motor Show.", "say"),
+            (
+                "said".into(),
+                None,
+                Some("at the Detroit Motor Show".into()),
+                ".".into()
+            )
+        );
         assert_eq!(
             read("said at a news briefing in Beijing", "say"),
             (
