@@ -240,13 +240,13 @@ impl Attributor<'_> {
                             && e == c
                         || self.v.word_is(e - 1, "very") && self.v.word_is(e, "much"))
                     && !t.is(Class::PRONOUN)
-                    // `Henson himself says`: a reflexive that stresses the subject.
+                    // `Henson himself says`, `Blair himself has said`: a reflexive that
+                    // stresses the subject.
                     || t.is_word()
                         && matches!(
                             t.text(self.v.text),
                             "himself" | "herself" | "itself" | "themselves" | "myself"
                         )
-                        && e == c
             })
             && c - e < 4
         {
