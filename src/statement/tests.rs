@@ -10259,3 +10259,25 @@ fn a_bare_verb_before_a_role_and_a_name_names_the_field() {
         ["president Ida Berg is wrong"]
     );
 }
+
+#[test]
+fn people_of_common_trades_and_states_are_speakers() {
+    // `dealer`, `passenger`, `pensioner`: role nouns of one person, counted or described.
+    for (text, mention) in [
+        (
+            "One dealer, who asked not to be named, told Reuters the sales were poor.",
+            "One dealer",
+        ),
+        ("A passenger said the pier was unsafe.", "A passenger"),
+        (
+            "The pensioner told reporters the pier was unsafe.",
+            "The pensioner",
+        ),
+    ] {
+        let seen = read(text);
+        assert!(
+            seen.iter().any(|s| s.3.as_deref() == Some(mention)),
+            "{text}: {seen:?}"
+        );
+    }
+}
