@@ -1700,6 +1700,21 @@ impl<'a> MentionReader<'a> {
     pub fn appositive(&self, range: Range<usize>) -> Option<MentionParse> {
         let first = self.tok(range.start)?;
         let opener = first.text(self.text).fold_ascii();
+        // `Deutsche Bank - itself a target of a Yukos lawsuit - said`: a reflexive that
+        // stresses the name before the role.
+        if first.is_word()
+            && matches!(
+                opener.as_str(),
+                "itself" | "himself" | "herself" | "themselves"
+            )
+            && range.len() > 1
+        {
+            let role = self.appositive(range.start + 1..range.end)?;
+            return Some(MentionParse {
+                tokens: range,
+                ..role
+            });
+        }
         let second = self.tok(range.start + 1).map(|t| t.text(self.text));
         // A relative clause (`who ...`, `whose roots are ...`) or a partitive (`one of the
         // few co-authors`, `part of the team`, `among the first to ...`): no role to read, but

@@ -952,6 +952,7 @@ fn appositives_with_a_rank_or_a_state_abbreviation() {
         // A reflexive that stresses the subject; a body named by its web address.
         "Lou Varga himself said the plant had hired again.",
         "Lou Varga himself has said the plant had hired again.",
+        "Lou Varga - himself a welder from Cobb - said the plant had hired again.",
         "Lou Varga, chief officer at Cobbmetals.com, said the plant had hired again.",
         // Any noun phrase between a name that opens the clause and its verb, with a head
         // the lexicon does not know and a phrase after it, or a real name in it.
