@@ -755,51 +755,42 @@ impl<'a> Resolver<'a> {
                 .filter(|m| m.form == Form::Name && m.title.is_none())?;
             let name = m.name.clone()?;
             let word = toks.get(name.start)?;
+            // Whether the word at `k` names no one known as a person; with a trade's noun, no
+            // one known as a person by a title or gender (and, for a lone name, by a name of
+            // one word).
+            let names_no_person = |k: usize, lone: bool| {
+                toks.get(k).is_none_or(|t| {
+                    self.by_name_word
+                        .get(&word_key(t.text(self.text)))
+                        .is_none_or(|ids| {
+                            ids.iter().all(|&e| {
+                                self.entities.get(e).is_none_or(|x| {
+                                    x.kind != Some(SpeakerKind::Person)
+                                        || by_trade
+                                            && (!lone || x.name_words.len() == 1)
+                                            && x.titles.is_empty()
+                                            && x.gender.is_none()
+                                })
+                            })
+                        })
+                })
+            };
             let organisation = m.kind == SpeakerKind::Organisation
                 || body_noun
                 || shares_in
                 || word_is(run.end, "shares")
                 || name.len() == 1
                     && !mention::plural_word(word.text(self.text))
-                    && self
-                        .by_name_word
-                        .get(&word_key(word.text(self.text)))
-                        .is_none_or(|ids| {
-                            ids.iter().all(|&e| {
-                                self.entities.get(e).is_none_or(|x| {
-                                    x.kind != Some(SpeakerKind::Person)
-                                        || by_trade
-                                            && x.name_words.len() == 1
-                                            && x.titles.is_empty()
-                                            && x.gender.is_none()
-                                })
-                            })
-                        })
+                    && names_no_person(name.start, true)
                 // `Standard Life is the latest shareholder to ... It said`: a name of several
                 // words whose first is no given name the lexicon lists and that names no one
-                // known as a person is the body `it` stands for (with a trade's noun, no one
-                // known as a person by title or gender).
+                // known as a person is the body `it` stands for.
                 || wanted != BodyWanted::OverAnother
                     && name.len() >= 2
                     && toks.get(name.start).is_some_and(|t| {
                         crate::lexicon::given_name(t.text(self.text)).is_none()
                     })
-                    && name.clone().all(|k| {
-                        toks.get(k).is_none_or(|t| {
-                            self.by_name_word
-                                .get(&word_key(t.text(self.text)))
-                                .is_none_or(|ids| {
-                                    ids.iter().all(|&e| {
-                                        self.entities.get(e).is_none_or(|x| {
-                                            x.kind != Some(SpeakerKind::Person)
-                                                || by_trade
-                                                    && x.titles.is_empty()
-                                                    && x.gender.is_none()
-                                        })
-                                    })
-                                })
-                        })
-                    });
+                    && name.clone().all(|k| names_no_person(k, false));
             // (Read as a body's name, so the body named before is found: `Krispy Kreme`.)
             organisation.then_some(MentionParse {
                 kind: SpeakerKind::Organisation,

@@ -176,23 +176,6 @@ impl Attributor<'_> {
     fn comma_report_at(&self, comma: usize, sent: Range<usize>) -> bool {
         let end = sent.end;
         let i = comma + 1;
-        let fronted = (sent.start.max(comma.saturating_sub(12))..comma)
-            .rev()
-            .find(|&k| self.cue_word(k).is_some())
-            .is_some_and(|c| {
-                let first = if self.v.word_is(c + 1, "that") {
-                    c + 2
-                } else {
-                    c + 1
-                };
-                // (`expected to fall in 2005, Fiat said`: `to` opens an infinitive.)
-                self.v
-                    .is(first, Class::PREPOSITION.with(Class::SUBORDINATOR))
-                    && !self.v.word_is(first, "to")
-            });
-        if fronted {
-            return false;
-        }
         let verb = if self.v.kind(i) == Some(Kind::Number) && !self.share_at(i) {
             // A count of people as the subject, always with its auxiliary (`39 have said`).
             let mut k = i + 1;
@@ -216,7 +199,27 @@ impl Attributor<'_> {
                 })
                 && self.v.tok(k + 1).is_some_and(|t| t.is_word())
                 && !(i..k).any(|c| self.v.is(c, Class::CONJUNCTION))
+                && !self.fronted_in_report(comma, sent.start)
         })
+    }
+
+    /// Whether the words before the comma at `comma` open with a phrase that a report's verb
+    /// brings in (`reported that during the visit,`), so the comma closes that phrase.
+    fn fronted_in_report(&self, comma: usize, start: usize) -> bool {
+        (start.max(comma.saturating_sub(12))..comma)
+            .rev()
+            .find(|&k| self.cue_word(k).is_some())
+            .is_some_and(|c| {
+                let first = if self.v.word_is(c + 1, "that") {
+                    c + 2
+                } else {
+                    c + 1
+                };
+                // (`expected to fall in 2005, Fiat said`: `to` opens an infinitive.)
+                self.v
+                    .is(first, Class::PREPOSITION.with(Class::SUBORDINATOR))
+                    && !self.v.word_is(first, "to")
+            })
     }
 
     /// Finds, once per sentence, where a forward content may end: commas before a reporting

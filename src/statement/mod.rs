@@ -1567,13 +1567,13 @@ impl<'a> Attributor<'a> {
         true
     }
 
-    /// The statement from `from` on (the last few: a sentence's reports) whose content holds
-    /// the cue of statement `k`: the speaker who reports `k`'s speaker.
+    /// The statement from `from` on, among the few around `k` (a sentence's reports), whose
+    /// content holds the cue of statement `k`: the speaker who reports `k`'s speaker.
     fn reporter_of(&self, k: usize, from: usize) -> Option<usize> {
         let a = self.out.get(k)?;
         let cue = a.cue.as_ref()?.start;
         let from = from.max(k.saturating_sub(4));
-        (from..self.out.len()).find(|&o| {
+        (from..self.out.len().min(k + 5)).find(|&o| {
             o != k
                 && self.out.get(o).is_some_and(|outer| {
                     outer.sentence == a.sentence && outer.fragments.iter().any(|f| f.contains(&cue))
