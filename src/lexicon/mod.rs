@@ -555,6 +555,15 @@ pub(crate) enum GivenName {
     Female,
 }
 
+/// Whether `word` is a reflexive pronoun of the third person or `myself`, as written in lower
+/// case: `Henson himself says`, `Deutsche Bank - itself a target -`.
+pub(crate) fn is_reflexive(word: &str) -> bool {
+    matches!(
+        word,
+        "himself" | "herself" | "itself" | "themselves" | "myself"
+    )
+}
+
 /// Whose given name `word` is, case folded, when the lexicon lists it.
 pub(crate) fn given_name(word: &str) -> Option<GivenName> {
     let w = fold(word);

@@ -192,6 +192,10 @@ pub(crate) const SCALE_SUFFIXES: &[(&str, u8)] = &[
     ("trn", 12),
 ];
 
+/// The most words of a row of [`QUALIFIERS`]: the claim scanner looks back no further from a
+/// numeral.
+pub(crate) const MAX_QUALIFIER_WORDS: usize = 5;
+
 /// Words before a number that bound it, longest first within each opening word, with the bound
 /// they give. `between` and `from` open ranges and are read by the range grammar. `a few` and
 /// `several` bound only a scale word (`several hundred` is more than a hundred).
@@ -536,7 +540,11 @@ mod tests {
     #[test]
     fn no_qualifier_is_longer_than_five_words() {
         // The claim scanner looks back at most five tokens from a numeral.
-        assert!(QUALIFIERS.iter().all(|(words, _)| words.len() <= 5));
+        assert!(
+            QUALIFIERS
+                .iter()
+                .all(|(words, _)| words.len() <= MAX_QUALIFIER_WORDS)
+        );
     }
 
     #[test]

@@ -3263,34 +3263,20 @@ const RACE_WORDS: &[&str] = &[
 ];
 
 /// Where a qualifier that ends right before token `i` starts (`up to` 45%, `more than` 40):
-/// the longest row of the qualifier table whose words stand just before `i`.
+/// the earliest start from which the grammar reads one that ends there.
 pub(crate) fn qualifier_before(v: &View<'_>, i: usize) -> Option<usize> {
-    QUALIFIERS
-        .iter()
-        .filter_map(|(words, _)| {
-            let start = i.checked_sub(words.len())?;
-            words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| v.word_is(start + k, w))
-                .then_some(start)
-        })
-        .min()
+    let reader = Reader(*v);
+    (i.saturating_sub(crate::lexicon::numbers::MAX_QUALIFIER_WORDS)..i)
+        .find(|&k| reader.qualifier_at(k).is_some_and(|(r, _)| r.end == i))
 }
 
 /// One past a qualifier that opens at token `i` before a numeral (`as many as` 3,000, `at
-/// least` seven): the longest row of the qualifier table that stands at `i` with a number
-/// right after it.
+/// least` seven): the grammar's qualifier there, with a number right after it.
 pub(crate) fn qualifier_at_number(v: &View<'_>, i: usize) -> Option<usize> {
-    QUALIFIERS
-        .iter()
-        .filter(|(words, _)| words.iter().enumerate().all(|(k, w)| v.word_is(i + k, w)))
-        .map(|(words, _)| i + words.len())
-        .filter(|&e| {
-            v.tok(e)
-                .is_some_and(|t| t.kind == Kind::Number || t.is_word() && t.is(Class::NUMBER))
-        })
-        .max()
+    Reader(*v).qualifier_at(i).map(|(r, _)| r.end).filter(|&e| {
+        v.tok(e)
+            .is_some_and(|t| t.kind == Kind::Number || t.is_word() && t.is(Class::NUMBER))
+    })
 }
 
 /// Whether a word is a plural noun: in the plural table, or ending in `s` but not `ss`, `us`,

@@ -1702,13 +1702,7 @@ impl<'a> MentionReader<'a> {
         let opener = first.text(self.text).fold_ascii();
         // `Deutsche Bank - itself a target of a Yukos lawsuit - said`: a reflexive that
         // stresses the name before the role.
-        if first.is_word()
-            && matches!(
-                opener.as_str(),
-                "itself" | "himself" | "herself" | "themselves"
-            )
-            && range.len() > 1
-        {
+        if first.is_word() && crate::lexicon::is_reflexive(&opener) && range.len() > 1 {
             let role = self.appositive(range.start + 1..range.end)?;
             return Some(MentionParse {
                 tokens: range,

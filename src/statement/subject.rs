@@ -242,11 +242,7 @@ impl Attributor<'_> {
                     && !t.is(Class::PRONOUN)
                     // `Henson himself says`, `Blair himself has said`: a reflexive that
                     // stresses the subject.
-                    || t.is_word()
-                        && matches!(
-                            t.text(self.v.text),
-                            "himself" | "herself" | "itself" | "themselves" | "myself"
-                        )
+                    || t.is_word() && crate::lexicon::is_reflexive(t.text(self.v.text))
             })
             && c - e < 4
         {
